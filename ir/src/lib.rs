@@ -1,0 +1,1 @@
+//! The MicroPython `.mpy` v6 container format.

@@ -1,0 +1,179 @@
+//! Tokens, in the order of MicroPython's `mp_token_kind_t` (`py/lexer.h`, mpy-cross build:
+//! async/await and f-strings enabled).
+//!
+//! The order is load-bearing: the parser and compiler map runs of operator tokens onto
+//! binary-operator numbers by offset (`OpLess..=OpNotEqual` are the comparison ops 0..=5,
+//! `OpPipe..=OpDblStar` the binary ops `OR..=POWER`, `DelPipeEqual..=DelDblStarEqual` the
+//! in-place ops), exactly as `py/compile.c` and `py/parse.c` do.
+
+/// A token kind. `as u8` gives MicroPython's numeric value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum TokenKind {
+    End,
+
+    Invalid,
+    DedentMismatch,
+    LonelyStringOpen,
+    MalformedFstring,
+
+    Newline,
+    Indent,
+    Dedent,
+
+    Name,
+    Integer,
+    FloatOrImag,
+    String,
+    Bytes,
+
+    Ellipsis,
+
+    KwFalse,
+    KwNone,
+    KwTrue,
+    KwDebug,
+    KwAnd,
+    KwAs,
+    KwAssert,
+    KwAsync,
+    KwAwait,
+    KwBreak,
+    KwClass,
+    KwContinue,
+    KwDef,
+    KwDel,
+    KwElif,
+    KwElse,
+    KwExcept,
+    KwFinally,
+    KwFor,
+    KwFrom,
+    KwGlobal,
+    KwIf,
+    KwImport,
+    KwIn,
+    KwIs,
+    KwLambda,
+    KwNonlocal,
+    KwNot,
+    KwOr,
+    KwPass,
+    KwRaise,
+    KwReturn,
+    KwTry,
+    KwWhile,
+    KwWith,
+    KwYield,
+
+    OpAssign,
+    OpTilde,
+
+    // Order of these 6 matches the corresponding binary operator (LESS..NOT_EQUAL).
+    OpLess,
+    OpMore,
+    OpDblEqual,
+    OpLessEqual,
+    OpMoreEqual,
+    OpNotEqual,
+
+    // Order of these 13 matches the corresponding binary operator (OR..POWER).
+    OpPipe,
+    OpCaret,
+    OpAmpersand,
+    OpDblLess,
+    OpDblMore,
+    OpPlus,
+    OpMinus,
+    OpStar,
+    OpAt,
+    OpDblSlash,
+    OpSlash,
+    OpPercent,
+    OpDblStar,
+
+    // Order of these 13 matches the corresponding in-place operator (INPLACE_OR..INPLACE_POWER).
+    DelPipeEqual,
+    DelCaretEqual,
+    DelAmpersandEqual,
+    DelDblLessEqual,
+    DelDblMoreEqual,
+    DelPlusEqual,
+    DelMinusEqual,
+    DelStarEqual,
+    DelAtEqual,
+    DelDblSlashEqual,
+    DelSlashEqual,
+    DelPercentEqual,
+    DelDblStarEqual,
+
+    DelParenOpen,
+    DelParenClose,
+    DelBracketOpen,
+    DelBracketClose,
+    DelBraceOpen,
+    DelBraceClose,
+    DelComma,
+    DelColon,
+    DelPeriod,
+    DelSemicolon,
+    DelEqual,
+    DelMinusMore,
+}
+
+impl TokenKind {
+    /// Every kind, indexed by its numeric value.
+    pub const ALL: [TokenKind; 96] = {
+        use TokenKind::*;
+        [
+            End, Invalid, DedentMismatch, LonelyStringOpen, MalformedFstring, Newline, Indent,
+            Dedent, Name, Integer, FloatOrImag, String, Bytes, Ellipsis, KwFalse, KwNone, KwTrue,
+            KwDebug, KwAnd, KwAs, KwAssert, KwAsync, KwAwait, KwBreak, KwClass, KwContinue, KwDef,
+            KwDel, KwElif, KwElse, KwExcept, KwFinally, KwFor, KwFrom, KwGlobal, KwIf, KwImport,
+            KwIn, KwIs, KwLambda, KwNonlocal, KwNot, KwOr, KwPass, KwRaise, KwReturn, KwTry,
+            KwWhile, KwWith, KwYield, OpAssign, OpTilde, OpLess, OpMore, OpDblEqual, OpLessEqual,
+            OpMoreEqual, OpNotEqual, OpPipe, OpCaret, OpAmpersand, OpDblLess, OpDblMore, OpPlus,
+            OpMinus, OpStar, OpAt, OpDblSlash, OpSlash, OpPercent, OpDblStar, DelPipeEqual,
+            DelCaretEqual, DelAmpersandEqual, DelDblLessEqual, DelDblMoreEqual, DelPlusEqual,
+            DelMinusEqual, DelStarEqual, DelAtEqual, DelDblSlashEqual, DelSlashEqual,
+            DelPercentEqual, DelDblStarEqual, DelParenOpen, DelParenClose, DelBracketOpen,
+            DelBracketClose, DelBraceOpen, DelBraceClose, DelComma, DelColon, DelPeriod,
+            DelSemicolon, DelEqual, DelMinusMore,
+        ]
+    };
+
+    /// The kind with MicroPython's numeric value `n`, if there is one.
+    pub fn from_u8(n: u8) -> Option<TokenKind> {
+        Self::ALL.get(usize::from(n)).copied()
+    }
+}
+
+/// One token as the lexer hands it to the parser.
+///
+/// `text` holds the token's data exactly as MicroPython's lexer leaves it in its `vstr`:
+/// the identifier for `Name`, the digits for numbers, the *decoded* value (escapes
+/// processed) for `String`/`Bytes`. Strings are byte strings because MicroPython allows
+/// escapes that are not valid UTF-8 (for example lone surrogates).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// 1-based source line of the token's first character.
+    pub line: u32,
+    /// 1-based source column of the token's first character.
+    pub column: u32,
+    pub text: Vec<u8>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbering_matches_micropython() {
+        for (i, k) in TokenKind::ALL.iter().enumerate() {
+            assert_eq!(*k as usize, i);
+        }
+        assert_eq!(TokenKind::OpPipe as u8 - TokenKind::OpLess as u8, 6);
+        assert_eq!(TokenKind::DelMinusMore as u8, 95);
+    }
+}

@@ -1,0 +1,11 @@
+//! mpyc: a toolchain for MicroPython `.mpy` files.
+//!
+//! - [`front`]: the Python front end (tokens, qstrs, lexer, parser, compile-time values).
+//! - [`compile`]: scopes and the compiler, producing `mpy_targets::ir`.
+//! - [`profile`]: which mpy-cross release is imitated, as behaviour switches.
+//! - [`error`]: compile errors, rendered like mpy-cross.
+
+pub mod compile;
+pub mod error;
+pub mod front;
+pub mod profile;
