@@ -319,10 +319,12 @@ enum ConstKey {
     Str(Box<[u8]>),
     Bytes(Box<[u8]>),
     Tuple(Vec<ConstKey>),
+    FunTable,
 }
 
 impl ConstKey {
-    /// `None` when the value equals nothing, not even itself (NaN, the fun_table marker).
+    /// `None` when the value equals nothing, not even itself (NaN). The fun_table marker is one
+    /// object in C, so it equals itself by identity.
     fn of(c: &Const, dedup: ConstDedup) -> Option<ConstKey> {
         let float = |f: f64| -> Option<u64> {
             if f.is_nan() {
@@ -349,7 +351,7 @@ impl ConstKey {
                     .map(|i| ConstKey::of(i, dedup))
                     .collect::<Option<Vec<_>>>()?,
             ),
-            Const::FunTable => return None,
+            Const::FunTable => ConstKey::FunTable,
         })
     }
 }
@@ -685,7 +687,7 @@ mod tests {
         assert_ne!(t.use_const(Const::Float(f64::NAN)), t.use_const(Const::Float(f64::NAN)));
         let one = t.use_const(Const::Tuple(vec![Const::Int(BigInt::from(1))]));
         assert_ne!(t.use_const(Const::Tuple(vec![Const::Float(1.0)])), one);
-        assert_ne!(t.use_const(Const::FunTable), t.use_const(Const::FunTable));
+        assert_eq!(t.use_const(Const::FunTable), t.use_const(Const::FunTable));
 
         let mut merged = Tables::new(b"a.py", ConstDedup { distinct_signed_zero: false });
         let z = merged.use_const(Const::Float(0.0));
