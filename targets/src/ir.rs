@@ -293,10 +293,12 @@ pub enum Op {
         kind: BlockKind,
     },
     WithCleanup(Label),
+    /// Its bytecode expansion loads the global `BaseException` (qstr `base_exception`).
     AsyncWithSetupFinally {
         aexit_no_exc: Label,
         finally_block: Label,
         ret_unwind_jump: Label,
+        base_exception: QstrIdx,
     },
     EndFinally,
     GetIter {
@@ -728,13 +730,15 @@ impl<'t> FunctionBuilder<'t> {
         finally_block: Label,
         ret_unwind_jump: Label,
     ) {
-        if self.rules == InternRules::Bytecode {
-            self.tables.use_qstr(b"BaseException");
-        }
+        let base_exception = match self.rules {
+            InternRules::Bytecode => self.tables.use_qstr(b"BaseException"),
+            InternRules::Native => QstrIdx(0),
+        };
         self.push(Op::AsyncWithSetupFinally {
             aexit_no_exc,
             finally_block,
             ret_unwind_jump,
+            base_exception,
         });
     }
     pub fn end_finally(&mut self) {
