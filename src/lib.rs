@@ -4,8 +4,11 @@
 //! - [`compile`]: scopes and the compiler, producing `mpy_targets::ir`.
 //! - [`profile`]: which mpy-cross release is imitated, as behaviour switches.
 //! - [`error`]: compile errors, rendered like mpy-cross.
+//! - [`cli`]: the `mpyc` command line; [`output`]: atomic file writes.
 
+pub mod cli;
 pub mod compile;
 pub mod error;
 pub mod front;
+pub mod output;
 pub mod profile;

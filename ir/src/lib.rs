@@ -8,17 +8,22 @@
 //! - [`error`]: load errors with byte offsets.
 //! - [`runtime`]: the header checks of each MicroPython runtime, with their messages.
 //! - [`bytecode`]: opcode table, prelude, line table, decoder, assembler.
+//! - [`inspect`]: decoded views of raw codes; [`dump`]: text and JSON dumps;
+//!   [`verify`]: structural checks and runtime hazards.
 //! - [`static_qstrs`]: the 165 static qstrs.
 //!
 //! Nothing here knows Python; the compiler lives in the `mpyc` crate.
 
 pub mod bytecode;
 pub mod codec;
+pub mod dump;
 pub mod error;
+pub mod inspect;
 pub mod model;
 pub mod read;
 pub mod runtime;
 pub mod static_qstrs;
+pub mod verify;
 pub mod write;
 
 pub use error::{Error, ErrorKind};
