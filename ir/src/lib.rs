@@ -10,6 +10,7 @@
 //! - [`bytecode`]: opcode table, prelude, line table, decoder, assembler.
 //! - [`inspect`]: decoded views of raw codes; [`dump`]: text and JSON dumps;
 //!   [`verify`]: structural checks and runtime hazards.
+//! - [`fuzz`]: the properties every input must satisfy (fuzz body, also run as a test).
 //! - [`static_qstrs`]: the 165 static qstrs.
 //!
 //! Nothing here knows Python; the compiler lives in the `mpyc` crate.
@@ -18,6 +19,7 @@ pub mod bytecode;
 pub mod codec;
 pub mod dump;
 pub mod error;
+pub mod fuzz;
 pub mod inspect;
 pub mod model;
 pub mod read;
