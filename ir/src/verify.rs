@@ -453,7 +453,7 @@ impl Verifier<'_> {
             let mut edges = Vec::new();
             if let Some((d, e)) = flow.fall {
                 if i + 1 < insns.len() {
-                    edges.push((i + 1, depth + d, exc + e));
+                    edges.push((i + 1, depth.saturating_add(d), exc.saturating_add(e)));
                 } else if !reported {
                     self.push(
                         Severity::Error,
@@ -465,7 +465,7 @@ impl Verifier<'_> {
             }
             if let (Some((d, e)), Arg::Jump { target, .. }) = (flow.target, insn.arg) {
                 if let Some(&t) = usize::try_from(target).ok().and_then(|t| index.get(&t)) {
-                    edges.push((t, depth + d, exc + e));
+                    edges.push((t, depth.saturating_add(d), exc.saturating_add(e)));
                 }
             }
             for (j, d, e) in edges {
@@ -499,7 +499,7 @@ impl Verifier<'_> {
                 }
             }
         }
-        if locals + max_stack as u64 > n_state {
+        if locals.saturating_add(max_stack as u64) > n_state {
             self.push(
                 Severity::Error,
                 loc.to_string(),
@@ -560,8 +560,9 @@ fn flow(insn: &Insn) -> Flow {
             _ => fall(0),
         };
     };
+    // Operands come from the file: clamp them so the arithmetic below cannot overflow.
     let v = match insn.arg {
-        Arg::Uint(v) => v as i64,
+        Arg::Uint(v) => i64::try_from(v.min(1 << 40)).unwrap_or(0),
         _ => 0,
     };
     let calls = |v: i64| (v & 0xff) + 2 * (v >> 8);

@@ -108,3 +108,12 @@ fn deep_nesting_is_bounded() {
     let err = mpy_ir::load(&bytes).unwrap_err();
     assert!(err.to_string().contains("nested deeper"), "{err}");
 }
+
+#[test]
+fn fuzz_regressions_do_not_panic() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/data/fuzz-regressions");
+    for e in std::fs::read_dir(dir).unwrap() {
+        let data = std::fs::read(e.unwrap().path()).unwrap();
+        mpy_ir::fuzz::check(&data);
+    }
+}

@@ -1,5 +1,7 @@
 //! The command line: `.mpy` tools as subcommands, everything else as mpy-cross.
 
+pub mod cross;
+pub mod cross_args;
 pub mod tools;
 
 use std::process::ExitCode;
@@ -19,8 +21,15 @@ pub fn main() -> ExitCode {
             tools::run(cli.command)
         }
         _ => {
-            eprintln!("mpyc: compiling is not available in this build yet; use a subcommand: dump, verify, roundtrip, diff");
-            ExitCode::from(2)
+            let program = args
+                .first()
+                .map_or("mpyc".into(), |p| p.to_string_lossy().into_owned());
+            let rest: Vec<String> = args
+                .iter()
+                .skip(1)
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            cross::run(&program, &rest)
         }
     }
 }

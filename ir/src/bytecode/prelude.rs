@@ -33,7 +33,8 @@ impl Signature {
         while z & 0x80 != 0 {
             z = *data.get(len)?;
             len += 1;
-            if n >= 31 {
+            // S gains 2 bits per byte from bit 4: past 30 bytes it no longer fits 64 bits.
+            if n >= 30 {
                 return None;
             }
             f |= u64::from((z >> 6) & 1) << n;
@@ -294,6 +295,16 @@ mod tests {
         };
         let bytes = sig_bytes(defaults);
         assert_eq!(Signature::decode(&bytes), Some((defaults, bytes.len())));
+    }
+
+    #[test]
+    fn overlong_signatures_are_rejected() {
+        let mut bytes = vec![0xff; 31];
+        bytes.push(0x00);
+        assert_eq!(Signature::decode(&bytes), None);
+        let mut ok = vec![0xff; 30];
+        ok.push(0x00);
+        assert!(Signature::decode(&ok).is_some());
     }
 
     #[test]
