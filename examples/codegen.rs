@@ -9,7 +9,10 @@
 use mpy_ir::verify::{verify, VerifyOptions};
 use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::ir::{BinaryOp, CodeKind, ConstDedup, ConstTok, Function, FunctionBuilder, GlobalKind, InternRules, Module, Tables};
+use mpy_targets::ir::{
+    BinaryOp, CodeKind, ConstDedup, ConstTok, Function, FunctionBuilder, GlobalKind, InternRules,
+    Module, Tables,
+};
 use mpy_targets::{MpyVersion, Target};
 
 /// Floats print as Rust does; a generator imitating a given mpy-cross would use mpyc's own.
@@ -24,10 +27,18 @@ impl ConstText for RustFloats {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let out = std::env::args().nth(1).unwrap_or_else(|| "codegen.mpy".into());
+    let out = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "codegen.mpy".into());
 
-    let mut tables = Tables::new(b"codegen.py", ConstDedup { distinct_signed_zero: true });
-    let (mut b, name, args) = FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"<module>", &[]);
+    let mut tables = Tables::new(
+        b"codegen.py",
+        ConstDedup {
+            distinct_signed_zero: true,
+        },
+    );
+    let (mut b, name, args) =
+        FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"<module>", &[]);
     b.set_source_line(1);
     b.load_global(b"print", GlobalKind::Name);
     b.load_const_str(b"hello from codegen");
@@ -53,7 +64,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ops,
         num_labels: 0,
     };
-    let module = Module { tables, functions: vec![body] };
+    let module = Module {
+        tables,
+        functions: vec![body],
+    };
 
     let opts = AssembleOptions {
         target: Target::bytecode(MpyVersion::V6_3),
