@@ -382,16 +382,7 @@ pub fn text(module: &Module) -> String {
     if module.layout == Layout::Seed {
         out.push_str("layout: seed (pre-release native layout)\n");
     }
-    let runtimes: Vec<&str> = loadable_by(h).iter().map(|r| r.name()).collect();
-    let _ = writeln!(
-        out,
-        "loadable by (header): {}",
-        if runtimes.is_empty() {
-            "none".to_string()
-        } else {
-            runtimes.join(", ")
-        }
-    );
+    let _ = writeln!(out, "loadable by: {}", crate::compat::summary(module));
     let _ = writeln!(out, "qstrs ({}):", module.qstrs.len());
     for (i, q) in module.qstrs.iter().enumerate() {
         match static_qstr_id(q) {
@@ -534,6 +525,11 @@ pub fn json(module: &Module) -> Value {
         },
         "layout": if module.layout == Layout::Seed { "seed" } else { "released" },
         "loadable_by": loadable_by(h).iter().map(|r| r.name()).collect::<Vec<_>>(),
+        "hazards": crate::compat::bytecode_hazards(module)
+            .iter()
+            .map(|h| json!({"runtime": h.runtime.name(), "raw_code": h.path, "offset": h.offset, "message": h.message}))
+            .collect::<Vec<_>>(),
+        "hazards": crate::compat::bytecode_hazards(module).iter().map(|h| json!({"runtime": h.runtime.name(), "raw_code": h.path, "offset": h.offset, "message": h.message})).collect::<Vec<_>>(),
         "qstrs": module.qstrs.iter().map(|q| String::from_utf8_lossy(q).into_owned()).collect::<Vec<_>>(),
         "objects": module.objects.iter().map(object_json).collect::<Vec<_>>(),
         "raw_code": raw_code_json(&ctx, &module.root),

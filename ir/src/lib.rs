@@ -6,7 +6,8 @@
 //!   for every canonically encoded file.
 //! - [`codec`]: primitive encodings (vuint, signed var-int, qstr) and the bounds-checked reader.
 //! - [`error`]: load errors with byte offsets.
-//! - [`runtime`]: the header checks of each MicroPython runtime, with their messages.
+//! - [`runtime`]: the header checks of each MicroPython runtime, with their messages;
+//!   [`compat`]: which runtimes load a file and run it safely.
 //! - [`bytecode`]: opcode table, prelude, line table, decoder, assembler.
 //! - [`inspect`]: decoded views of raw codes; [`dump`]: text and JSON dumps;
 //!   [`verify`]: structural checks and runtime hazards.
@@ -17,6 +18,7 @@
 
 pub mod bytecode;
 pub mod codec;
+pub mod compat;
 pub mod dump;
 pub mod error;
 pub mod fuzz;

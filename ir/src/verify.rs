@@ -63,6 +63,22 @@ pub fn verify(module: &Module, notes: &[Note], opts: &VerifyOptions) -> Vec<Find
         );
     }
     v.header();
+    if let Some(runtime) = opts.runtime {
+        for h in crate::compat::bytecode_hazards(module)
+            .into_iter()
+            .filter(|h| h.runtime == runtime)
+        {
+            v.push(
+                Severity::Warning,
+                format!("raw code {} at {:04x}", h.path, h.offset),
+                format!(
+                    "{}: MicroPython {} runtimes crash on this layout",
+                    h.message,
+                    runtime.name()
+                ),
+            );
+        }
+    }
     let mut stack = vec![(&module.root, "0".to_string())];
     while let Some((rc, path)) = stack.pop() {
         v.raw_code(rc, &path);
@@ -421,10 +437,6 @@ impl Verifier<'_> {
             + u64::from(s.scope_flags & 0x02 != 0);
         let locals = max_local.map_or(0, |m| m + 1).max(params);
         self.stack_walk(&loc, &b.insns, &index, locals, s.n_state, s.n_exc_stack);
-
-        if self.opts.runtime == Some(Runtime::V1_19) {
-            self.finally_after_jump(&loc, &b.insns, &index);
-        }
     }
 
     fn stack_walk(
@@ -512,37 +524,6 @@ impl Verifier<'_> {
                 loc.to_string(),
                 format!("n_exc_stack {n_exc} but handlers nest {max_exc} deep"),
             );
-        }
-    }
-
-    /// v1.19 runtimes mis-handle a finally/with handler that starts right after a
-    /// RETURN_VALUE, UNWIND_JUMP or JUMP (`mpy-format.md` 12.5).
-    fn finally_after_jump(&mut self, loc: &str, insns: &[Insn], index: &HashMap<usize, usize>) {
-        for insn in insns {
-            let (Op::Single(Opcode::SETUP_FINALLY | Opcode::SETUP_WITH), Arg::Jump { target, .. }) =
-                (insn.op, insn.arg)
-            else {
-                continue;
-            };
-            let Some(&t) = usize::try_from(target).ok().and_then(|t| index.get(&t)) else {
-                continue;
-            };
-            if let Some(prev) = t.checked_sub(1).map(|p| &insns[p]) {
-                if matches!(
-                    prev.op,
-                    Op::Single(Opcode::RETURN_VALUE | Opcode::UNWIND_JUMP | Opcode::JUMP)
-                ) {
-                    self.push(
-                        Severity::Warning,
-                        format!("{loc} at {:04x}", prev.offset),
-                        format!(
-                            "{} right before the {} handler at {target:04x}: MicroPython 1.19 runtimes crash on this layout",
-                            prev.name(),
-                            if matches!(insn.op, Op::Single(Opcode::SETUP_WITH)) { "with" } else { "finally" }
-                        ),
-                    );
-                }
-            }
         }
     }
 }

@@ -55,7 +55,9 @@ fn single_byte_corruptions_never_panic() {
     let mut total = 0usize;
     for (path, _) in example_files() {
         let bytes = std::fs::read(&path).unwrap();
-        for i in 0..bytes.len() {
+        // Every byte in release builds (CI); a sample in slow debug builds.
+        let step = if cfg!(debug_assertions) { 7 } else { 1 };
+        for i in (0..bytes.len()).step_by(step) {
             for m in &mutations {
                 let mut b = bytes.clone();
                 b[i] = m(b[i]);

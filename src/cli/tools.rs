@@ -159,6 +159,11 @@ pub fn run(tool: Tool) -> ExitCode {
                     continue;
                 };
                 let findings = verify(&module, &notes, &VerifyOptions { runtime });
+                println!(
+                    "{}: loadable by: {}",
+                    path.display(),
+                    mpy_ir::compat::summary(&module)
+                );
                 for f in &findings {
                     println!("{}: {f}", path.display());
                     failed |= f.severity == Severity::Error;
