@@ -55,6 +55,21 @@ mod tests {
     }
 
     #[test]
+    fn matches_glibc_for_every_exponent() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/num/pow10.tsv");
+        let data = std::fs::read_to_string(path).expect("tests/data/num/pow10.tsv");
+        let mut rows = 0;
+        for line in data.lines().skip(1) {
+            let (n, bits) = line.split_once('\t').expect("two columns");
+            let n: i32 = n.parse().expect("n");
+            let bits = u64::from_str_radix(bits, 16).expect("hex bits");
+            assert_eq!(pow10(n).to_bits(), bits, "pow(10, {n})");
+            rows += 1;
+        }
+        assert_eq!(rows, 801);
+    }
+
+    #[test]
     fn glibc_quirks() {
         assert_eq!(pow10(23), 1.0000000000000001e23);
         assert_eq!(pow10(210), 1.0000000000000001e210);

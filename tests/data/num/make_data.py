@@ -16,6 +16,7 @@ Outputs (tab separated, first row is a header):
 - literals.tsv:    literal, then one column per release.  A cell is the stored text
                    (float/complex/int constant), `=` when equal to the cell on its
                    left, or `!Exception: message` when the compile failed.
+- pow10.tsv:       glibc's pow(10, n) for n in -400..=400, as the double's bits in hex.
 - expressions.tsv: folded float expressions (1.26+ fold float arithmetic): the exact
                    double CPython computes for the same expression (float.hex), then
                    one column per release from 1.26 on.
@@ -372,7 +373,21 @@ def random_expressions(rng, count):
     return out
 
 
+def pow10_rows():
+    """glibc's pow(10, n) (math.pow calls libm's pow): the double's bits in hex."""
+    import struct
+    rows = []
+    for n in range(-400, 401):
+        try:
+            v = math.pow(10.0, n)
+        except OverflowError:
+            v = math.inf
+        rows.append([str(n), "%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]])
+    return rows
+
+
 def main(argv):
+    write_tsv("pow10.tsv", ["n", "bits"], pow10_rows())
     corpus = os.path.expanduser("~/.cache/mpyharness/corpus/tests")
     if "--corpus" in argv:
         corpus = argv[argv.index("--corpus") + 1]
