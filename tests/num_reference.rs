@@ -15,6 +15,10 @@ use mpyc::profile::Release;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/num/");
 
+/// A directory with bigger tables of the same shape (`make_data.py --random`), checked
+/// by the ignored test `extra_tables_from_env`.
+const EXTRA_ENV: &str = "MPYC_NUM_EXTRA";
+
 fn release(name: &str) -> Release {
     match name {
         "1.19" => Release::V1_19,
@@ -45,7 +49,11 @@ struct Row {
 }
 
 fn table(name: &str, fixed_columns: usize) -> Table {
-    let text = std::fs::read_to_string(format!("{DATA}{name}")).expect("reference table");
+    table_at(&format!("{DATA}{name}"), fixed_columns)
+}
+
+fn table_at(path: &str, fixed_columns: usize) -> Table {
+    let text = std::fs::read_to_string(path).expect("reference table");
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().expect("header").split('\t').collect();
     let releases = header[fixed_columns..].iter().map(|r| release(r)).collect();
@@ -108,7 +116,10 @@ fn report(name: &str, total: usize, failures: BTreeMap<Release, Vec<String>>) {
 
 #[test]
 fn literals_match_every_release() {
-    let t = table("literals.tsv", 3);
+    check_literals("literals.tsv", &table("literals.tsv", 3));
+}
+
+fn check_literals(name: &str, t: &Table) {
     let mut failures: BTreeMap<Release, Vec<String>> = BTreeMap::new();
     for row in &t.rows {
         let (literal, kind, token) = (&row.fixed[0], &row.fixed[1], &row.fixed[2]);
@@ -122,7 +133,7 @@ fn literals_match_every_release() {
             }
         }
     }
-    report("literals.tsv", t.rows.len(), failures);
+    report(name, t.rows.len(), failures);
 }
 
 /// The underscore-free, lowercase-`e` token is what the lexer passes, but the literal as
@@ -144,7 +155,20 @@ fn source_spelling_parses_like_the_token() {
 
 #[test]
 fn folded_expressions_print_like_every_release() {
-    let t = table("expressions.tsv", 2);
+    check_expressions("expressions.tsv", &table("expressions.tsv", 2));
+}
+
+#[test]
+#[ignore = "needs MPYC_NUM_EXTRA=<dir made by make_data.py --random>"]
+fn extra_tables_from_env() {
+    let dir = std::env::var(EXTRA_ENV).expect("MPYC_NUM_EXTRA");
+    let literals = format!("{dir}/literals.tsv");
+    check_literals(&literals, &table_at(&literals, 3));
+    let expressions = format!("{dir}/expressions.tsv");
+    check_expressions(&expressions, &table_at(&expressions, 2));
+}
+
+fn check_expressions(name: &str, t: &Table) {
     let mut failures: BTreeMap<Release, Vec<String>> = BTreeMap::new();
     for row in &t.rows {
         let (expr, hex) = (&row.fixed[0], &row.fixed[1]);
@@ -159,7 +183,7 @@ fn folded_expressions_print_like_every_release() {
             }
         }
     }
-    report("expressions.tsv", t.rows.len(), failures);
+    report(name, t.rows.len(), failures);
 }
 
 /// Python's `float.hex()` text: `-0x1.8000000000000p+0`, `0x0.0000000000001p-1022`

@@ -190,6 +190,36 @@ def random_literals(rng, count):
     return out
 
 
+def hard_literals(rng, count):
+    """Decimal texts right at or next to halfway points between adjacent doubles, where
+    any difference in rounding shows."""
+    from fractions import Fraction
+    out = []
+    for _ in range(count):
+        bits = rng.choice([rng.getrandbits(63), rng.getrandbits(52), rng.randint(0x3c00000000000000, 0x4400000000000000)])
+        lo = float.fromhex(double_hex(bits))
+        hi = float.fromhex(double_hex(bits + 1))
+        if math.isinf(hi) or math.isnan(hi) or math.isinf(lo):
+            continue
+        mid = (Fraction(lo) + Fraction(hi)) / 2
+        n, d = mid.numerator, mid.denominator
+        # significant digits of the exact midpoint and its decimal exponent
+        k = d.bit_length() - 1
+        digits = str(n * 5 ** k)
+        exp10 = len(digits) - 1 - k
+        digits = digits.rstrip("0") or "0"
+        keep = rng.choice([17, 18, 19, 20, 21, 25, 30, 40, len(digits)])
+        cut = digits[:keep]
+        if rng.random() < 0.3 and len(cut) > 1:
+            # nudge the last digit to land just above/below the halfway point
+            last = int(cut[-1]) + rng.choice([-1, 1])
+            if 0 <= last <= 9:
+                cut = cut[:-1] + str(last)
+        lit = cut[0] + "." + (cut[1:] or "0") + "e" + str(exp10)
+        out.append(lit)
+    return out
+
+
 def exact_decimal(fr):
     """Exact decimal text of a dyadic fraction."""
     n, d = fr.numerator, fr.denominator
@@ -386,7 +416,37 @@ def pow10_rows():
     return rows
 
 
+def extra(argv):
+    """--random N --seed S --out DIR: bigger random tables for a one-off check (not
+    committed); run them with MPYC_NUM_EXTRA=DIR cargo test --test num_reference -- --ignored."""
+    global HERE
+    n = int(argv[argv.index("--random") + 1])
+    seed = int(argv[argv.index("--seed") + 1])
+    HERE = argv[argv.index("--out") + 1]
+    os.makedirs(HERE, exist_ok=True)
+    rng = random.Random(seed)
+    lits = list(dict.fromkeys(random_literals(rng, n) + hard_literals(rng, n)))
+    rows = {t: [t] for t in lits}
+    for _, pkg in RELEASES:
+        for t, v in zip(lits, compile_many(binary(pkg), lits)):
+            rows[t].append(v if v is not None else "?")
+    table = []
+    for t in lits:
+        _, kind, tok = lex_number(t, 0)
+        r = compress(rows[t])
+        table.append([r[0], kind, tok] + r[1:])
+    write_tsv("literals.tsv", ["literal", "kind", "token"] + [r[0] for r in RELEASES], table)
+    exprs = list(dict.fromkeys(random_expressions(rng, n)))
+    results = [compile_many(binary(pkg), exprs) for _, pkg in FOLDING]
+    erows = []
+    for i, e in enumerate(exprs):
+        erows.append([e, eval(e, {}).hex()] + compress([""] + [r[i] or "?" for r in results])[1:])
+    write_tsv("expressions.tsv", ["expression", "double"] + [r[0] for r in FOLDING], erows)
+
+
 def main(argv):
+    if "--random" in argv:
+        return extra(argv)
     write_tsv("pow10.tsv", ["n", "bits"], pow10_rows())
     corpus = os.path.expanduser("~/.cache/mpyharness/corpus/tests")
     if "--corpus" in argv:
@@ -394,6 +454,7 @@ def main(argv):
     rng = random.Random(SEED)
 
     floats = list(dict.fromkeys(HAND_FLOATS + LONG_FLOATS + random_literals(rng, 4000)))
+    floats += [t for t in dict.fromkeys(hard_literals(rng, 1000)) if t not in floats]
     ints = [t for t in dict.fromkeys(HAND_INTS) if t not in floats]
     errors = [t for t in dict.fromkeys(HAND_ERRORS) if t not in floats and t not in ints]
     seen = set(floats + ints + errors)
