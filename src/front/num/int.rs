@@ -1,6 +1,6 @@
 //! Integer literals (`mp_parse_num_integer` with base 0, called by the parser).
 
-use num_bigint::BigInt;
+use num_bigint::{BigInt, BigUint};
 
 use super::style::IntSyntax;
 use super::NumError;
@@ -32,9 +32,38 @@ pub(crate) fn parse_integer(text: &[u8], syntax: IntSyntax) -> Result<Obj, NumEr
     if digits.is_empty() || !rest_is_space {
         return Err(invalid_integer(base, body));
     }
-    let value =
-        BigInt::parse_bytes(&digits, base.radix()).ok_or_else(|| invalid_integer(base, body))?;
-    Ok(Obj::int(value))
+    let value = match base.radix() {
+        10 => decimal_value(&digits),
+        radix => BigUint::parse_bytes(&digits, radix).unwrap_or_default(),
+    };
+    Ok(Obj::int(BigInt::from(value)))
+}
+
+/// The value of a run of decimal digits. Digit-by-digit accumulation (what mpz does) is
+/// quadratic; splitting off low blocks of `CHUNK * 2^k` digits, `high * 10^len(low) + low`
+/// with the powers squared once, keeps megabyte literals fast. (Power-of-two bases are
+/// linear in `num-bigint` already.)
+fn decimal_value(digits: &[u8]) -> BigUint {
+    const CHUNK: usize = 256;
+    fn combine(digits: &[u8], powers: &[BigUint]) -> BigUint {
+        if digits.len() <= CHUNK {
+            return BigUint::parse_bytes(digits, 10).unwrap_or_default();
+        }
+        // the largest block CHUNK << k shorter than the digits
+        let k = (0..powers.len())
+            .rev()
+            .find(|&k| CHUNK << k < digits.len())
+            .unwrap_or(0);
+        let (high, low) = digits.split_at(digits.len() - (CHUNK << k));
+        combine(high, powers) * &powers[k] + combine(low, powers)
+    }
+    // powers[k] = 10^(CHUNK << k)
+    let mut powers = vec![BigUint::from(10u32).pow(CHUNK as u32)];
+    while CHUNK << powers.len() < digits.len() {
+        let next = powers.last().map(|p| p * p).unwrap_or_default();
+        powers.push(next);
+    }
+    combine(digits, &powers)
 }
 
 /// The base a literal is read in, after `mp_parse_num_base`.
@@ -185,6 +214,16 @@ mod tests {
         );
         assert_eq!(quote_bytes(b"a'b"), "\"a'b\"");
         assert_eq!(quote_bytes(b"a'\"\x01"), "'a\\'\"\\x01'");
+    }
+
+    #[test]
+    fn long_decimal_literals() {
+        let digits: String = (0..5000)
+            .map(|i| char::from(b'0' + (i * 7 % 10) as u8))
+            .collect();
+        let text = format!("1{digits}");
+        let expected = BigInt::parse_bytes(text.as_bytes(), 10).map(|v| v.to_string());
+        assert_eq!(Some(int(&text, IntSyntax::LeadingZerosRejected)), expected);
     }
 
     #[test]

@@ -15,6 +15,8 @@
 //! double eventually, and anything that small rounds to `0.0` there, so nothing
 //! observable changes.
 
+use std::sync::OnceLock;
+
 /// A non-negative x87 extended value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Ext {
@@ -242,30 +244,44 @@ fn round(wide: u128, lsb_exp: i32, sticky: bool) -> Ext {
 }
 
 /// `num * 10^dec_exp` by repeated squaring in extended precision (`mp_decimal_exp` with
-/// `MICROPY_FLOAT_FORMAT_IMPL_EXACT`): negative exponents divide, so each step is one
-/// correctly rounded x87 operation.
+/// `MICROPY_FLOAT_FORMAT_IMPL_EXACT`): for each set bit k of |dec_exp|, multiply (or
+/// divide, for negative exponents) by 10^(2^k), each step one rounded x87 operation.
 pub(crate) fn decimal_exp(num: Ext, dec_exp: i32) -> Ext {
     if dec_exp == 0 || num.is_zero() {
         return num;
     }
     let divide = dec_exp < 0;
-    let mut rest = dec_exp.unsigned_abs();
     let mut res = num;
-    let mut power = Ext::from_u64(10);
-    while rest != 0 {
+    let mut rest = dec_exp.unsigned_abs();
+    for power in squared_tens() {
+        if rest == 0 {
+            break;
+        }
         if rest & 1 == 1 {
             res = if divide {
-                res.div(power)
+                res.div(*power)
             } else {
-                res.mul(power)
+                res.mul(*power)
             };
         }
         rest >>= 1;
-        if rest != 0 {
-            power = power.mul(power);
-        }
     }
     res
+}
+
+/// 10^(2^k) for k = 0..32, each the rounded square of the one before, as C's loop
+/// computes them (inf from k = 13 on).
+fn squared_tens() -> &'static [Ext; 32] {
+    static TABLE: OnceLock<[Ext; 32]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [Ext::Zero; 32];
+        let mut power = Ext::from_u64(10);
+        for slot in &mut table {
+            *slot = power;
+            power = power.mul(power);
+        }
+        table
+    })
 }
 
 #[cfg(test)]
