@@ -6,9 +6,11 @@
 
 use std::collections::BTreeMap;
 
+use num_bigint::BigInt;
+
 use mpyc::front::num::{
-    complex_repr, float_repr, parse_float_literal_with, parse_integer_literal_with, FloatStyle,
-    NumStyle,
+    complex_repr, float_repr, int_to_float, parse_float_literal_with, parse_integer_literal_with,
+    FloatStyle, NumStyle,
 };
 use mpyc::front::obj::Obj;
 use mpyc::profile::Release;
@@ -184,6 +186,26 @@ fn check_expressions(name: &str, t: &Table) {
         }
     }
     report(name, t.rows.len(), failures);
+}
+
+#[test]
+fn big_ints_convert_to_float_like_mpz() {
+    let t = table("int_to_float.tsv", 1);
+    let mut failures: BTreeMap<Release, Vec<String>> = BTreeMap::new();
+    for row in &t.rows {
+        let value: BigInt = row.fixed[0].parse().expect("decimal int");
+        let got_value = int_to_float(&value);
+        for (r, want) in t.releases.iter().zip(&row.expected) {
+            let got = float_repr(got_value, FloatStyle::for_release(*r));
+            if &got != want {
+                failures
+                    .entry(*r)
+                    .or_default()
+                    .push(format!("{value}: want {want}, got {got}"));
+            }
+        }
+    }
+    report("int_to_float.tsv", t.rows.len(), failures);
 }
 
 /// Python's `float.hex()` text: `-0x1.8000000000000p+0`, `0x0.0000000000001p-1022`

@@ -11,6 +11,7 @@
 //! - `decimal`: decimal text to double, for tokens and for the printer's round-trip check.
 //! - `format_table`, `format_pow`, `format_roundtrip`: the three float printers.
 //! - `repr`: float and complex constant text.
+//! - `int_float`: ints as doubles (for folding mixed int/float arithmetic).
 //! - `x87`, `pow10`: the arithmetic the printers and parsers depend on.
 //!
 //! Inputs are number tokens as MicroPython's lexer makes them: they start with a digit or
@@ -22,11 +23,13 @@ mod format_pow;
 mod format_roundtrip;
 mod format_table;
 mod int;
+mod int_float;
 mod pow10;
 mod repr;
 pub mod style;
 mod x87;
 
+pub use int_float::int_to_float;
 pub use repr::{complex_repr, float_repr};
 pub use style::{FloatParse, FloatStyle, IntSyntax, NumStyle};
 

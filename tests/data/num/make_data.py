@@ -17,6 +17,8 @@ Outputs (tab separated, first row is a header):
                    (float/complex/int constant), `=` when equal to the cell on its
                    left, or `!Exception: message` when the compile failed.
 - pow10.tsv:       glibc's pow(10, n) for n in -400..=400, as the double's bits in hex.
+- int_to_float.tsv: big ints folded to floats (`(N) / 1`) from 1.26: the int, then one
+                   column per release (MicroPython's own int-to-double conversion).
 - expressions.tsv: folded float expressions (1.26+ fold float arithmetic): the exact
                    double CPython computes for the same expression (float.hex), then
                    one column per release from 1.26 on.
@@ -403,6 +405,21 @@ def random_expressions(rng, count):
     return out
 
 
+def random_big_ints(rng, count):
+    """Ints above 2^64 whose conversion to double rounds at several 32-bit digits."""
+    out = ["2**96 + 2**43 + 1", "2**64 + 1", "2**1023 * 2 - 1", "2**1024", "-(2**100 + 2**47 + 1)"]
+    for _ in range(count):
+        bits = rng.randint(60, 1030)
+        v = rng.getrandbits(bits) | (1 << (bits - 1))
+        if rng.random() < 0.5:
+            # a run of bits right at the rounding position of a double
+            top = bits - 54
+            if top > 0:
+                v = (v >> top << top) | (1 << (top - 1)) | rng.getrandbits(max(1, top - 20))
+        out.append(("-" if rng.random() < 0.2 else "") + str(v))
+    return out
+
+
 def pow10_rows():
     """glibc's pow(10, n) (math.pow calls libm's pow): the double's bits in hex."""
     import struct
@@ -442,6 +459,17 @@ def extra(argv):
     for i, e in enumerate(exprs):
         erows.append([e, eval(e, {}).hex()] + compress([""] + [r[i] or "?" for r in results])[1:])
     write_tsv("expressions.tsv", ["expression", "double"] + [r[0] for r in FOLDING], erows)
+
+
+def big_int_rows(rng):
+    """int_to_float.tsv: big ints divided by 1 (folded to a float from 1.26)."""
+    ints = list(dict.fromkeys(random_big_ints(rng, 600)))
+    texts = [f"({v}) / 1" for v in ints]
+    results = [compile_many(binary(pkg), texts) for _, pkg in FOLDING]
+    rows = []
+    for i, v in enumerate(ints):
+        rows.append([str(eval(v, {}))] + compress([""] + [r[i] or "?" for r in results])[1:])
+    write_tsv("int_to_float.tsv", ["int"] + [r[0] for r in FOLDING], rows)
 
 
 def main(argv):
@@ -486,6 +514,7 @@ def main(argv):
         value = eval(e, {})
         erows.append([e, value.hex()] + compress([""] + [r[i] or "?" for r in results])[1:])
     write_tsv("expressions.tsv", ["expression", "double"] + [r[0] for r in FOLDING], erows)
+    big_int_rows(random.Random(SEED + 1))
 
 
 if __name__ == "__main__":
