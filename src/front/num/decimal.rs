@@ -152,6 +152,8 @@ fn scan<M: Mantissa>(text: &[u8], mut mantissa: M, defer_zeros: bool) -> Option<
                         exp_digits = 10 * exp_digits + digit as i64;
                     }
                 } else if defer_zeros && (digit == 0 || mantissa.is_full()) {
+                    // Held back; once the mantissa is full every digit is held like a
+                    // zero, which ends up the same as accepting it.
                     if part == Part::Integer {
                         held_integer_zeros += 1;
                     } else {
