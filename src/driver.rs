@@ -6,6 +6,7 @@ use mpy_targets::Target;
 
 use crate::cli::cross_args::Emit;
 use crate::error::CompileError;
+use crate::front::num::{complex_repr, float_repr, FloatStyle};
 use crate::front::qstr::QstrPool;
 use crate::profile::Profile;
 
@@ -45,7 +46,8 @@ pub fn compile(
             line_numbers: opts.source_lines && opts.opt_level < 3,
         },
     };
-    let module = assemble(&module, &assemble_opts, &FloatText).map_err(|e| match e {
+    let text = FloatText(FloatStyle::for_release(opts.profile.release));
+    let module = assemble(&module, &assemble_opts, &text).map_err(|e| match e {
         AssembleError::NotSupported { kind, target } => CompileError {
             exception: "NotImplementedError",
             message: format!("mpyc cannot emit {kind} code for {target} yet"),
@@ -78,13 +80,13 @@ fn front_end(
 }
 
 /// Float and complex constants as the imitated mpy-cross prints them.
-struct FloatText;
+struct FloatText(FloatStyle);
 
 impl ConstText for FloatText {
     fn float(&self, value: f64) -> String {
-        format!("{value:?}")
+        float_repr(value, self.0)
     }
     fn complex(&self, real: f64, imag: f64) -> String {
-        format!("({real:?}+{imag:?}j)")
+        complex_repr(real, imag, self.0)
     }
 }
