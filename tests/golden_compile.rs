@@ -1,0 +1,106 @@
+//! Golden compile tests: every `tests/golden/compile/*.py` and `tests/golden/errors/*.py`
+//! compiled with mpyc gives exactly what the real mpy-cross of each release gave
+//! (`tests/golden/expected/<release>/...`, made by `tests/golden/make-expected.sh`):
+//! the same `.mpy` bytes, or the same stderr and exit status. A byte mismatch prints a
+//! unified diff of the two dumps.
+
+use std::path::{Path, PathBuf};
+
+use mpy_targets::Target;
+use mpyc::cli::cross_args::Emit;
+use mpyc::driver::{compile, CompileOptions};
+use mpyc::profile::{Profile, Release};
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+fn dump(bytes: &[u8]) -> String {
+    match mpy_ir::load(bytes) {
+        Ok(m) => mpy_ir::dump::text(&m),
+        Err(e) => format!("<does not load: {e}>\n"),
+    }
+}
+
+/// Compare one input; `Err` describes the difference.
+fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
+    let root = golden_dir();
+    let rel_input = format!("{kind}/{name}.py");
+    let source = std::fs::read(root.join(&rel_input)).map_err(|e| e.to_string())?;
+    let profile = Profile::for_release(release);
+    let opts = CompileOptions {
+        target: Target::bytecode(profile.mpy_version),
+        profile,
+        small_int_bits: 31,
+        opt_level: 0,
+        emit: Emit::Bytecode,
+        source_lines: true,
+        arch_flags: None,
+    };
+    let expected_dir = root.join("expected").join(release.name()).join(kind);
+    let result = compile(&source, &rel_input, &rel_input, &opts);
+    let expected_mpy = expected_dir.join(format!("{name}.mpy"));
+    if expected_mpy.exists() {
+        let expected = std::fs::read(&expected_mpy).map_err(|e| e.to_string())?;
+        return match result {
+            Ok(actual) if actual == expected => Ok(()),
+            Ok(actual) => {
+                let (d_exp, d_act) = (dump(&expected), dump(&actual));
+                let diff = similar::TextDiff::from_lines(&d_exp, &d_act);
+                Err(format!("{rel_input}: bytes differ\n{}", diff.unified_diff().header("mpy-cross", "mpyc")))
+            }
+            Err(e) => Err(format!("{rel_input}: mpy-cross compiles it, mpyc says:\n{}", e.render(&rel_input))),
+        };
+    }
+    let expected_err = std::fs::read_to_string(expected_dir.join(format!("{name}.stderr")))
+        .map_err(|_| format!("{rel_input}: no expected output for {}", release.name()))?;
+    match result {
+        Ok(_) => Err(format!("{rel_input}: mpy-cross rejects it with\n{expected_err}but mpyc compiles it")),
+        Err(e) if e.render(&rel_input) == expected_err => Ok(()),
+        Err(e) => {
+            let diff = similar::TextDiff::from_lines(&expected_err, &e.render(&rel_input)).unified_diff().to_string();
+            Err(format!("{rel_input}: different error\n{diff}"))
+        }
+    }
+}
+
+fn run_release(release: Release) {
+    let root = golden_dir();
+    if !root.join("expected").join(release.name()).exists() {
+        return;
+    }
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for kind in ["compile", "errors"] {
+        let mut names: Vec<String> = std::fs::read_dir(root.join(kind))
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
+        names.sort();
+        for name in names {
+            n += 1;
+            if let Err(e) = check(release, kind, &name) {
+                failures.push(e);
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {n} golden files differ for {}:\n{}", failures.len(), release.name(), failures.join("\n"));
+}
+
+macro_rules! releases {
+    ($($test:ident => $release:ident,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                run_release(Release::$release);
+            }
+        )*
+    };
+}
+
+releases! {
+    golden_1_28 => V1_28,
+}
