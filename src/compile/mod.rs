@@ -19,10 +19,9 @@
 
 mod compiler;
 pub mod consts;
+mod fxhash;
 pub mod names;
 pub mod scope;
-
-use std::collections::HashMap;
 
 use mpy_targets::ir::{
     CodeKind, Const, ConstDedup, Function, FunctionBuilder, InternRules, Module, QstrIdx, Tables,
@@ -158,7 +157,7 @@ fn compile_here(
         opts,
         arch: arch_caps(opts.march.as_deref()),
         scopes,
-        scope_of: HashMap::new(),
+        scope_of: fxhash::FxHashMap::default(),
         error: None,
     };
 

@@ -7,12 +7,12 @@
 //! slot numbers, cell order and the closed-over argument order, all visible in a `.mpy`.
 //! Lookups go through a hash index instead of mpy-cross's linear scans.
 
-use std::collections::HashMap;
-
 use mpy_targets::ir::scope_flags;
 
 use crate::front::node::{Node, StructNode};
 use crate::front::qstr::Qstr;
+
+use super::fxhash::FxHashMap;
 
 /// Index of a scope in the scope list; equals the `FunctionId` of its IR function.
 pub type ScopeId = usize;
@@ -127,7 +127,7 @@ pub struct Scope<'a> {
     pub num_locals: u32,
     pub exc_stack_size: u32,
     ids: Vec<IdInfo>,
-    index: HashMap<Qstr, usize>,
+    index: FxHashMap<Qstr, usize>,
 }
 
 impl<'a> Scope<'a> {
@@ -151,7 +151,7 @@ impl<'a> Scope<'a> {
             num_locals: 0,
             exc_stack_size: 0,
             ids: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
         }
     }
 
@@ -322,6 +322,26 @@ impl<'a> Scopes<'a> {
         }
     }
 
+    /// The names `child` takes from `parent`: positions (in parent, in child) of each name
+    /// that is a cell or free in `parent` and free in `child`, in the parent's order. This is
+    /// the order closures are built and free variables numbered in.
+    pub fn closed_over(&self, parent: ScopeId, child: ScopeId) -> Vec<(usize, usize)> {
+        let (p, c) = (&self.list[parent], &self.list[child]);
+        let mut pairs: Vec<(usize, usize)> = c
+            .ids
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| id.kind == IdKind::Free)
+            .filter_map(|(child_pos, id)| {
+                let parent_pos = p.position(id.name)?;
+                matches!(p.ids[parent_pos].kind, IdKind::Cell | IdKind::Free)
+                    .then_some((parent_pos, child_pos))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs
+    }
+
     /// `scope_compute_things`: number the locals, cells and free variables of `scope` once
     /// every scope pass is done.
     pub fn compute_things(&mut self, scope: ScopeId, class_cell_name: Qstr, viper: &ViperTypes) {
@@ -381,16 +401,11 @@ impl<'a> Scopes<'a> {
 
         // Free variables come first, in the parent's order, passed in as leading arguments.
         let Some(parent) = parent else { return };
-        let mut free_order = Vec::new();
-        for pid in &self.list[parent].ids {
-            if matches!(pid.kind, IdKind::Cell | IdKind::Free) {
-                if let Some(pos) = self.list[scope].position(pid.name) {
-                    if self.list[scope].ids[pos].kind == IdKind::Free {
-                        free_order.push(pos);
-                    }
-                }
-            }
-        }
+        let free_order: Vec<usize> = self
+            .closed_over(parent, scope)
+            .into_iter()
+            .map(|(_, child_pos)| child_pos)
+            .collect();
         let s = &mut self.list[scope];
         let num_free = free_order.len() as u32;
         for (n, pos) in free_order.into_iter().enumerate() {

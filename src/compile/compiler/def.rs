@@ -272,18 +272,12 @@ impl<'a> Walker<'_, 'a, '_> {
         // Closed-over cells are passed in the order of the enclosing scope.
         let mut nfree = 0;
         if self.cur().kind != ScopeKind::Module {
-            let child_scope = self.st.scopes.get(scope);
             let slots: Vec<u32> = self
-                .cur()
-                .ids()
-                .iter()
-                .filter(|id| matches!(id.kind, IdKind::Cell | IdKind::Free))
-                .filter(|id| {
-                    child_scope
-                        .find(id.name)
-                        .is_some_and(|c| c.kind == IdKind::Free)
-                })
-                .map(|id| id.local_num)
+                .st
+                .scopes
+                .closed_over(self.scope, scope)
+                .into_iter()
+                .map(|(parent_pos, _)| self.cur().ids()[parent_pos].local_num)
                 .collect();
             for slot in slots {
                 self.emit.load_local(slot, LocalKind::Fast);

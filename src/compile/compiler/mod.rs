@@ -22,8 +22,6 @@ mod expr;
 mod flow;
 mod stmt;
 
-use std::collections::HashMap;
-
 use mpy_targets::ir::{
     scope_flags, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind, YieldKind,
 };
@@ -33,6 +31,7 @@ use crate::front::qstr::{Qstr, QstrPool};
 use crate::front::rule::Rule;
 use crate::front::token::TokenKind;
 
+use super::fxhash::FxHashMap;
 use super::names::Names;
 use super::scope::{EmitOpt, IdKind, Scope, ScopeId, ScopeKind, ScopeNode, Scopes};
 use super::CompileOptions;
@@ -78,7 +77,7 @@ pub(crate) struct State<'a> {
     pub arch: ArchCaps,
     pub scopes: Scopes<'a>,
     /// The scope a definition node created, by node address (C stores it in the node).
-    pub scope_of: HashMap<usize, ScopeId>,
+    pub scope_of: FxHashMap<usize, ScopeId>,
     pub error: Option<PendingError>,
 }
 
