@@ -2,10 +2,15 @@
 //!
 //! - [`front`]: the Python front end (tokens, qstrs, lexer, parser, compile-time values).
 //! - [`compile`]: scopes and the compiler, producing `mpy_targets::ir`.
+//! - [`driver`]: one compile from source bytes to `.mpy` bytes.
 //! - [`profile`]: which mpy-cross release is imitated, as behaviour switches.
 //! - [`error`]: compile errors, rendered like mpy-cross.
+//! - [`cli`]: the `mpyc` command line; [`output`]: atomic file writes.
 
+pub mod cli;
 pub mod compile;
+pub mod driver;
 pub mod error;
 pub mod front;
+pub mod output;
 pub mod profile;

@@ -1,3 +1,3 @@
-fn main() {
-    println!("mpyc");
+fn main() -> std::process::ExitCode {
+    mpyc::cli::main()
 }

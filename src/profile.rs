@@ -3,6 +3,8 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_targets::MpyVersion;
+
 use crate::front::qstr::PoolRelease;
 
 /// A MicroPython release mpyc can imitate.
@@ -21,10 +23,66 @@ pub enum Release {
     V1_29,
 }
 
+impl Release {
+    /// Every release, oldest first.
+    pub const ALL: [Release; 11] = [
+        Release::V1_19,
+        Release::V1_20,
+        Release::V1_21,
+        Release::V1_22,
+        Release::V1_23,
+        Release::V1_24,
+        Release::V1_25,
+        Release::V1_26,
+        Release::V1_27,
+        Release::V1_28,
+        Release::V1_29,
+    ];
+
+    /// The release imitated when none is asked for.
+    pub const DEFAULT: Release = Release::V1_28;
+
+    /// `1.28` for [`Release::V1_28`].
+    pub fn name(self) -> &'static str {
+        const NAMES: [&str; 11] = [
+            "1.19", "1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.26", "1.27", "1.28", "1.29",
+        ];
+        NAMES[self as usize]
+    }
+
+    /// Every release name, oldest first.
+    pub fn names() -> Vec<&'static str> {
+        Release::ALL.iter().map(|r| r.name()).collect()
+    }
+
+    /// Parse `1.22` or a full version such as `1.22.2`.
+    pub fn parse(s: &str) -> Option<Release> {
+        let mut parts = s.trim_start_matches('v').split('.');
+        let (major, minor) = (parts.next()?, parts.next()?);
+        if major != "1" {
+            return None;
+        }
+        Release::ALL
+            .into_iter()
+            .find(|r| r.name() == format!("1.{minor}"))
+    }
+
+    /// The full version mpy-cross of this release reports.
+    pub fn version(self) -> &'static str {
+        const VERSIONS: [&str; 11] = [
+            "1.19.1", "1.20.0", "1.21.0", "1.22.2", "1.23.0", "1.24.1", "1.25.0", "1.26.1",
+            "1.27.0", "1.28.0", "1.29.0",
+        ];
+        VERSIONS[self as usize]
+    }
+}
+
 /// The behaviour of one mpy-cross release.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Profile {
     pub release: Release,
+    /// The `.mpy` flavour this release writes (its native sub-version).
+    pub mpy_version: MpyVersion,
     /// mpy-cross's built-in qstr pool (decides qstr vs str object for long literals).
     pub qstr_pool: PoolRelease,
     /// Unreachable code after jumps/returns/raises is not emitted (1.20+).
@@ -40,10 +98,38 @@ impl Profile {
     pub fn v1_28() -> Profile {
         Profile {
             release: Release::V1_28,
+            mpy_version: MpyVersion::V6_3,
             qstr_pool: PoolRelease::V1_28_0,
             suppress_dead_code: true,
             fold_float_constants: true,
             distinct_signed_zero: true,
+        }
+    }
+}
+
+impl Profile {
+    /// The profile of `release`. Only 1.28 is verified so far; the switches of the other
+    /// releases follow `mpy-format.md` 1 and 14.5.
+    pub fn for_release(release: Release) -> Profile {
+        use Release::*;
+        let mpy_version = match release {
+            V1_19 => MpyVersion::V6_0,
+            V1_20 | V1_21 => MpyVersion::V6_1,
+            V1_22 => MpyVersion::V6_2,
+            _ => MpyVersion::V6_3,
+        };
+        let qstr_pool = match release {
+            V1_19 => PoolRelease::V1_19_1,
+            V1_20 | V1_21 | V1_22 | V1_23 | V1_24 | V1_25 => PoolRelease::V1_22_2,
+            _ => PoolRelease::V1_28_0,
+        };
+        Profile {
+            release,
+            mpy_version,
+            qstr_pool,
+            suppress_dead_code: release >= V1_20,
+            fold_float_constants: release >= V1_26,
+            distinct_signed_zero: release >= V1_26,
         }
     }
 }

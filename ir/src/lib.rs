@@ -1,1 +1,34 @@
-//! The MicroPython `.mpy` v6 container format.
+//! The MicroPython `.mpy` v6 container format (`mpy-format.md`).
+//!
+//! Module map:
+//! - [`model`]: the in-memory file: header, qstr and object tables, raw-code tree.
+//! - [`read`] / [`write`]: loader and writer, mirrors of each other; `write(load(b)) == b`
+//!   for every canonically encoded file.
+//! - [`codec`]: primitive encodings (vuint, signed var-int, qstr) and the bounds-checked reader.
+//! - [`error`]: load errors with byte offsets.
+//! - [`runtime`]: the header checks of each MicroPython runtime, with their messages.
+//! - [`bytecode`]: opcode table, prelude, line table, decoder, assembler.
+//! - [`inspect`]: decoded views of raw codes; [`dump`]: text and JSON dumps;
+//!   [`verify`]: structural checks and runtime hazards.
+//! - [`fuzz`]: the properties every input must satisfy (fuzz body, also run as a test).
+//! - [`static_qstrs`]: the 165 static qstrs.
+//!
+//! Nothing here knows Python; the compiler lives in the `mpyc` crate.
+
+pub mod bytecode;
+pub mod codec;
+pub mod dump;
+pub mod error;
+pub mod fuzz;
+pub mod inspect;
+pub mod model;
+pub mod read;
+pub mod runtime;
+pub mod static_qstrs;
+pub mod verify;
+pub mod write;
+
+pub use error::{Error, ErrorKind};
+pub use model::{Header, Kind, Layout, Module, Object, RawCode};
+pub use read::{load, load_with, LoadOptions};
+pub use write::write;

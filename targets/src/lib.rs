@@ -1,9 +1,15 @@
 //! Targets and backends for `.mpy` code.
 //!
 //! Module map:
+//! - [`target`]: [`Target`](target::Target) from a `-march=` name or a target-lexicon triple:
+//!   arch number, word size, `.mpy` sub-version, `mp_fun_table` layout.
 //! - [`ir`]: the target-independent function IR a compiler or code generator produces.
-//!
-//! A [`Target`](target::Target) is chosen from a `-march=` name or a target-lexicon triple;
-//! a backend lowers IR functions for it (bytecode now, native emitters per arch later).
+//! - [`bytecode`]: the bytecode backend (`py/emitbc.c`), with its stack-depth rules.
+//! - [`assemble`]: lowers a whole IR module and nests it into an `mpy-ir` module.
 
+pub mod assemble;
+pub mod bytecode;
 pub mod ir;
+pub mod target;
+
+pub use target::{Arch, MpyVersion, Target, TargetError};

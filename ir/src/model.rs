@@ -1,0 +1,263 @@
+//! The in-memory form of a `.mpy` file: header, qstr and object tables, raw-code tree.
+//!
+//! The model keeps every value the file stores, so that writing it back gives the same
+//! bytes for every canonically encoded file. Numbers in the object table stay as the text
+//! the file holds (the loader parses them with the runtime's own precision, `mpy-format.md`
+//! 7), and native code stays opaque bytes with its decoded relocation stream.
+
+/// Which native raw-code layout the file uses. The header cannot tell them apart
+/// (`mpy-format.md` 10), so the reader is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Layout {
+    /// Every released v6 (1.19 and later).
+    #[default]
+    Released,
+    /// The pre-release snapshot 1fb01bd6c5: per-function qstr link tables, and relocation
+    /// op 6 = `&mp_fun_table`, 7 + i = `mp_fun_table[i]`.
+    Seed,
+}
+
+/// Feature-byte bits (`mpy-format.md` 4.1).
+pub mod feature {
+    /// v1.27+: an arch-flags vuint follows the four header bytes.
+    pub const ARCH_FLAGS: u8 = 0x40;
+    /// Reserved (folded into the arch number by v1.27+ loaders).
+    pub const RESERVED: u8 = 0x80;
+}
+
+/// The header: magic `M`, version 6, feature byte, small-int bits, optional arch flags.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Header {
+    /// Major version, 6 for every file this crate reads.
+    pub version: u8,
+    /// The raw feature byte: arch number, sub-version, arch-flags bit.
+    pub feature: u8,
+    /// Bits in a small int the code assumes (31 by default).
+    pub small_int_bits: u8,
+    /// The arch-flags vuint (present exactly when `feature` has bit 6 set).
+    pub arch_flags: Option<u64>,
+}
+
+impl Header {
+    /// A header for `arch` (0 = bytecode only) at sub-version `sub_version`. The
+    /// sub-version is only stored when there is native code, as every mpy-cross does.
+    pub fn new(arch: u8, sub_version: u8, small_int_bits: u8, arch_flags: Option<u64>) -> Header {
+        let mut feature = (arch & 0x0f) << 2;
+        if arch != 0 {
+            feature |= sub_version & 3;
+        }
+        if arch_flags.is_some() {
+            feature |= feature::ARCH_FLAGS;
+        }
+        Header {
+            version: 6,
+            feature,
+            small_int_bits,
+            arch_flags,
+        }
+    }
+
+    /// The native arch number in bits 5..2 (0 = none).
+    pub fn arch(&self) -> u8 {
+        (self.feature >> 2) & 0x0f
+    }
+
+    /// The two low feature bits: the sub-version in files with native code (1.20+).
+    pub fn sub_version_bits(&self) -> u8 {
+        self.feature & 3
+    }
+
+    /// True when an arch-flags vuint follows the header.
+    pub fn has_arch_flags(&self) -> bool {
+        self.feature & feature::ARCH_FLAGS != 0
+    }
+}
+
+/// One entry of the constant object table (`mpy-format.md` 7).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Object {
+    /// Type 0: the `mp_fun_table` marker used by native code.
+    FunTable,
+    None,
+    False,
+    True,
+    Ellipsis,
+    /// UTF-8 text (not checked: MicroPython may store lone surrogates).
+    Str(Vec<u8>),
+    Bytes(Vec<u8>),
+    /// Decimal text, as stored.
+    Int(Vec<u8>),
+    /// Float text as printed by the producer (`2.5`, `inf`, `1e-300`).
+    Float(Vec<u8>),
+    /// Complex text (`3j`).
+    Complex(Vec<u8>),
+    Tuple(Vec<Object>),
+}
+
+impl Object {
+    /// The type code the file uses for this object.
+    pub fn type_code(&self) -> u8 {
+        match self {
+            Object::FunTable => 0,
+            Object::None => 1,
+            Object::False => 2,
+            Object::True => 3,
+            Object::Ellipsis => 4,
+            Object::Str(_) => 5,
+            Object::Bytes(_) => 6,
+            Object::Int(_) => 7,
+            Object::Float(_) => 8,
+            Object::Complex(_) => 9,
+            Object::Tuple(_) => 10,
+        }
+    }
+}
+
+/// Raw-code kind numbers as stored in `kind_len` (`mpy-format.md` 8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KindCode {
+    Bytecode = 0,
+    Native = 1,
+    Viper = 2,
+    Asm = 3,
+}
+
+/// Viper/asm scope flags found in the file (`mpy-format.md` 8.1).
+pub mod scope_flags {
+    /// A relocation stream follows the children.
+    pub const VIPERRELOC: u64 = 0x10;
+    /// Rodata size and bytes are present.
+    pub const VIPERRODATA: u64 = 0x20;
+    /// BSS size is present.
+    pub const VIPERBSS: u64 = 0x40;
+}
+
+/// The kind of a raw-code element, with its kind-specific trailer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A bytecode function: `fun_data` is prelude + opcodes.
+    Bytecode,
+    /// Machine code followed by a bytecode-style prelude at `prelude_offset`.
+    Native { prelude_offset: u64 },
+    /// Viper machine code (entry at byte 0), with optional rodata and bss.
+    Viper {
+        scope_flags: u64,
+        rodata: Option<Vec<u8>>,
+        bss_size: Option<u64>,
+    },
+    /// Inline-assembler machine code.
+    Asm {
+        scope_flags: u64,
+        n_pos_args: u64,
+        type_sig: u64,
+    },
+}
+
+impl Kind {
+    /// The 2-bit kind number stored in the file.
+    pub fn code(&self) -> KindCode {
+        match self {
+            Kind::Bytecode => KindCode::Bytecode,
+            Kind::Native { .. } => KindCode::Native,
+            Kind::Viper { .. } => KindCode::Viper,
+            Kind::Asm { .. } => KindCode::Asm,
+        }
+    }
+
+    /// Scope flags stored in the trailer (viper and asm only).
+    pub fn trailer_scope_flags(&self) -> Option<u64> {
+        match self {
+            Kind::Viper { scope_flags, .. } | Kind::Asm { scope_flags, .. } => Some(*scope_flags),
+            _ => None,
+        }
+    }
+
+    /// True when a relocation stream follows this element's children.
+    pub fn has_relocations(&self) -> bool {
+        self.trailer_scope_flags()
+            .is_some_and(|f| f & scope_flags::VIPERRELOC != 0)
+    }
+}
+
+/// One entry of a relocation stream (`mpy-format.md` 9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Reloc {
+    /// New slot address (`word_index << 1 | in_rodata`), when the entry sets one.
+    pub addr: Option<u64>,
+    /// What to add (`op >> 1`): 0..=5 text/rodata/bss bases, then tables and fun_table entries.
+    pub kind: u8,
+    /// Run length for kinds 1, 3 and 5.
+    pub count: Option<u64>,
+}
+
+impl Reloc {
+    /// True when the stream stores a count for `kind`.
+    pub fn kind_has_count(kind: u8) -> bool {
+        kind <= 5 && kind & 1 == 1
+    }
+}
+
+/// One entry of a seed-layout qstr link table (`mpy-format.md` 10).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Link {
+    /// Byte offset in `fun_data` of the value to patch.
+    pub offset: u64,
+    /// 0 = 16-bit id, 1 = id via move-immediate, 2 = object via move-immediate, 3 = object word.
+    pub link_type: u8,
+    pub qstr: Vec<u8>,
+}
+
+/// One raw-code element: a function body and its nested children.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RawCode {
+    pub kind: Kind,
+    pub fun_data: Vec<u8>,
+    /// Seed layout only, for native and viper elements.
+    pub links: Option<Vec<Link>>,
+    pub children: Vec<RawCode>,
+    /// The relocation stream, for viper/asm elements with the VIPERRELOC flag.
+    pub relocations: Option<Vec<Reloc>>,
+}
+
+impl RawCode {
+    /// A bytecode element.
+    pub fn bytecode(fun_data: Vec<u8>, children: Vec<RawCode>) -> RawCode {
+        RawCode {
+            kind: Kind::Bytecode,
+            fun_data,
+            links: None,
+            children,
+            relocations: None,
+        }
+    }
+
+    /// This element and all its descendants, depth first, parents before children.
+    pub fn walk(&self) -> Vec<&RawCode> {
+        let mut out = Vec::new();
+        let mut stack = vec![self];
+        while let Some(rc) = stack.pop() {
+            out.push(rc);
+            stack.extend(rc.children.iter().rev());
+        }
+        out
+    }
+}
+
+/// A whole `.mpy` file.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Module {
+    pub header: Header,
+    pub layout: Layout,
+    /// Qstr texts; entry 0 is the source file name.
+    pub qstrs: Vec<Vec<u8>>,
+    pub objects: Vec<Object>,
+    /// The top-level (module) raw code, with its children nested inside.
+    pub root: RawCode,
+}
+
+impl Module {
+    /// True when any element is native, viper or asm.
+    pub fn has_native_code(&self) -> bool {
+        self.root.walk().iter().any(|rc| rc.kind != Kind::Bytecode)
+    }
+}

@@ -1,0 +1,112 @@
+//! The writer: [`Module`] to bytes, mirroring [`read`](crate::read) step for step.
+//!
+//! Output is always canonical: minimal vuints, static qstrs by id, the children bit only
+//! when there are children. For any file mpy-cross or `mpy_ld.py` wrote, `write(load(b))`
+//! is `b`.
+
+use crate::codec::{write_qstr, write_vuint};
+use crate::model::{scope_flags, Kind, Module, Object, RawCode, Reloc};
+
+/// Serialize `module`.
+pub fn write(module: &Module) -> Vec<u8> {
+    let mut out = Vec::new();
+    let h = &module.header;
+    out.extend_from_slice(&[b'M', h.version, h.feature, h.small_int_bits]);
+    if h.has_arch_flags() {
+        write_vuint(&mut out, h.arch_flags.unwrap_or(0));
+    }
+    write_vuint(&mut out, module.qstrs.len() as u64);
+    write_vuint(&mut out, module.objects.len() as u64);
+    for q in &module.qstrs {
+        write_qstr(&mut out, q);
+    }
+    for o in &module.objects {
+        write_object(&mut out, o);
+    }
+    write_raw_code(&mut out, &module.root);
+    out
+}
+
+fn write_object(out: &mut Vec<u8>, o: &Object) {
+    out.push(o.type_code());
+    match o {
+        Object::FunTable | Object::None | Object::False | Object::True | Object::Ellipsis => {}
+        Object::Str(s) | Object::Bytes(s) => {
+            write_vuint(out, s.len() as u64);
+            out.extend_from_slice(s);
+            out.push(0);
+        }
+        Object::Int(t) | Object::Float(t) | Object::Complex(t) => {
+            write_vuint(out, t.len() as u64);
+            out.extend_from_slice(t);
+        }
+        Object::Tuple(items) => {
+            write_vuint(out, items.len() as u64);
+            for i in items {
+                write_object(out, i);
+            }
+        }
+    }
+}
+
+fn write_raw_code(out: &mut Vec<u8>, rc: &RawCode) {
+    let has_children = !rc.children.is_empty();
+    let kind_len =
+        (rc.fun_data.len() as u64) << 3 | u64::from(has_children) << 2 | rc.kind.code() as u64;
+    write_vuint(out, kind_len);
+    out.extend_from_slice(&rc.fun_data);
+    if let Some(links) = &rc.links {
+        write_vuint(out, links.len() as u64);
+        for l in links {
+            write_vuint(out, l.offset << 2 | u64::from(l.link_type & 3));
+            write_qstr(out, &l.qstr);
+        }
+    }
+    match &rc.kind {
+        Kind::Bytecode => {}
+        Kind::Native { prelude_offset } => write_vuint(out, *prelude_offset),
+        Kind::Viper {
+            scope_flags: flags,
+            rodata,
+            bss_size,
+        } => {
+            write_vuint(out, *flags);
+            if flags & scope_flags::VIPERRODATA != 0 {
+                write_vuint(out, rodata.as_ref().map_or(0, |r| r.len() as u64));
+            }
+            if flags & scope_flags::VIPERBSS != 0 {
+                write_vuint(out, bss_size.unwrap_or(0));
+            }
+            if flags & scope_flags::VIPERRODATA != 0 {
+                out.extend_from_slice(rodata.as_deref().unwrap_or(&[]));
+            }
+        }
+        Kind::Asm {
+            scope_flags: flags,
+            n_pos_args,
+            type_sig,
+        } => {
+            write_vuint(out, *flags);
+            write_vuint(out, *n_pos_args);
+            write_vuint(out, *type_sig);
+        }
+    }
+    if has_children {
+        write_vuint(out, rc.children.len() as u64);
+        for c in &rc.children {
+            write_raw_code(out, c);
+        }
+    }
+    if rc.kind.has_relocations() {
+        for r in rc.relocations.as_deref().unwrap_or(&[]) {
+            out.push(r.kind << 1 | u8::from(r.addr.is_some()));
+            if let Some(a) = r.addr {
+                write_vuint(out, a);
+            }
+            if Reloc::kind_has_count(r.kind) {
+                write_vuint(out, r.count.unwrap_or(1));
+            }
+        }
+        out.push(0xff);
+    }
+}

@@ -1,0 +1,272 @@
+//! Running the mpy-cross-compatible command: one file like mpy-cross, or many at once.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Component, Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use mpy_targets::{MpyVersion, Target};
+use rayon::prelude::*;
+
+use super::cross_args::{parse_rv32_flags, usage, Command, CrossArgs};
+use crate::driver::{compile, CompileOptions};
+use crate::error::CompileError;
+use crate::profile::Profile;
+
+/// Run mpy-cross mode with `args` (without the program name).
+pub fn run(program: &str, args: &[String]) -> ExitCode {
+    match super::cross_args::parse(args) {
+        Command::Usage => {
+            print!("{}", usage(program));
+            ExitCode::FAILURE
+        }
+        Command::Fail(msg) => {
+            eprintln!("{msg}");
+            ExitCode::FAILURE
+        }
+        Command::Version(a) => {
+            let version = mpy_version(&a);
+            println!(
+                "MicroPython v{} on mpyc {}; mpy-cross emitting mpy v6{}",
+                a.release.version(),
+                env!("CARGO_PKG_VERSION"),
+                if version == MpyVersion::V6_0 {
+                    String::new()
+                } else {
+                    format!(".{}", version.sub_version())
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Compile(a) => compile_command(&a),
+    }
+}
+
+/// The `.mpy` flavour: as asked, else the release's own.
+fn mpy_version(a: &CrossArgs) -> MpyVersion {
+    a.mpy_version
+        .unwrap_or_else(|| Profile::for_release(a.release).mpy_version)
+}
+
+fn options(a: &CrossArgs) -> Result<CompileOptions, String> {
+    let profile = Profile::for_release(a.release);
+    let version = mpy_version(a);
+    let target = match a.march {
+        None => Target::bytecode(version),
+        Some(arch) => Target::from_march(arch.march_name(), version).map_err(|e| e.to_string())?,
+    };
+    let arch_flags = match (&a.march_flags, a.march) {
+        (Some(f), Some(_)) => parse_rv32_flags(f),
+        _ => None,
+    };
+    Ok(CompileOptions {
+        profile,
+        target,
+        small_int_bits: a.small_int_bits,
+        opt_level: a.opt_level,
+        emit: a.emit,
+        source_lines: a.source_lines,
+        arch_flags,
+    })
+}
+
+/// mpy-cross's message for a file it cannot open.
+fn open_error(name: &str, e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::IsADirectory => format!("OSError: {}", e.raw_os_error().unwrap_or(21)),
+        _ => format!(
+            "OSError: ({}, \"can't open {name}\")",
+            e.raw_os_error().unwrap_or(2)
+        ),
+    }
+}
+
+fn read_input(name: &str) -> Result<Vec<u8>, String> {
+    if name == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| open_error("<stdin>", &e))?;
+        return Ok(buf);
+    }
+    std::fs::read(name).map_err(|e| open_error(name, &e))
+}
+
+/// mpy-cross's default output name: the input with its last two bytes replaced by `mpy`.
+fn default_output(input: &str) -> String {
+    let mut cut = input.len().saturating_sub(2);
+    while !input.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}mpy", &input[..cut])
+}
+
+fn compile_command(a: &CrossArgs) -> ExitCode {
+    let opts = match options(a) {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if a.inputs.len() == 1 {
+        return compile_one(a, &a.inputs[0], &opts);
+    }
+    compile_many(a, &opts)
+}
+
+/// Compile one file and write it where mpy-cross would.
+fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
+    let source_name = match (&a.source_name, input) {
+        (Some(s), _) => s.clone(),
+        (None, "-") => "<stdin>".to_string(),
+        (None, i) => i.to_string(),
+    };
+    let result = read_input(input).and_then(|src| {
+        compile(
+            &src,
+            if input == "-" { "<stdin>" } else { input },
+            &source_name,
+            opts,
+        )
+        .map_err(|e| e.render(&source_name))
+    });
+    let bytes = match result {
+        Ok(b) => b,
+        Err(text) => {
+            eprint!("{text}");
+            if !text.ends_with('\n') {
+                eprintln!();
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let to_stdout =
+        matches!(a.output.as_deref(), Some("-")) || (a.output.is_none() && input == "-");
+    if to_stdout {
+        let mut out = std::io::stdout().lock();
+        return match out.write_all(&bytes).and_then(|_| out.flush()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::FAILURE,
+        };
+    }
+    let out = a.output.clone().unwrap_or_else(|| default_output(input));
+    match crate::output::write_atomically(Path::new(&out), &bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", open_error(&out, &e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Where a batch writes `input`: `DIR/<input with .py replaced by .mpy>`, with any leading
+/// `/`, `./` or `../` dropped so the output stays inside DIR.
+fn batch_output(dir: &Path, input: &str) -> PathBuf {
+    let rel: PathBuf = Path::new(input)
+        .components()
+        .skip_while(|c| !matches!(c, Component::Normal(_)))
+        .filter(|c| matches!(c, Component::Normal(_)))
+        .collect();
+    dir.join(default_output(&rel.to_string_lossy()))
+}
+
+/// Compile many files in parallel; each gets the bytes a one-file run would give.
+fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
+    let dir = a.output.as_ref().map(PathBuf::from);
+    let show_progress = a
+        .progress
+        .unwrap_or_else(|| std::io::stderr().is_terminal())
+        && a.inputs.len() > 1;
+    let bar = if show_progress {
+        let bar = indicatif::ProgressBar::new(a.inputs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} files, {elapsed} ({eta} left) {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let failed = AtomicUsize::new(0);
+    let work = || {
+        a.inputs.par_iter().for_each(|input| {
+            let out = match &dir {
+                Some(d) => batch_output(d, input),
+                None => PathBuf::from(default_output(input)),
+            };
+            let result = read_input(input)
+                .and_then(|src| {
+                    compile(&src, input, input, opts).map_err(|e: CompileError| e.render(input))
+                })
+                .and_then(|bytes| {
+                    if let Some(parent) = out.parent() {
+                        std::fs::create_dir_all(parent)
+                            .map_err(|e| open_error(&out.to_string_lossy(), &e))?;
+                    }
+                    crate::output::write_atomically(&out, &bytes)
+                        .map_err(|e| open_error(&out.to_string_lossy(), &e))
+                });
+            if let Err(text) = result {
+                failed.fetch_add(1, Ordering::Relaxed);
+                let text = if text.ends_with('\n') {
+                    text
+                } else {
+                    text + "\n"
+                };
+                match &bar {
+                    Some(b) => b.suspend(|| eprint!("{text}")),
+                    None => eprint!("{text}"),
+                }
+            }
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+        })
+    };
+    match rayon::ThreadPoolBuilder::new().num_threads(a.jobs).build() {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
+    }
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let failed = failed.into_inner();
+    if failed > 0 {
+        eprintln!("mpyc: {failed} of {} files failed", a.inputs.len());
+        return ExitCode::FAILURE;
+    }
+    if show_progress {
+        eprintln!("mpyc: compiled {} files", a.inputs.len());
+    }
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_names() {
+        assert_eq!(default_output("a/b.py"), "a/b.mpy");
+        assert_eq!(default_output("x.txt"), "x.tmpy");
+        assert_eq!(
+            batch_output(Path::new("out"), "lib/x.py"),
+            PathBuf::from("out/lib/x.mpy")
+        );
+        assert_eq!(
+            batch_output(Path::new("out"), "/abs/x.py"),
+            PathBuf::from("out/abs/x.mpy")
+        );
+        assert_eq!(
+            batch_output(Path::new("out"), "../../x.py"),
+            PathBuf::from("out/x.mpy")
+        );
+        assert_eq!(
+            batch_output(Path::new("out"), "./a/./b.py"),
+            PathBuf::from("out/a/b.mpy")
+        );
+    }
+}

@@ -1,0 +1,35 @@
+//! The command line: `.mpy` tools as subcommands, everything else as mpy-cross.
+
+pub mod cross;
+pub mod cross_args;
+pub mod tools;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Subcommand names; any other first argument selects the mpy-cross-compatible compiler.
+const TOOLS: [&str; 4] = ["dump", "verify", "roundtrip", "diff"];
+
+/// Entry point of the `mpyc` binary.
+pub fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let first = args.get(1).and_then(|a| a.to_str());
+    match first {
+        Some(cmd) if TOOLS.contains(&cmd) || cmd == "help" => {
+            let cli = tools::ToolCli::parse_from(&args);
+            tools::run(cli.command)
+        }
+        _ => {
+            let program = args
+                .first()
+                .map_or("mpyc".into(), |p| p.to_string_lossy().into_owned());
+            let rest: Vec<String> = args
+                .iter()
+                .skip(1)
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            cross::run(&program, &rest)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! The compile pipeline for one source: qstr pool, parse, compile, lower, write.
+
+use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
+use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::Target;
+
+use crate::cli::cross_args::Emit;
+use crate::error::CompileError;
+use crate::front::qstr::QstrPool;
+use crate::profile::Profile;
+
+/// Everything that shapes one compile, besides the source.
+#[derive(Clone, Debug)]
+pub struct CompileOptions {
+    pub profile: Profile,
+    pub target: Target,
+    pub small_int_bits: u8,
+    /// `-O` level: 1+ drops asserts, 3 drops line numbers.
+    pub opt_level: u8,
+    pub emit: Emit,
+    /// Line-number tables (`-X no-source-lines` turns them off).
+    pub source_lines: bool,
+    /// The arch-flags vuint (RV32 extensions).
+    pub arch_flags: Option<u64>,
+}
+
+/// Compile `source`. `input_name` is the path the file was read from (mpy-cross interns it
+/// before lexing), `source_name` the name stored in the file (the same unless `-s`).
+pub fn compile(
+    source: &[u8],
+    input_name: &str,
+    source_name: &str,
+    opts: &CompileOptions,
+) -> Result<Vec<u8>, CompileError> {
+    let mut pool = QstrPool::new(opts.profile.qstr_pool);
+    pool.intern(input_name.as_bytes());
+    pool.intern(source_name.as_bytes());
+    let module = front_end(source, &mut pool, source_name, opts)?;
+    let assemble_opts = AssembleOptions {
+        target: opts.target,
+        small_int_bits: opts.small_int_bits,
+        arch_flags: opts.arch_flags,
+        bytecode: BytecodeOptions {
+            suppress_dead_code: opts.profile.suppress_dead_code,
+            line_numbers: opts.source_lines && opts.opt_level < 3,
+        },
+    };
+    let module = assemble(&module, &assemble_opts, &FloatText).map_err(|e| match e {
+        AssembleError::NotSupported { kind, target } => CompileError {
+            exception: "NotImplementedError",
+            message: format!("mpyc cannot emit {kind} code for {target} yet"),
+            line: None,
+            block: None,
+        },
+        other => CompileError {
+            exception: "RuntimeError",
+            message: other.to_string(),
+            line: None,
+            block: None,
+        },
+    })?;
+    Ok(mpy_ir::write(&module))
+}
+
+/// Parse and compile to IR.
+fn front_end(
+    _source: &[u8],
+    _pool: &mut QstrPool,
+    _source_name: &str,
+    _opts: &CompileOptions,
+) -> Result<mpy_targets::ir::Module, CompileError> {
+    Err(CompileError {
+        exception: "NotImplementedError",
+        message: "the Python front end is not part of this build yet".into(),
+        line: None,
+        block: None,
+    })
+}
+
+/// Float and complex constants as the imitated mpy-cross prints them.
+struct FloatText;
+
+impl ConstText for FloatText {
+    fn float(&self, value: f64) -> String {
+        format!("{value:?}")
+    }
+    fn complex(&self, real: f64, imag: f64) -> String {
+        format!("({real:?}+{imag:?}j)")
+    }
+}

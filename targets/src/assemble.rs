@@ -1,0 +1,136 @@
+//! From an IR module to an `mpy-ir` module: lower every function with the backend of its
+//! kind, nest the raw codes as their parents' `MakeFunction` ops say, and write the header
+//! flags the target and the module's code kinds call for.
+
+use mpy_ir::model::{Header, Object, RawCode};
+
+use crate::bytecode::{self, BytecodeOptions, LowerError};
+use crate::ir::{CodeKind, Const, FunctionId, Module};
+use crate::target::Target;
+
+/// Everything the assembly needs besides the IR.
+#[derive(Clone, Debug)]
+pub struct AssembleOptions {
+    pub target: Target,
+    /// Header byte 3: small-int bits the code assumes.
+    pub small_int_bits: u8,
+    /// The arch-flags vuint (RV32 extensions); `Some` sets feature bit 6.
+    pub arch_flags: Option<u64>,
+    pub bytecode: BytecodeOptions,
+}
+
+/// Why the module could not be assembled.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AssembleError {
+    #[error("function {function}: {error}")]
+    Lower { function: u32, error: LowerError },
+    /// A code kind with no backend for the target yet.
+    #[error("{kind} code is not supported yet for {target}")]
+    NotSupported { kind: &'static str, target: String },
+    /// A function made by two parents, or by one that comes after it in scope order.
+    #[error("function {0} is made more than once or before its parent")]
+    BadTree(u32),
+}
+
+/// Turns IR constants into file objects; floats need the producer's exact text.
+pub trait ConstText {
+    fn float(&self, value: f64) -> String;
+    fn complex(&self, real: f64, imag: f64) -> String;
+}
+
+/// Convert one constant to its file form.
+pub fn const_object(c: &Const, text: &dyn ConstText) -> Object {
+    match c {
+        Const::None => Object::None,
+        Const::False => Object::False,
+        Const::True => Object::True,
+        Const::Ellipsis => Object::Ellipsis,
+        Const::Int(v) => Object::Int(v.to_string().into_bytes()),
+        Const::Float(f) => Object::Float(text.float(*f).into_bytes()),
+        Const::Complex { real, imag } => Object::Complex(text.complex(*real, *imag).into_bytes()),
+        Const::Str(s) => Object::Str(s.to_vec()),
+        Const::Bytes(b) => Object::Bytes(b.to_vec()),
+        Const::Tuple(items) => Object::Tuple(items.iter().map(|i| const_object(i, text)).collect()),
+        Const::FunTable => Object::FunTable,
+    }
+}
+
+/// Lower and nest every function of `module`.
+pub fn assemble(
+    module: &Module,
+    opts: &AssembleOptions,
+    text: &dyn ConstText,
+) -> Result<mpy_ir::Module, AssembleError> {
+    let n = module.functions.len();
+    let mut lowered = Vec::with_capacity(n);
+    for (i, f) in module.functions.iter().enumerate() {
+        let kind = match f.kind {
+            CodeKind::Bytecode => None,
+            CodeKind::Native => Some("native"),
+            CodeKind::Viper => Some("viper"),
+            CodeKind::Asm => Some("inline assembler"),
+        };
+        if let Some(kind) = kind {
+            let target = opts
+                .target
+                .arch
+                .map_or("bytecode".to_string(), |a| a.march_name().to_string());
+            return Err(AssembleError::NotSupported { kind, target });
+        }
+        let l = bytecode::lower(f, opts.bytecode).map_err(|error| AssembleError::Lower {
+            function: i as u32,
+            error,
+        })?;
+        lowered.push(Some(l));
+    }
+
+    // Children always come after their parent in scope order, so build from the back.
+    let mut built: Vec<Option<RawCode>> = (0..n).map(|_| None).collect();
+    for i in (0..n).rev() {
+        let l = lowered[i].take().ok_or(AssembleError::BadTree(i as u32))?;
+        let mut children = Vec::with_capacity(l.children.len());
+        for FunctionId(c) in l.children {
+            let child = built
+                .get_mut(c as usize)
+                .and_then(Option::take)
+                .filter(|_| c as usize > i)
+                .ok_or(AssembleError::BadTree(c))?;
+            children.push(child);
+        }
+        built[i] = Some(RawCode::bytecode(l.fun_data, children));
+    }
+    // A scope no parent makes a function of is dropped, as mpy-cross never saves it.
+    let root = built
+        .first_mut()
+        .and_then(Option::take)
+        .ok_or(AssembleError::BadTree(0))?;
+
+    let has_native = module
+        .functions
+        .iter()
+        .any(|f| f.kind != CodeKind::Bytecode);
+    let arch = if has_native {
+        opts.target.header_arch()
+    } else {
+        0
+    };
+    let header = Header::new(
+        arch,
+        opts.target.version.sub_version(),
+        opts.small_int_bits,
+        opts.arch_flags,
+    );
+    Ok(mpy_ir::Module {
+        header,
+        layout: mpy_ir::Layout::Released,
+        qstrs: module.tables.qstrs().map(<[u8]>::to_vec).collect(),
+        objects: module
+            .tables
+            .consts()
+            .iter()
+            .map(|c| const_object(c, text))
+            .collect(),
+        root,
+    })
+}

@@ -1,0 +1,98 @@
+//! Hand-written IR for the spec's `hello.py` assembles to mpy-cross 1.28's exact bytes.
+
+use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
+use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::ir::*;
+use mpy_targets::{MpyVersion, Target};
+
+struct NoFloats;
+impl ConstText for NoFloats {
+    fn float(&self, v: f64) -> String {
+        v.to_string()
+    }
+    fn complex(&self, r: f64, i: f64) -> String {
+        format!("{r}+{i}j")
+    }
+}
+
+#[test]
+fn hello_matches_mpy_cross() {
+    let expected = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/data/spec-examples/hello.v1_28_0.mpy"
+    ))
+    .unwrap();
+    let mut tables = Tables::new(
+        b"hello.py",
+        ConstDedup {
+            distinct_signed_zero: true,
+        },
+    );
+    // Scope pass, as mpy-cross runs it: module (name, literal), then greet (name, literal).
+    {
+        let (mut b, _, _) =
+            FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"<module>", &[]);
+        b.load_const_str(b"mpy");
+    }
+    {
+        let (mut b, _, _) = FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"greet", &[]);
+        b.load_const_str(b"hi ");
+    }
+    // Code passes.
+    let (mut b, module_name, _) =
+        FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"<module>", &[]);
+    b.set_source_line(1);
+    b.make_function(FunctionId(1), 0, 0);
+    b.store_global(b"greet", GlobalKind::Name);
+    b.set_source_line(4);
+    b.load_global(b"print", GlobalKind::Name);
+    b.load_global(b"greet", GlobalKind::Name);
+    b.load_const_str(b"mpy");
+    b.call_function(1, 0, 0);
+    b.load_const_small_int(7);
+    b.call_function(2, 0, 0);
+    b.pop_top();
+    b.load_const_tok(ConstTok::None);
+    b.return_value();
+    let module_ops = b.finish();
+    let (mut b, greet_name, greet_args) =
+        FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"greet", &[b"who"]);
+    b.set_source_line(2);
+    b.load_const_str(b"hi ");
+    b.load_local(0, LocalKind::Fast);
+    b.binary_op(BinaryOp::Add);
+    b.return_value();
+    b.load_const_tok(ConstTok::None);
+    b.return_value();
+    let greet_ops = b.finish();
+
+    let function = |simple_name, arg_names: Vec<QstrIdx>, ops, n_pos_args, num_locals| Function {
+        kind: CodeKind::Bytecode,
+        simple_name,
+        arg_names,
+        scope_flags: 0,
+        n_pos_args,
+        n_kwonly_args: 0,
+        n_def_pos_args: 0,
+        num_locals,
+        exc_stack_size: 0,
+        cells: vec![],
+        ops,
+        num_labels: 0,
+    };
+    let module = Module {
+        tables,
+        functions: vec![
+            function(module_name, vec![], module_ops, 0, 0),
+            function(greet_name, greet_args, greet_ops, 1, 1),
+        ],
+    };
+    let opts = AssembleOptions {
+        target: Target::bytecode(MpyVersion::V6_3),
+        small_int_bits: 31,
+        arch_flags: None,
+        bytecode: BytecodeOptions::default(),
+    };
+    let out = mpy_ir::write(&assemble(&module, &opts, &NoFloats).unwrap());
+    assert_eq!(out, expected);
+}
