@@ -75,7 +75,10 @@ mod tests {
             e.render("t.py"),
             "Traceback (most recent call last):\n  File \"t.py\", line 3\nSyntaxError: invalid syntax\n"
         );
-        let e = CompileError { block: Some("<module>".into()), ..CompileError::syntax("too many args", 21) };
+        let e = CompileError {
+            block: Some("<module>".into()),
+            ..CompileError::syntax("too many args", 21)
+        };
         assert!(e.render("t.py").contains("line 21, in <module>\n"));
     }
 }

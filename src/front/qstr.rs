@@ -57,7 +57,11 @@ fn builtin_pool(release: PoolRelease) -> &'static [Box<[u8]>] {
         let doc: serde_json::Value =
             serde_json::from_str(POOL_JSON).expect("embedded qstr pool is valid JSON");
         let mut out = HashMap::new();
-        for rel in [PoolRelease::V1_19_1, PoolRelease::V1_22_2, PoolRelease::V1_28_0] {
+        for rel in [
+            PoolRelease::V1_19_1,
+            PoolRelease::V1_22_2,
+            PoolRelease::V1_28_0,
+        ] {
             let list = doc["versions"][rel.key()]["qstrs"]
                 .as_array()
                 .expect("embedded qstr pool has a list per release");

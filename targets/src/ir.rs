@@ -171,11 +171,41 @@ impl BinaryOp {
     pub const NUMBERED: [BinaryOp; 35] = {
         use BinaryOp::*;
         [
-            Less, More, Equal, LessEqual, MoreEqual, NotEqual, In, Is, ExceptionMatch, InplaceOr,
-            InplaceXor, InplaceAnd, InplaceLshift, InplaceRshift, InplaceAdd, InplaceSubtract,
-            InplaceMultiply, InplaceMatMultiply, InplaceFloorDivide, InplaceTrueDivide,
-            InplaceModulo, InplacePower, Or, Xor, And, Lshift, Rshift, Add, Subtract, Multiply,
-            MatMultiply, FloorDivide, TrueDivide, Modulo, Power,
+            Less,
+            More,
+            Equal,
+            LessEqual,
+            MoreEqual,
+            NotEqual,
+            In,
+            Is,
+            ExceptionMatch,
+            InplaceOr,
+            InplaceXor,
+            InplaceAnd,
+            InplaceLshift,
+            InplaceRshift,
+            InplaceAdd,
+            InplaceSubtract,
+            InplaceMultiply,
+            InplaceMatMultiply,
+            InplaceFloorDivide,
+            InplaceTrueDivide,
+            InplaceModulo,
+            InplacePower,
+            Or,
+            Xor,
+            And,
+            Lshift,
+            Rshift,
+            Add,
+            Subtract,
+            Multiply,
+            MatMultiply,
+            FloorDivide,
+            TrueDivide,
+            Modulo,
+            Power,
         ]
     };
 
@@ -192,54 +222,129 @@ pub enum Op {
     SetSourceLine(u32),
     /// Explicit stack-depth bookkeeping the compiler does (`adjust_stack_size`).
     AdjustStackSize(i32),
-    LoadLocal { local: u32, kind: LocalKind },
-    LoadGlobal { name: QstrIdx, kind: GlobalKind },
-    StoreLocal { local: u32, kind: LocalKind },
-    StoreGlobal { name: QstrIdx, kind: GlobalKind },
-    DeleteLocal { local: u32, kind: LocalKind },
-    DeleteGlobal { name: QstrIdx, kind: GlobalKind },
+    LoadLocal {
+        local: u32,
+        kind: LocalKind,
+    },
+    LoadGlobal {
+        name: QstrIdx,
+        kind: GlobalKind,
+    },
+    StoreLocal {
+        local: u32,
+        kind: LocalKind,
+    },
+    StoreGlobal {
+        name: QstrIdx,
+        kind: GlobalKind,
+    },
+    DeleteLocal {
+        local: u32,
+        kind: LocalKind,
+    },
+    DeleteGlobal {
+        name: QstrIdx,
+        kind: GlobalKind,
+    },
     /// Bind a label here (`label_assign`). Ends any dead-code region.
     Label(Label),
     /// `name` is unused (and not interned) for `ImportKind::Star`.
-    Import { name: QstrIdx, kind: ImportKind },
+    Import {
+        name: QstrIdx,
+        kind: ImportKind,
+    },
     LoadConstTok(ConstTok),
     LoadConstSmallInt(i64),
     LoadConstStr(QstrIdx),
     LoadConstObj(ConstIdx),
     LoadNull,
-    LoadMethod { name: QstrIdx, is_super: bool },
+    LoadMethod {
+        name: QstrIdx,
+        is_super: bool,
+    },
     LoadBuildClass,
     Subscr(AccessKind),
-    Attr { name: QstrIdx, kind: AccessKind },
+    Attr {
+        name: QstrIdx,
+        kind: AccessKind,
+    },
     DupTop,
     DupTopTwo,
     PopTop,
     RotTwo,
     RotThree,
     Jump(Label),
-    PopJumpIf { cond: bool, label: Label },
-    JumpIfOrPop { cond: bool, label: Label },
+    PopJumpIf {
+        cond: bool,
+        label: Label,
+    },
+    JumpIfOrPop {
+        cond: bool,
+        label: Label,
+    },
     /// Jump out of `except_depth` exception handlers; `from_for` also pops a for-iterator.
-    UnwindJump { label: Label, except_depth: u32, from_for: bool },
-    SetupBlock { label: Label, kind: BlockKind },
+    UnwindJump {
+        label: Label,
+        except_depth: u32,
+        from_for: bool,
+    },
+    SetupBlock {
+        label: Label,
+        kind: BlockKind,
+    },
     WithCleanup(Label),
-    AsyncWithSetupFinally { aexit_no_exc: Label, finally_block: Label, ret_unwind_jump: Label },
+    AsyncWithSetupFinally {
+        aexit_no_exc: Label,
+        finally_block: Label,
+        ret_unwind_jump: Label,
+    },
     EndFinally,
-    GetIter { use_stack: bool },
+    GetIter {
+        use_stack: bool,
+    },
     ForIter(Label),
     ForIterEnd,
-    PopExceptJump { label: Label, within_exc_handler: bool },
+    PopExceptJump {
+        label: Label,
+        within_exc_handler: bool,
+    },
     UnaryOp(UnaryOp),
     BinaryOp(BinaryOp),
-    Build { n: u32, kind: BuildKind },
+    Build {
+        n: u32,
+        kind: BuildKind,
+    },
     StoreMap,
-    StoreComp { kind: CompKind, stack_index: u32 },
+    StoreComp {
+        kind: CompKind,
+        stack_index: u32,
+    },
     UnpackSequence(u32),
-    UnpackEx { n_left: u32, n_right: u32 },
-    MakeFunction { child: FunctionId, n_pos_defaults: u32, n_kw_defaults: u32 },
-    MakeClosure { child: FunctionId, n_closed_over: u32, n_pos_defaults: u32, n_kw_defaults: u32 },
-    CallFunction { n_positional: u32, n_keyword: u32, star_flags: u8 },
-    CallMethod { n_positional: u32, n_keyword: u32, star_flags: u8 },
+    UnpackEx {
+        n_left: u32,
+        n_right: u32,
+    },
+    MakeFunction {
+        child: FunctionId,
+        n_pos_defaults: u32,
+        n_kw_defaults: u32,
+    },
+    MakeClosure {
+        child: FunctionId,
+        n_closed_over: u32,
+        n_pos_defaults: u32,
+        n_kw_defaults: u32,
+    },
+    CallFunction {
+        n_positional: u32,
+        n_keyword: u32,
+        star_flags: u8,
+    },
+    CallMethod {
+        n_positional: u32,
+        n_keyword: u32,
+        star_flags: u8,
+    },
     ReturnValue,
     RaiseVarargs(u32),
     Yield(YieldKind),
@@ -291,7 +396,10 @@ pub enum Const {
     Int(BigInt),
     Float(f64),
     /// A complex number; mpy-cross only ever stores pure-imaginary literals.
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Box<[u8]>),
     Bytes(Box<[u8]>),
     Tuple(Vec<Const>),
@@ -370,7 +478,12 @@ impl Tables {
     pub fn new(source_name: &[u8], dedup: ConstDedup) -> Tables {
         let mut qstrs = IndexSet::new();
         qstrs.insert(Box::from(source_name));
-        Tables { qstrs, consts: Vec::new(), const_index: HashMap::new(), dedup }
+        Tables {
+            qstrs,
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            dedup,
+        }
     }
 
     /// Index of `text` in the qstr table, adding it if new (`mp_emit_common_use_qstr`).
@@ -452,7 +565,16 @@ impl<'t> FunctionBuilder<'t> {
     ) -> (FunctionBuilder<'t>, QstrIdx, Vec<QstrIdx>) {
         let name = tables.use_qstr(simple_name);
         let args = arg_names.iter().map(|a| tables.use_qstr(a)).collect();
-        (FunctionBuilder { tables, rules, ops: Vec::new(), scope_flags: 0 }, name, args)
+        (
+            FunctionBuilder {
+                tables,
+                rules,
+                ops: Vec::new(),
+                scope_flags: 0,
+            },
+            name,
+            args,
+        )
     }
 
     /// The tables, for interning done outside the emitter calls.
@@ -510,7 +632,11 @@ impl<'t> FunctionBuilder<'t> {
         self.push(Op::Label(label));
     }
     pub fn import(&mut self, name: &[u8], kind: ImportKind) {
-        let name = if kind == ImportKind::Star { QstrIdx(0) } else { self.tables.use_qstr(name) };
+        let name = if kind == ImportKind::Star {
+            QstrIdx(0)
+        } else {
+            self.tables.use_qstr(name)
+        };
         self.push(Op::Import { name, kind });
     }
     pub fn load_const_tok(&mut self, tok: ConstTok) {
@@ -583,7 +709,11 @@ impl<'t> FunctionBuilder<'t> {
         self.push(Op::JumpIfOrPop { cond, label });
     }
     pub fn unwind_jump(&mut self, label: Label, except_depth: u32, from_for: bool) {
-        self.push(Op::UnwindJump { label, except_depth, from_for });
+        self.push(Op::UnwindJump {
+            label,
+            except_depth,
+            from_for,
+        });
     }
     pub fn setup_block(&mut self, label: Label, kind: BlockKind) {
         self.push(Op::SetupBlock { label, kind });
@@ -592,11 +722,20 @@ impl<'t> FunctionBuilder<'t> {
         self.push(Op::WithCleanup(label));
     }
     /// Interns `BaseException` as the bytecode emitter's expansion of this op does.
-    pub fn async_with_setup_finally(&mut self, aexit_no_exc: Label, finally_block: Label, ret_unwind_jump: Label) {
+    pub fn async_with_setup_finally(
+        &mut self,
+        aexit_no_exc: Label,
+        finally_block: Label,
+        ret_unwind_jump: Label,
+    ) {
         if self.rules == InternRules::Bytecode {
             self.tables.use_qstr(b"BaseException");
         }
-        self.push(Op::AsyncWithSetupFinally { aexit_no_exc, finally_block, ret_unwind_jump });
+        self.push(Op::AsyncWithSetupFinally {
+            aexit_no_exc,
+            finally_block,
+            ret_unwind_jump,
+        });
     }
     pub fn end_finally(&mut self) {
         self.push(Op::EndFinally);
@@ -611,7 +750,10 @@ impl<'t> FunctionBuilder<'t> {
         self.push(Op::ForIterEnd);
     }
     pub fn pop_except_jump(&mut self, label: Label, within_exc_handler: bool) {
-        self.push(Op::PopExceptJump { label, within_exc_handler });
+        self.push(Op::PopExceptJump {
+            label,
+            within_exc_handler,
+        });
     }
     pub fn unary_op(&mut self, op: UnaryOp) {
         self.push(Op::UnaryOp(op));
@@ -635,16 +777,39 @@ impl<'t> FunctionBuilder<'t> {
         self.push(Op::UnpackEx { n_left, n_right });
     }
     pub fn make_function(&mut self, child: FunctionId, n_pos_defaults: u32, n_kw_defaults: u32) {
-        self.push(Op::MakeFunction { child, n_pos_defaults, n_kw_defaults });
+        self.push(Op::MakeFunction {
+            child,
+            n_pos_defaults,
+            n_kw_defaults,
+        });
     }
-    pub fn make_closure(&mut self, child: FunctionId, n_closed_over: u32, n_pos_defaults: u32, n_kw_defaults: u32) {
-        self.push(Op::MakeClosure { child, n_closed_over, n_pos_defaults, n_kw_defaults });
+    pub fn make_closure(
+        &mut self,
+        child: FunctionId,
+        n_closed_over: u32,
+        n_pos_defaults: u32,
+        n_kw_defaults: u32,
+    ) {
+        self.push(Op::MakeClosure {
+            child,
+            n_closed_over,
+            n_pos_defaults,
+            n_kw_defaults,
+        });
     }
     pub fn call_function(&mut self, n_positional: u32, n_keyword: u32, star_flags: u8) {
-        self.push(Op::CallFunction { n_positional, n_keyword, star_flags });
+        self.push(Op::CallFunction {
+            n_positional,
+            n_keyword,
+            star_flags,
+        });
     }
     pub fn call_method(&mut self, n_positional: u32, n_keyword: u32, star_flags: u8) {
-        self.push(Op::CallMethod { n_positional, n_keyword, star_flags });
+        self.push(Op::CallMethod {
+            n_positional,
+            n_keyword,
+            star_flags,
+        });
     }
     pub fn return_value(&mut self) {
         self.push(Op::ReturnValue);
@@ -679,17 +844,30 @@ mod tests {
 
     #[test]
     fn consts_dedup_strictly() {
-        let mut t = Tables::new(b"a.py", ConstDedup { distinct_signed_zero: true });
+        let mut t = Tables::new(
+            b"a.py",
+            ConstDedup {
+                distinct_signed_zero: true,
+            },
+        );
         let a = t.use_const(Const::Int(BigInt::from(1u64 << 40)));
         assert_eq!(t.use_const(Const::Int(BigInt::from(1u64 << 40))), a);
         let f = t.use_const(Const::Float(0.0));
         assert_ne!(t.use_const(Const::Float(-0.0)), f);
-        assert_ne!(t.use_const(Const::Float(f64::NAN)), t.use_const(Const::Float(f64::NAN)));
+        assert_ne!(
+            t.use_const(Const::Float(f64::NAN)),
+            t.use_const(Const::Float(f64::NAN))
+        );
         let one = t.use_const(Const::Tuple(vec![Const::Int(BigInt::from(1))]));
         assert_ne!(t.use_const(Const::Tuple(vec![Const::Float(1.0)])), one);
         assert_eq!(t.use_const(Const::FunTable), t.use_const(Const::FunTable));
 
-        let mut merged = Tables::new(b"a.py", ConstDedup { distinct_signed_zero: false });
+        let mut merged = Tables::new(
+            b"a.py",
+            ConstDedup {
+                distinct_signed_zero: false,
+            },
+        );
         let z = merged.use_const(Const::Float(0.0));
         assert_eq!(merged.use_const(Const::Float(-0.0)), z);
     }
