@@ -159,6 +159,7 @@ fn compile_here(
         scopes,
         scope_of: fxhash::FxHashMap::default(),
         error: None,
+        nan_consts: fxhash::FxHashMap::default(),
     };
 
     // The scope the compile is in when an error stops it (`comp->scope_cur`).

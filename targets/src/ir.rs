@@ -669,6 +669,11 @@ impl<'t> FunctionBuilder<'t> {
         let c = self.tables.use_const(value);
         self.push(Op::LoadConstObj(c));
     }
+    /// A constant already in the table. For values that equal nothing by value (NaN), the
+    /// producer decides which uses are the same object, as mpy-cross compares by identity.
+    pub fn load_const_index(&mut self, index: ConstIdx) {
+        self.push(Op::LoadConstObj(index));
+    }
     pub fn load_null(&mut self) {
         self.push(Op::LoadNull);
     }

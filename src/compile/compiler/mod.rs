@@ -23,14 +23,16 @@ mod flow;
 mod stmt;
 
 use mpy_targets::ir::{
-    scope_flags, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind, YieldKind,
+    scope_flags, ConstIdx, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind,
+    YieldKind,
 };
 
-use crate::front::node::{Node, StructNode};
+use crate::front::node::{ConstNode, Node, StructNode};
 use crate::front::qstr::{Qstr, QstrPool};
 use crate::front::rule::Rule;
 use crate::front::token::TokenKind;
 
+use super::consts::{self, NanIdentity};
 use super::fxhash::FxHashMap;
 use super::names::Names;
 use super::scope::{EmitOpt, IdKind, Scope, ScopeId, ScopeKind, ScopeNode, Scopes};
@@ -79,6 +81,8 @@ pub(crate) struct State<'a> {
     /// The scope a definition node created, by node address (C stores it in the node).
     pub scope_of: FxHashMap<usize, ScopeId>,
     pub error: Option<PendingError>,
+    /// Constant-table entries of NaN-bearing constants, by object identity.
+    pub nan_consts: FxHashMap<NanIdentity, ConstIdx>,
 }
 
 /// Address of a node, the key of [`State::scope_of`].
@@ -322,8 +326,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
             Node::Token(tok) => self.token(*tok),
             Node::Const(c) => {
                 self.emit.set_source_line(c.line);
-                let value = super::consts::to_const(&c.obj, self.st.pool);
-                self.emit.load_const_obj(value);
+                self.load_const_node(c);
             }
             Node::Struct(s) => {
                 self.emit.set_source_line(s.line);
@@ -338,6 +341,25 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
                     self.rule(s);
                 }
                 self.depth -= 1;
+            }
+        }
+    }
+
+    /// `compile_const_object`: NaN constants are shared by object identity, not value.
+    fn load_const_node(&mut self, c: &ConstNode) {
+        let value = consts::to_const(&c.obj, self.st.pool);
+        match consts::nan_identity(&value, std::ptr::from_ref(c) as usize) {
+            None => self.emit.load_const_obj(value),
+            Some(identity) => {
+                let index = match self.st.nan_consts.get(&identity) {
+                    Some(&index) => index,
+                    None => {
+                        let index = self.emit.tables().use_const(value);
+                        self.st.nan_consts.insert(identity, index);
+                        index
+                    }
+                };
+                self.emit.load_const_index(index);
             }
         }
     }
