@@ -242,3 +242,33 @@ fn super_in_a_method_closes_over_the_class_cell() {
         kind: LocalKind::Fast
     }));
 }
+
+/// Take a deep tree apart without recursion (a recursive drop would overflow this stack).
+fn dismantle(root: Node) {
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        if let Node::Struct(mut s) = node {
+            stack.append(&mut s.args);
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_compiles_or_fails_cleanly() {
+    // y = not not ... not x, as deep as mpy-cross's parser accepts, then deeper.
+    for (depth, ok) in [(45_000, true), (60_000, false)] {
+        let mut t = Tree::new();
+        let (y, x) = (t.id("y"), t.id("x"));
+        let mut expr = x;
+        for _ in 0..depth {
+            expr = st(Rule::NotTest2, 1, vec![expr]);
+        }
+        let root = module(vec![assign(1, y, expr)]);
+        let result = t.compile(&root);
+        assert_eq!(result.is_ok(), ok, "depth {depth}");
+        if let Err(e) = result {
+            assert_eq!(e.exception, "RuntimeError");
+        }
+        dismantle(root);
+    }
+}

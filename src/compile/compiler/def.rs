@@ -390,6 +390,12 @@ impl<'a> Walker<'_, 'a, '_> {
     /// `compile_scope_comp_iter`: one `for` of a comprehension, with its `if`s and the
     /// nested `for`s inside it.
     fn comp_iter(&mut self, comp_for: &'a StructNode, inner: &'a Node, for_depth: u32) {
+        self.deeper(Some(comp_for.line), |w| {
+            w.comp_iter_here(comp_for, inner, for_depth)
+        });
+    }
+
+    fn comp_iter_here(&mut self, comp_for: &'a StructNode, inner: &'a Node, for_depth: u32) {
         let l_top = self.new_label();
         let l_end = self.new_label();
         self.emit.label_assign(l_top);

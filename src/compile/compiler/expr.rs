@@ -293,7 +293,7 @@ impl<'a> Walker<'_, 'a, '_> {
                         return;
                     }
                     star_flags |= STAR_FLAG_SINGLE;
-                    star_args |= 1u64 << i;
+                    star_args |= 1u64.checked_shl(i as u32).unwrap_or(0);
                     self.node(child(a, 0));
                     n_positional += 1;
                 }

@@ -28,6 +28,10 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `c_if_cond`: jump to `label` when `pn` is `jump_if`, short-circuiting `and`/`or`/`not`.
     pub(super) fn if_cond(&mut self, pn: &'a Node, jump_if: bool, label: Label) {
+        self.deeper(pn.line(), |w| w.if_cond_here(pn, jump_if, label));
+    }
+
+    fn if_cond_here(&mut self, pn: &'a Node, jump_if: bool, label: Label) {
         if self.const_false(pn) {
             if !jump_if {
                 self.emit.jump(label);
@@ -409,6 +413,10 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `compile_with_stmt_helper`: one nested with block per item.
     fn with_items(&mut self, items: &'a [Node], body: &'a Node) {
+        self.deeper(body.line(), |w| w.with_items_here(items, body));
+    }
+
+    fn with_items_here(&mut self, items: &'a [Node], body: &'a Node) {
         let Some((first, rest)) = items.split_first() else {
             self.node(body);
             return;
@@ -515,6 +523,10 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `compile_async_with_stmt_helper`: each item's `__aexit__` runs from a finally block.
     fn async_with_items(&mut self, items: &'a [Node], body: &'a Node) {
+        self.deeper(body.line(), |w| w.async_with_items_here(items, body));
+    }
+
+    fn async_with_items_here(&mut self, items: &'a [Node], body: &'a Node) {
         let Some((first, rest)) = items.split_first() else {
             self.node(body);
             return;

@@ -364,6 +364,22 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
         }
     }
 
+    /// Run `f` one recursion level deeper; past [`MAX_DEPTH`] record an error instead, so
+    /// that absurdly nested input fails cleanly rather than overflowing the stack.
+    fn deeper(&mut self, at: Option<u32>, f: impl FnOnce(&mut Self)) {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.error(
+                at,
+                "RuntimeError",
+                "maximum recursion depth exceeded".into(),
+            );
+        } else {
+            f(self);
+        }
+        self.depth -= 1;
+    }
+
     /// A token leaf as an expression: a constant (a newline is nothing).
     fn token(&mut self, tok: TokenKind) {
         match tok {

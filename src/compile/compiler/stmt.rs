@@ -119,6 +119,10 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `c_assign`: store the top of the stack into `pn`.
     pub(super) fn assign(&mut self, pn: &'a Node, kind: AssignKind) {
+        self.deeper(pn.line(), |w| w.assign_here(pn, kind));
+    }
+
+    fn assign_here(&mut self, pn: &'a Node, kind: AssignKind) {
         match pn {
             Node::Id(q) => match kind {
                 AssignKind::Store | AssignKind::AugStore => self.store_id(*q),
@@ -245,6 +249,10 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `c_del_stmt`.
     fn del_target(&mut self, pn: &'a Node) {
+        self.deeper(pn.line(), |w| w.del_target_here(pn));
+    }
+
+    fn del_target_here(&mut self, pn: &'a Node) {
         match pn {
             Node::Id(q) => self.delete_id(*q),
             Node::Struct(s) if s.rule == Rule::AtomExprNormal => {
