@@ -279,6 +279,7 @@ fn code_pass(
     let mut walker = Walker::new(st, fb, Pass::Code, i);
     walker.compile_scope();
     let (mut fb, num_labels) = walker.into_parts();
+    // Viper functions have no prelude, so their argument names are never interned.
     if kind == CodeKind::Native {
         arg_names = slot_refs
             .iter()

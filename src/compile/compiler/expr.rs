@@ -524,6 +524,11 @@ impl<'a> Walker<'_, 'a, '_> {
         self.node(child(s, 0));
     }
 
+    /// `yield` and `await` need a function or a lambda (comprehensions and classes do not do).
+    fn in_function_or_lambda(&self) -> bool {
+        matches!(self.cur().kind, ScopeKind::Function | ScopeKind::Lambda)
+    }
+
     /// `compile_yield_expr`.
     pub(super) fn yield_expr(&mut self, s: &'a StructNode) {
         if !self.in_function_or_lambda() {

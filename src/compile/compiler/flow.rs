@@ -8,7 +8,6 @@ use crate::front::rule::Rule;
 
 use super::stmt::AssignKind;
 use super::{child, is_const_bool, BreakTarget, Walker, NULL_NODE};
-use crate::compile::scope::ScopeKind;
 
 /// Saved loop context, restored when a loop body ends (`START/END_BREAK_CONTINUE_BLOCK`).
 struct LoopContext {
@@ -594,11 +593,6 @@ impl<'a> Walker<'_, 'a, '_> {
 
         self.emit.label_assign(l_end);
         self.decrease_except_level();
-    }
-
-    /// Scopes must be the only kind that yields outside functions; used by expressions.
-    pub(super) fn in_function_or_lambda(&self) -> bool {
-        matches!(self.cur().kind, ScopeKind::Function | ScopeKind::Lambda)
     }
 }
 

@@ -46,7 +46,8 @@ pub(crate) fn child(s: &StructNode, i: usize) -> &Node {
     s.args.get(i).unwrap_or(&NULL_NODE)
 }
 
-/// Deepest nesting of `compile_node` calls before the compile gives up cleanly.
+/// Deepest recursion of the walk before the compile gives up cleanly. mpy-cross's parser
+/// runs out of memory before its trees nest this deep, so only absurd input reaches it.
 const MAX_DEPTH: u32 = 50_000;
 
 /// Which walk is running (`MP_PASS_SCOPE`, or any of the passes that emit code).
@@ -97,18 +98,21 @@ struct BreakTarget {
     from_for: bool,
 }
 
-/// One walk of one scope.
+/// One walk of one scope (the per-pass part of `compiler_t`).
 pub(crate) struct Walker<'w, 'a, 't> {
     st: &'w mut State<'a>,
     emit: FunctionBuilder<'t>,
     pass: Pass,
     scope: ScopeId,
     next_label: u32,
+    /// Parameter walk state: a `*` seen, keyword-only and positional defaults so far.
     have_star: bool,
     num_dict_params: u32,
     num_default_params: u32,
+    /// Targets of `break`/`continue` in the innermost loop, if any.
     break_label: Option<BreakTarget>,
     continue_label: Option<Label>,
+    /// Exception handlers open here, and at the start of the innermost loop.
     cur_except_level: u32,
     break_continue_except_level: u32,
     depth: u32,
