@@ -722,7 +722,12 @@ impl<'t> FunctionBuilder<'t> {
             from_for,
         });
     }
+    /// The native emitter's `with` setup looks up `__exit__` then `__enter__` by qstr.
     pub fn setup_block(&mut self, label: Label, kind: BlockKind) {
+        if self.rules == InternRules::Native && kind == BlockKind::With {
+            self.tables.use_qstr(b"__exit__");
+            self.tables.use_qstr(b"__enter__");
+        }
         self.push(Op::SetupBlock { label, kind });
     }
     pub fn with_cleanup(&mut self, label: Label) {
