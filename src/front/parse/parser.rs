@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::grammar::{rule_def, Arg, Kind};
+use super::grammar::{may_start_with, rule_def, Arg, Kind};
 use super::ParseOptions;
 use crate::error::CompileError;
 use crate::front::lexer::Lexer;
@@ -110,6 +110,10 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
                     }
                 }
                 Arg::Rule(sub) | Arg::OptRule(sub) => {
+                    if !may_start_with(sub, self.lexer.kind()) {
+                        // It would backtrack at once: try the next alternative.
+                        continue;
+                    }
                     if i + 1 < args.len() {
                         self.push_rule(frame.line, frame.rule, i + 1)?;
                     }
@@ -151,6 +155,17 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
                         self.push_result_token(frame.rule)?;
                     }
                     self.lexer.advance()?;
+                }
+                Arg::OptRule(sub) if !may_start_with(sub, self.lexer.kind()) => {
+                    // Absent, as it would turn out after backtracking.
+                    self.results.push(Node::Null);
+                }
+                Arg::Rule(sub) if !may_start_with(sub, self.lexer.kind()) => {
+                    return Ok(if i > 0 {
+                        Step::SyntaxError
+                    } else {
+                        Step::Backtrack
+                    });
                 }
                 Arg::Rule(sub) | Arg::OptRule(sub) => {
                     self.push_rule(frame.line, frame.rule, i + 1)?;
@@ -236,7 +251,13 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
                         self.lexer.advance()?;
                     }
                     Arg::Rule(sub) | Arg::OptRule(sub) => {
-                        self.push_rule(frame.line, frame.rule, i + 1)?;
+                        i += 1;
+                        if !may_start_with(sub, self.lexer.kind()) {
+                            // It would backtrack at once.
+                            failed = true;
+                            break;
+                        }
+                        self.push_rule(frame.line, frame.rule, i)?;
                         self.push_rule(self.lexer.line(), sub, 0)?;
                         return Ok(Step::Continue);
                     }
