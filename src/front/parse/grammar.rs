@@ -123,8 +123,70 @@ macro_rules! def {
     }};
 }
 
-/// The definition of `r`. `ConstObject` is not a grammar rule; it gets an empty `and`.
+/// The definition of `r`.
 pub(super) fn rule_def(r: Rule) -> &'static RuleDef {
+    RULE_DEFS[r as usize]
+}
+
+/// True unless rule `r` is sure to fail, without consuming a token or building a node,
+/// when the current token is `tok`. The parser uses this to skip alternatives it would
+/// otherwise push only to see them backtrack at once; the outcome is the same.
+pub(super) fn may_start_with(r: Rule, tok: TokenKind) -> bool {
+    START_TOKENS[r as usize] & (1u128 << tok as u8) != 0
+}
+
+/// For each rule, the set of tokens (as bits) it may start with. An `and` rule that
+/// starts with an optional element may start with anything: when the element is absent
+/// the rule goes on (and may raise a syntax error) rather than backtrack.
+static START_TOKENS: [u128; Rule::ALL.len()] = {
+    let mut sets = [0u128; Rule::ALL.len()];
+    // Least fixed point: grow the sets until nothing changes.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        let mut i = 0;
+        while i < sets.len() {
+            let def = definition(Rule::ALL[i]);
+            let mut set = 0u128;
+            let mut j = 0;
+            while j < def.args.len() {
+                let first_only = !matches!(def.kind, Kind::Or);
+                if first_only && j > 0 {
+                    break;
+                }
+                set |= match def.args[j] {
+                    Arg::Tok(kind) => 1u128 << kind as u8,
+                    Arg::Rule(sub) => sets[sub as usize],
+                    Arg::OptRule(_) => u128::MAX,
+                };
+                j += 1;
+            }
+            if matches!(def.kind, Kind::And) && def.args.is_empty() {
+                set = u128::MAX;
+            }
+            if set != sets[i] {
+                sets[i] = set;
+                changed = true;
+            }
+            i += 1;
+        }
+    }
+    sets
+};
+
+/// Every rule's definition, indexed by rule number.
+static RULE_DEFS: [&RuleDef; Rule::ALL.len()] = {
+    let mut defs = [definition(Rule::ConstObject); Rule::ALL.len()];
+    let mut i = 0;
+    while i < defs.len() {
+        defs[i] = definition(Rule::ALL[i]);
+        i += 1;
+    }
+    defs
+};
+
+/// The definition of `r`. `ConstObject` is not a grammar rule; it gets an empty `and`.
+const fn definition(r: Rule) -> &'static RuleDef {
     use Rule::*;
     use TokenKind::*;
     match r {
@@ -360,6 +422,20 @@ mod tests {
             }
         }
         assert_eq!(rule_def(Rule::Atom).args.len(), 12);
+    }
+
+    #[test]
+    fn start_tokens_follow_the_first_elements() {
+        use TokenKind::*;
+        assert!(may_start_with(Rule::Atom, Name));
+        assert!(may_start_with(Rule::Test, KwLambda));
+        assert!(may_start_with(Rule::Test, OpMinus));
+        assert!(!may_start_with(Rule::Test, DelColon));
+        assert!(!may_start_with(Rule::AtomExprAwait, Name));
+        assert!(!may_start_with(Rule::PowerDblStar, OpStar));
+        // Starts with an optional rule: may start with anything.
+        assert!(may_start_with(Rule::FileInput, DelColon));
+        assert!(may_start_with(Rule::Stmt, KwDef));
         assert_eq!(rule_def(Rule::Funcdef).args[1], Arg::Tok(TokenKind::Name));
     }
 }

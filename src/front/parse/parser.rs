@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::grammar::{rule_def, Arg, Kind};
+use super::grammar::{may_start_with, rule_def, Arg, Kind};
 use super::ParseOptions;
 use crate::error::CompileError;
 use crate::front::lexer::Lexer;
@@ -20,10 +20,11 @@ use crate::front::token::TokenKind;
 
 /// Rules in progress beyond which parsing stops with a `MemoryError`.
 ///
-/// mpy-cross runs out of its 2 MB heap on inputs nested this deeply (for example about
-/// 7,600 nested list displays); stopping here also bounds the depth of the tree, which
-/// later passes walk recursively.
-const MAX_RULE_DEPTH: usize = 100_000;
+/// mpy-cross keeps the same stack of 16-byte entries in its 2 MB heap and runs out of
+/// memory near this depth: 7,643 nested list displays parse, 7,644 do not. (Other shapes
+/// also fill the heap with results and nodes, so mpy-cross may fail earlier for them.)
+/// Stopping here also bounds the depth of the tree that later passes walk.
+const MAX_RULE_DEPTH: usize = 122_300;
 
 /// A rule in progress.
 #[derive(Clone, Copy, Debug)]
@@ -110,6 +111,10 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
                     }
                 }
                 Arg::Rule(sub) | Arg::OptRule(sub) => {
+                    if !may_start_with(sub, self.lexer.kind()) {
+                        // It would backtrack at once: try the next alternative.
+                        continue;
+                    }
                     if i + 1 < args.len() {
                         self.push_rule(frame.line, frame.rule, i + 1)?;
                     }
@@ -151,6 +156,17 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
                         self.push_result_token(frame.rule)?;
                     }
                     self.lexer.advance()?;
+                }
+                Arg::OptRule(sub) if !may_start_with(sub, self.lexer.kind()) => {
+                    // Absent, as it would turn out after backtracking.
+                    self.results.push(Node::Null);
+                }
+                Arg::Rule(sub) if !may_start_with(sub, self.lexer.kind()) => {
+                    return Ok(if i > 0 {
+                        Step::SyntaxError
+                    } else {
+                        Step::Backtrack
+                    });
                 }
                 Arg::Rule(sub) | Arg::OptRule(sub) => {
                     self.push_rule(frame.line, frame.rule, i + 1)?;
@@ -236,7 +252,13 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
                         self.lexer.advance()?;
                     }
                     Arg::Rule(sub) | Arg::OptRule(sub) => {
-                        self.push_rule(frame.line, frame.rule, i + 1)?;
+                        i += 1;
+                        if !may_start_with(sub, self.lexer.kind()) {
+                            // It would backtrack at once.
+                            failed = true;
+                            break;
+                        }
+                        self.push_rule(frame.line, frame.rule, i)?;
                         self.push_rule(self.lexer.line(), sub, 0)?;
                         return Ok(Step::Continue);
                     }

@@ -198,15 +198,14 @@ fn choose_quote(text: &[u8]) -> char {
 }
 
 /// MicroPython's lenient UTF-8 decoding (`utf8_get_char`/`utf8_next_char`): strip the
-/// lead byte's length bits, then take every continuation byte that follows.
+/// lead byte's length bits, then take every continuation byte that follows. Returns the
+/// character and the bytes it spans.
 fn decode_utf8(bytes: &[u8]) -> (u32, usize) {
     let lead = bytes.first().copied().unwrap_or(0);
-    if lead < 0x80 {
-        return (u32::from(lead), 1);
-    }
+    let is_ascii = lead < 0x80;
     let mut value = u32::from(lead & 0x7f);
     let mut mask = 0x40;
-    while value & mask != 0 {
+    while !is_ascii && value & mask != 0 {
         value &= !mask;
         mask >>= 1;
     }
@@ -215,7 +214,10 @@ fn decode_utf8(bytes: &[u8]) -> (u32, usize) {
         if b & 0xc0 != 0x80 {
             break;
         }
-        value = value.wrapping_shl(6) | u32::from(b & 0x3f);
+        // After an ASCII character, stray continuation bytes are skipped unread.
+        if !is_ascii {
+            value = value.wrapping_shl(6) | u32::from(b & 0x3f);
+        }
         len += 1;
     }
     (value, len)
