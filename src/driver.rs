@@ -5,8 +5,10 @@ use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::Target;
 
 use crate::cli::cross_args::Emit;
+use crate::compile::{compile_module, Emitter};
 use crate::error::CompileError;
 use crate::front::num::{complex_repr, float_repr, FloatStyle};
+use crate::front::parse::{parse, ParseOptions};
 use crate::front::qstr::QstrPool;
 use crate::profile::Profile;
 
@@ -66,17 +68,29 @@ pub fn compile(
 
 /// Parse and compile to IR.
 fn front_end(
-    _source: &[u8],
-    _pool: &mut QstrPool,
-    _source_name: &str,
-    _opts: &CompileOptions,
+    source: &[u8],
+    pool: &mut QstrPool,
+    source_name: &str,
+    opts: &CompileOptions,
 ) -> Result<mpy_targets::ir::Module, CompileError> {
-    Err(CompileError {
-        exception: "NotImplementedError",
-        message: "the Python front end is not part of this build yet".into(),
-        line: None,
-        block: None,
-    })
+    let parse_opts = ParseOptions {
+        profile: &opts.profile,
+        small_int_bits: opts.small_int_bits,
+        optimize: opts.opt_level,
+    };
+    let root = parse(source, pool, &parse_opts)?;
+    let compile_opts = crate::compile::CompileOptions {
+        profile: opts.profile.clone(),
+        small_int_bits: opts.small_int_bits,
+        opt_level: opts.opt_level,
+        emit: match opts.emit {
+            Emit::Bytecode => Emitter::Bytecode,
+            Emit::Native => Emitter::Native,
+            Emit::Viper => Emitter::Viper,
+        },
+        march: opts.target.arch.map(|a| a.march_name().to_owned()),
+    };
+    compile_module(&root, pool, source_name.as_bytes(), &compile_opts)
 }
 
 /// Float and complex constants as the imitated mpy-cross prints them.

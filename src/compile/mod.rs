@@ -1,9 +1,309 @@
 //! Scope analysis (`py/scope.c`) and the compiler (`py/compile.c`): parse tree to the
 //! function IR of `mpy_targets::ir`, one function per scope, in mpy-cross's scope order.
 //!
-//! Contract (for the driver):
+//! The passes are mpy-cross's, and so is the order in which they fill the module's qstr and
+//! constant tables (which is the table order of the `.mpy` file):
 //!
-//! ```ignore
-//! pub fn compile_module(root: &Node, pool: &mut QstrPool, source_name: &[u8], opts: &CompileOptions)
-//!     -> Result<mpy_targets::ir::Module, CompileError>;
-//! ```
+//! 1. the scope pass walks every scope in scope-list order (inner scopes are appended as
+//!    they are found), declaring identifiers and interning with the bytecode emitter's
+//!    rules; its ops are thrown away;
+//! 2. locals, cells and free variables are numbered ([`scope::Scopes::compute_things`]);
+//! 3. the code pass walks each scope once more, with the interning rules of the scope's
+//!    emitter, and its ops become the scope's [`Function`].
+//!
+//! Module map:
+//! - [`scope`]: scopes, identifiers and their numbering.
+//! - [`names`]: the qstrs the compiler recognises.
+//! - [`consts`]: parse-tree constants to constant-table values.
+//! - `compiler`: the tree walk, split by statement and expression families.
+
+mod compiler;
+pub mod consts;
+mod fxhash;
+pub mod names;
+pub mod scope;
+
+use mpy_targets::ir::{
+    CodeKind, Const, ConstDedup, Function, FunctionBuilder, InternRules, Module, QstrIdx, Tables,
+};
+
+use crate::error::CompileError;
+use crate::front::node::Node;
+use crate::front::qstr::QstrPool;
+use crate::profile::Profile;
+
+use compiler::{ArchCaps, Pass, State, Walker};
+use names::Names;
+use scope::{EmitOpt, IdKind, Scope, ScopeKind, ScopeNode, Scopes};
+
+/// The emitter a module is compiled with by default (`-X emit=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Emitter {
+    #[default]
+    Bytecode,
+    Native,
+    Viper,
+}
+
+/// What the compile depends on besides the tree.
+#[derive(Clone, Debug)]
+pub struct CompileOptions {
+    pub profile: Profile,
+    /// Bits of a small int on the target (`-msmall-int-bits`, default 31).
+    pub small_int_bits: u8,
+    /// `-O` level 0..=3: asserts are dropped from level 1.
+    pub opt_level: u8,
+    /// Default emitter (`-X emit=`).
+    pub emit: Emitter,
+    /// The `-march` name, if any; it decides whether native and inline-assembler code can
+    /// be emitted at all.
+    pub march: Option<String>,
+}
+
+impl Default for CompileOptions {
+    fn default() -> CompileOptions {
+        CompileOptions {
+            profile: Profile::default(),
+            small_int_bits: 31,
+            opt_level: 0,
+            emit: Emitter::Bytecode,
+            march: None,
+        }
+    }
+}
+
+/// Stack for the compile thread: the tree walk recurses as deep as the source nests.
+const COMPILE_STACK_BYTES: usize = 256 << 20;
+
+/// Compile a parse tree into IR: the module's tables and its functions in scope order.
+///
+/// `source_name` becomes entry 0 of the qstr table. Errors are the exceptions mpy-cross
+/// raises, with the line and the block it reports.
+pub fn compile_module(
+    root: &Node,
+    pool: &mut QstrPool,
+    source_name: &[u8],
+    opts: &CompileOptions,
+) -> Result<Module, CompileError> {
+    // Run on a thread with a large stack, so that deep nesting cannot overflow ours.
+    std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new()
+            .name("mpyc-compile".into())
+            .stack_size(COMPILE_STACK_BYTES)
+            .spawn_scoped(s, || compile_here(root, pool, source_name, opts));
+        match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => Err(CompileError {
+                exception: "MemoryError",
+                message: "cannot start the compile thread".into(),
+                line: None,
+                block: None,
+            }),
+        }
+    })
+}
+
+/// Which emitters a `-march` name has in mpy-cross 1.28.
+fn arch_caps(march: Option<&str>) -> ArchCaps {
+    match march {
+        Some("x86" | "x64") => ArchCaps {
+            native: true,
+            asm: false,
+        },
+        Some(
+            "armv6" | "armv6m" | "armv7m" | "armv7em" | "armv7emsp" | "armv7emdp" | "xtensa"
+            | "xtensawin" | "rv32imc",
+        ) => ArchCaps {
+            native: true,
+            asm: true,
+        },
+        Some("debug") => ArchCaps {
+            native: true,
+            asm: false,
+        },
+        _ => ArchCaps::default(),
+    }
+}
+
+fn compile_here(
+    root: &Node,
+    pool: &mut QstrPool,
+    source_name: &[u8],
+    opts: &CompileOptions,
+) -> Result<Module, CompileError> {
+    let names = Names::new(pool);
+    let dedup = ConstDedup {
+        distinct_signed_zero: opts.profile.distinct_signed_zero,
+    };
+    let mut tables = Tables::new(source_name, dedup);
+    let module_emit = match opts.emit {
+        Emitter::Bytecode => EmitOpt::Bytecode,
+        Emitter::Native => EmitOpt::Native,
+        Emitter::Viper => EmitOpt::Viper,
+    };
+    let mut scopes = Scopes::default();
+    scopes.push(Scope::new(
+        ScopeKind::Module,
+        None,
+        ScopeNode::Module(root),
+        names.module,
+        module_emit,
+    ));
+    let mut st = State {
+        pool,
+        names,
+        opts,
+        arch: arch_caps(opts.march.as_deref()),
+        scopes,
+        scope_of: fxhash::FxHashMap::default(),
+        error: None,
+        nan_consts: fxhash::FxHashMap::default(),
+    };
+
+    // The scope the compile is in when an error stops it (`comp->scope_cur`).
+    let mut cur = 0;
+    scope_pass(&mut st, &mut tables, &mut cur, dedup);
+    if st.error.is_none() {
+        for i in 0..st.scopes.len() {
+            st.scopes
+                .compute_things(i, names.dunder_class, &names.viper_types);
+        }
+    }
+    let mut functions = Vec::with_capacity(st.scopes.len());
+    if st.error.is_none() {
+        for i in 0..st.scopes.len() {
+            match code_pass(&mut st, &mut tables, i, &mut cur) {
+                Some(f) => functions.push(f),
+                None => break,
+            }
+        }
+    }
+
+    if let Some(err) = st.error.take() {
+        let scope = st.scopes.get(cur);
+        let line = if err.line == 0 {
+            scope.node.line().unwrap_or(0)
+        } else {
+            err.line
+        };
+        return Err(CompileError {
+            exception: err.exception,
+            message: err.message,
+            line: Some(line),
+            block: Some(st.pool.display(scope.simple_name).into_owned()),
+        });
+    }
+    Ok(Module { tables, functions })
+}
+
+/// The scope pass over every scope, including those it discovers on the way.
+fn scope_pass(st: &mut State<'_>, tables: &mut Tables, cur: &mut usize, dedup: ConstDedup) {
+    let mut i = 0;
+    while i < st.scopes.len() && st.error.is_none() {
+        *cur = i;
+        let scope = st.scopes.get(i);
+        if scope.emit == EmitOpt::Asm {
+            // Inline assembler is checked without the bytecode emitter: nothing is interned.
+            let mut scratch = Tables::new(b"", dedup);
+            let (fb, _, _) = FunctionBuilder::new(&mut scratch, InternRules::Bytecode, b"", &[]);
+            Walker::new(st, fb, Pass::Scope, i).asm_scope_pass();
+        } else {
+            let name = st.pool.text(scope.simple_name);
+            let (fb, _, _) = FunctionBuilder::new(tables, InternRules::Bytecode, name, &[]);
+            Walker::new(st, fb, Pass::Scope, i).compile_scope();
+            // Names only read here may belong to an enclosing function: close them over.
+            for pos in 0..st.scopes.get(i).ids().len() {
+                if st.scopes.get(i).ids()[pos].kind == IdKind::GlobalImplicit {
+                    st.scopes.check_to_close_over(i, pos);
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The code pass of scope `i`, or `None` once an error stops the compile.
+fn code_pass(
+    st: &mut State<'_>,
+    tables: &mut Tables,
+    i: usize,
+    cur: &mut usize,
+) -> Option<Function> {
+    let scope = st.scopes.get(i);
+    let kind = match scope.emit {
+        EmitOpt::Bytecode => CodeKind::Bytecode,
+        EmitOpt::Native | EmitOpt::Viper if !st.arch.native => {
+            // Reported in the scope the compile was last in, as mpy-cross does.
+            st.error = Some(compiler::PendingError {
+                exception: "NotImplementedError",
+                message: "cannot emit native code for this architecture".into(),
+                line: 0,
+            });
+            return None;
+        }
+        EmitOpt::Native => CodeKind::Native,
+        EmitOpt::Viper => CodeKind::Viper,
+        EmitOpt::Asm => {
+            *cur = i;
+            st.error = Some(compiler::PendingError {
+                exception: "NotImplementedError",
+                message: "inline assembler is not supported yet".into(),
+                line: 0,
+            });
+            return None;
+        }
+    };
+    *cur = i;
+
+    let name_text = st.pool.text(scope.simple_name).to_vec();
+    let slot_names: Vec<Vec<u8>> = scope
+        .arg_slot_names()
+        .into_iter()
+        .map(|n| n.map_or_else(|| b"*".to_vec(), |q| st.pool.text(q).to_vec()))
+        .collect();
+    let slot_refs: Vec<&[u8]> = slot_names.iter().map(Vec::as_slice).collect();
+
+    let (rules, pre_args): (InternRules, &[&[u8]]) = match kind {
+        // The bytecode emitter writes the names when each pass starts.
+        CodeKind::Bytecode => (InternRules::Bytecode, &slot_refs),
+        // The native emitter loads its helper table first; names go in the prelude at the end.
+        _ => (InternRules::Native, &[]),
+    };
+    let (mut fb, simple_name, mut arg_names) =
+        FunctionBuilder::new(tables, rules, &name_text, pre_args);
+    if kind != CodeKind::Bytecode {
+        fb.tables().use_const(Const::FunTable);
+    }
+    let mut walker = Walker::new(st, fb, Pass::Code, i);
+    walker.compile_scope();
+    let (mut fb, num_labels) = walker.into_parts();
+    // Viper functions have no prelude, so their argument names are never interned.
+    if kind == CodeKind::Native {
+        arg_names = slot_refs
+            .iter()
+            .map(|a| fb.tables().use_qstr(a))
+            .collect::<Vec<QstrIdx>>();
+    }
+    let ops = fb.finish();
+    if st.error.is_some() {
+        return None;
+    }
+
+    let scope = st.scopes.get(i);
+    Some(Function {
+        kind,
+        simple_name,
+        arg_names,
+        scope_flags: scope.flags,
+        n_pos_args: scope.num_pos_args,
+        n_kwonly_args: scope.num_kwonly_args,
+        n_def_pos_args: scope.num_def_pos_args,
+        num_locals: scope.num_locals,
+        exc_stack_size: scope.exc_stack_size,
+        cells: scope.cells(),
+        ops,
+        num_labels,
+    })
+}

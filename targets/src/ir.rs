@@ -669,6 +669,11 @@ impl<'t> FunctionBuilder<'t> {
         let c = self.tables.use_const(value);
         self.push(Op::LoadConstObj(c));
     }
+    /// A constant already in the table. For values that equal nothing by value (NaN), the
+    /// producer decides which uses are the same object, as mpy-cross compares by identity.
+    pub fn load_const_index(&mut self, index: ConstIdx) {
+        self.push(Op::LoadConstObj(index));
+    }
     pub fn load_null(&mut self) {
         self.push(Op::LoadNull);
     }
@@ -717,7 +722,12 @@ impl<'t> FunctionBuilder<'t> {
             from_for,
         });
     }
+    /// The native emitter's `with` setup looks up `__exit__` then `__enter__` by qstr.
     pub fn setup_block(&mut self, label: Label, kind: BlockKind) {
+        if self.rules == InternRules::Native && kind == BlockKind::With {
+            self.tables.use_qstr(b"__exit__");
+            self.tables.use_qstr(b"__enter__");
+        }
         self.push(Op::SetupBlock { label, kind });
     }
     pub fn with_cleanup(&mut self, label: Label) {

