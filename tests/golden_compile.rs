@@ -47,18 +47,28 @@ fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
             Ok(actual) => {
                 let (d_exp, d_act) = (dump(&expected), dump(&actual));
                 let diff = similar::TextDiff::from_lines(&d_exp, &d_act);
-                Err(format!("{rel_input}: bytes differ\n{}", diff.unified_diff().header("mpy-cross", "mpyc")))
+                Err(format!(
+                    "{rel_input}: bytes differ\n{}",
+                    diff.unified_diff().header("mpy-cross", "mpyc")
+                ))
             }
-            Err(e) => Err(format!("{rel_input}: mpy-cross compiles it, mpyc says:\n{}", e.render(&rel_input))),
+            Err(e) => Err(format!(
+                "{rel_input}: mpy-cross compiles it, mpyc says:\n{}",
+                e.render(&rel_input)
+            )),
         };
     }
     let expected_err = std::fs::read_to_string(expected_dir.join(format!("{name}.stderr")))
         .map_err(|_| format!("{rel_input}: no expected output for {}", release.name()))?;
     match result {
-        Ok(_) => Err(format!("{rel_input}: mpy-cross rejects it with\n{expected_err}but mpyc compiles it")),
+        Ok(_) => Err(format!(
+            "{rel_input}: mpy-cross rejects it with\n{expected_err}but mpyc compiles it"
+        )),
         Err(e) if e.render(&rel_input) == expected_err => Ok(()),
         Err(e) => {
-            let diff = similar::TextDiff::from_lines(&expected_err, &e.render(&rel_input)).unified_diff().to_string();
+            let diff = similar::TextDiff::from_lines(&expected_err, &e.render(&rel_input))
+                .unified_diff()
+                .to_string();
             Err(format!("{rel_input}: different error\n{diff}"))
         }
     }
@@ -73,7 +83,11 @@ fn run_release(release: Release) {
     let mut n = 0;
     for kind in ["compile", "errors"] {
         let mut names: Vec<String> = std::fs::read_dir(root.join(kind))
-            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect::<Vec<_>>())
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default()
             .into_iter()
             .filter(|p| p.extension().is_some_and(|x| x == "py"))
@@ -87,7 +101,13 @@ fn run_release(release: Release) {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {n} golden files differ for {}:\n{}", failures.len(), release.name(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} golden files differ for {}:\n{}",
+        failures.len(),
+        release.name(),
+        failures.join("\n")
+    );
 }
 
 macro_rules! releases {

@@ -157,11 +157,14 @@ impl Assembler {
                     } => {
                         let target =
                             labels[label.0 as usize].ok_or(AsmError::UnboundLabel(*label))?;
+                        // Judge with the layout `labels` was computed from: mixing in this
+                        // pass's shrinks would overestimate how close a backward target is.
+                        let old_size = 2 + usize::from(*long) + usize::from(extra.is_some());
                         if *long && fits_short(*opcode, target as i64 - pos as i64 - 2) {
                             *long = false;
                             changed = true;
                         }
-                        pos += 2 + usize::from(*long) + usize::from(extra.is_some());
+                        pos += old_size;
                     }
                     Item::Bind(_) | Item::Line(_) => {}
                 }
@@ -217,6 +220,9 @@ impl Assembler {
                     if !*long {
                         if signed {
                             delta += 0x40;
+                        }
+                        if !(0..=0x7f).contains(&delta) {
+                            return Err(AsmError::Overflow);
                         }
                         code.push(delta as u8);
                     } else {
@@ -289,6 +295,27 @@ mod tests {
         );
         // JUMP to the very next instruction: delta 0, short: 0x40.
         assert_eq!(&out.code[206..], &[0x42, 0x40]);
+    }
+
+    #[test]
+    fn backward_jump_judged_in_one_layout() {
+        // A forward jump shrinks in the same round that judges a backward jump over 63
+        // bytes: the backward offset stays -65 in every layout, so it must stay long.
+        let mut a = Assembler::new();
+        a.jump(Opcode::JUMP, Label(1)).unwrap();
+        a.bind(Label(1));
+        a.bind(Label(0));
+        for _ in 0..63 {
+            a.byte(Opcode::POP_TOP as u8);
+        }
+        a.jump(Opcode::JUMP, Label(0)).unwrap();
+        let out = a.finish().unwrap();
+        assert_eq!(&out.code[..2], &[0x42, 0x40]);
+        let d = 0x4000 - 66;
+        assert_eq!(
+            &out.code[65..],
+            &[0x42, 0x80 | (d & 0x7f) as u8, (d >> 7) as u8]
+        );
     }
 
     #[test]
