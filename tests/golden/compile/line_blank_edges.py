@@ -1,0 +1,12 @@
+
+
+
+# leading blank lines and a comment
+
+
+
+x = 1
+
+
+
+

@@ -1,0 +1,22 @@
+# integers at and beyond the 31-bit small-int limit, and big ints
+max_small = 1073741823
+min_small = -1073741824
+first_big = 1073741824
+below_min = -1073741825
+two32 = 4294967296
+two40 = 1099511627776
+shifted40 = 1 << 40
+two63 = 9223372036854775808
+two64 = 18446744073709551616
+neg_two64 = -18446744073709551616
+huge = 123456789012345678901234567890123456789012345678901234567890
+huge_again = 123456789012345678901234567890123456789012345678901234567890
+hex_big = 0xFFFFFFFFFFFFFFFFFFFFFFFF
+oct_big = 0o7777777777777777777777
+bin_big = 0b1111111111111111111111111111111111111111
+under_big = 1_000_000_000_000_000_000
+print(max_small, min_small, first_big, below_min, two32, two40, shifted40)
+print(two63, two64, neg_two64, huge, huge_again, hex_big, oct_big, bin_big, under_big)
+
+def f():
+    return 1073741824, 1073741823, -1073741824, 2 ** 100

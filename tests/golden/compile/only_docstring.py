@@ -1,0 +1,1 @@
+"""A module with only a docstring."""

@@ -1,0 +1,4 @@
+import micropython
+@micropython.asm_thumb
+class K:
+    pass

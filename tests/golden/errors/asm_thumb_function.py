@@ -1,0 +1,4 @@
+import micropython
+@micropython.asm_thumb
+def f(r0):
+    add(r0, r0, 1)

@@ -1,0 +1,2 @@
+a = 1
+(a if a else a) = 2

@@ -1,0 +1,2 @@
+async def f(it):
+    return [x async for x in it]

@@ -1,0 +1,3 @@
+it = []
+async for x in it:
+    pass

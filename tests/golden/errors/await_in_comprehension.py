@@ -1,0 +1,2 @@
+async def f(aw):
+    return [await aw for _ in range(2)]

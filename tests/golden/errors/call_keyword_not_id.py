@@ -1,0 +1,5 @@
+def f(**k):
+    return k
+class O: pass
+o = O()
+f(o.x=1)

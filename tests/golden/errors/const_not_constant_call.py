@@ -1,0 +1,4 @@
+from micropython import const
+def f():
+    return 1
+X = const(f())

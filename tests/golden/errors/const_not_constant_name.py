@@ -1,0 +1,3 @@
+from micropython import const
+y = 5
+X = const(y)

@@ -1,0 +1,5 @@
+def d():
+    pass
+@d().x
+def c():
+    pass

@@ -1,0 +1,4 @@
+import micropython
+@micropython.nonsense
+def f():
+    pass

@@ -1,0 +1,4 @@
+import micropython
+@micropython
+def f():
+    pass

@@ -1,0 +1,4 @@
+import micropython
+@micropython.native.extra
+def f():
+    pass

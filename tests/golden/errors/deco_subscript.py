@@ -1,0 +1,4 @@
+decos = [lambda f: f]
+@decos[0]
+def a():
+    pass

@@ -1,0 +1,5 @@
+def f(seq):
+    for x in seq:
+        pass
+    else:
+        break

@@ -1,0 +1,3 @@
+class K:
+    x = 1
+    return x

@@ -1,0 +1,2 @@
+class K:
+    yield 1

@@ -1,0 +1,3 @@
+def f():
+    for g() in []:
+        pass

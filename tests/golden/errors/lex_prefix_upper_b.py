@@ -1,0 +1,1 @@
+x = B"upper-case bytes prefix"

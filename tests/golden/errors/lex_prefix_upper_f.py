@@ -1,0 +1,2 @@
+x = 1
+y = F'{x} upper-case f prefix'

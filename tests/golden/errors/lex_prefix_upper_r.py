@@ -1,0 +1,2 @@
+x = 1
+y = R'upper-case raw prefix'

@@ -1,0 +1,3 @@
+# \U escape above 0x10ffff
+x = 'ok'
+y = '\U00110000'

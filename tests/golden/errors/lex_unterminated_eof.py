@@ -1,0 +1,1 @@
+x = "unterminated at end of file

@@ -1,0 +1,3 @@
+a = 1
+b = 'no closing quote
+c = 2

@@ -1,0 +1,4 @@
+a = 1
+b = """this triple-quoted string
+never ends
+c = 2

@@ -1,0 +1,4 @@
+import micropython
+@micropython.native
+class K:
+    pass

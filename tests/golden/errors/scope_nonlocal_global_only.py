@@ -1,0 +1,4 @@
+g = 1
+def f():
+    nonlocal g
+    g = 2

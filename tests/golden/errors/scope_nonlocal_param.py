@@ -1,0 +1,4 @@
+def outer(p):
+    def inner(p):
+        nonlocal p
+    return inner

@@ -1,0 +1,6 @@
+def outer():
+    v = 1
+    def inner():
+        nonlocal v
+        global v
+    return inner

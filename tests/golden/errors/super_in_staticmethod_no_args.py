@@ -1,0 +1,4 @@
+class K:
+    @staticmethod
+    def m():
+        super().x()

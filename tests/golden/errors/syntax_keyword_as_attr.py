@@ -1,0 +1,2 @@
+x = object()
+y = x.for

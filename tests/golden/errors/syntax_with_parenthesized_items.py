@@ -1,0 +1,3 @@
+def f(a, b):
+    with (a as x, b as y):
+        pass

@@ -1,0 +1,4 @@
+import micropython
+@micropython.viper
+def f(x: int, y: uint) -> int:
+    return x < y

@@ -1,0 +1,2 @@
+class K:
+    r = [(y := v) for v in range(3)]

@@ -1,0 +1,4 @@
+class O: pass
+o = O()
+if (o.x := 1):
+    pass

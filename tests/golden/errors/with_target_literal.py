@@ -1,0 +1,3 @@
+def f(c):
+    with c as 1:
+        pass
