@@ -56,6 +56,13 @@ pub fn compile(
             line: None,
             block: None,
         },
+        // mpy-cross names no function: its message is just the error.
+        AssembleError::Lower { error, .. } => CompileError {
+            exception: "RuntimeError",
+            message: error.to_string(),
+            line: None,
+            block: None,
+        },
         other => CompileError {
             exception: "RuntimeError",
             message: other.to_string(),
