@@ -5,6 +5,8 @@ use std::path::Path;
 
 /// Write `bytes` to `path` through a temporary file in the same directory and a rename,
 /// so a reader never sees a half-written file and a failure leaves no output behind.
+/// No fsync: like mpy-cross, durability is left to the filesystem (a sync per file would
+/// cost more than compiling it).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -18,7 +20,6 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_data().ok();
         drop(f);
         std::fs::rename(&tmp, path)
     })();

@@ -56,6 +56,22 @@ pub struct ConstNode {
 }
 
 impl Node {
+    /// How many struct levels the tree has (a leaf is 0), found without recursion: it tells
+    /// whether a recursive walk of the tree fits on an ordinary thread stack.
+    pub fn depth(&self) -> usize {
+        let mut max = 0;
+        let mut pending = vec![(self, 0usize)];
+        while let Some((node, depth)) = pending.pop() {
+            max = max.max(depth);
+            if let Node::Struct(s) = node {
+                pending.extend(s.args.iter().map(|child| (child, depth + 1)));
+            } else if matches!(node, Node::Const(_)) {
+                max = max.max(depth + 1);
+            }
+        }
+        max
+    }
+
     /// `MP_PARSE_NODE_IS_NULL`.
     pub fn is_null(&self) -> bool {
         matches!(self, Node::Null)

@@ -12,7 +12,6 @@
 //! strings interned while compiling.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// An interned string. Compare ids, not text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -48,80 +47,109 @@ impl PoolRelease {
     }
 }
 
-const POOL_JSON: &str = include_str!("data/mpy_cross_qstr_pool.json");
-
-/// The built-in pool of `release`, in pool order (index 0 = id 1). Parsed once per process.
-fn builtin_pool(release: PoolRelease) -> &'static [Box<[u8]>] {
-    static POOLS: OnceLock<HashMap<&'static str, Vec<Box<[u8]>>>> = OnceLock::new();
-    let pools = POOLS.get_or_init(|| {
-        let doc: serde_json::Value =
-            serde_json::from_str(POOL_JSON).expect("embedded qstr pool is valid JSON");
-        let mut out = HashMap::new();
-        for rel in [
-            PoolRelease::V1_19_1,
-            PoolRelease::V1_22_2,
-            PoolRelease::V1_28_0,
-        ] {
-            let list = doc["versions"][rel.key()]["qstrs"]
-                .as_array()
-                .expect("embedded qstr pool has a list per release");
-            let texts = list
-                .iter()
-                .map(|v| {
-                    v.as_str()
-                        .expect("embedded qstr pool entries are strings")
-                        .as_bytes()
-                        .into()
-                })
-                .collect();
-            out.insert(rel.key(), texts);
-        }
-        out
-    });
-    &pools[release.key()]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/qstr_pools.rs"));
 }
 
-/// A growable qstr interner seeded with a release's built-in pool.
-#[derive(Clone, Debug)]
+/// A built-in pool: texts in pool order (index 0 = id 1), and their indices sorted by text.
+struct BuiltinPool {
+    texts: &'static [&'static str],
+    by_text: &'static [u16],
+}
+
+impl BuiltinPool {
+    /// The pool of `release`, from the tables `build.rs` makes of the embedded data.
+    fn of(release: PoolRelease) -> BuiltinPool {
+        let (_, texts, by_text) = generated::POOLS
+            .iter()
+            .find(|(key, _, _)| *key == release.key())
+            .copied()
+            .unwrap_or(("", &[], &[]));
+        BuiltinPool { texts, by_text }
+    }
+
+    /// The first pool index holding `text`.
+    fn find(&self, text: &[u8]) -> Option<usize> {
+        let at = self
+            .by_text
+            .partition_point(|&i| self.texts[usize::from(i)].as_bytes() < text);
+        let i = usize::from(*self.by_text.get(at)?);
+        (self.texts[i].as_bytes() == text).then_some(i)
+    }
+}
+
+/// A growable qstr interner seeded with a release's built-in pool. The pool itself is
+/// static; only the strings a file adds are allocated.
 pub struct QstrPool {
-    texts: Vec<Box<[u8]>>,
-    ids: HashMap<Box<[u8]>, Qstr>,
+    builtin: BuiltinPool,
+    added: Vec<Box<[u8]>>,
+    added_ids: HashMap<Box<[u8]>, Qstr>,
+}
+
+impl Clone for QstrPool {
+    fn clone(&self) -> QstrPool {
+        QstrPool {
+            builtin: BuiltinPool {
+                texts: self.builtin.texts,
+                by_text: self.builtin.by_text,
+            },
+            added: self.added.clone(),
+            added_ids: self.added_ids.clone(),
+        }
+    }
+}
+
+impl std::fmt::Debug for QstrPool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QstrPool")
+            .field("builtin", &self.builtin.texts.len())
+            .field("added", &self.added.len())
+            .finish()
+    }
 }
 
 impl QstrPool {
     /// The pool of mpy-cross `release` before it has read any source.
     pub fn new(release: PoolRelease) -> QstrPool {
-        let builtin = builtin_pool(release);
-        let mut texts = Vec::with_capacity(builtin.len() + 1 + 256);
-        texts.push(Box::<[u8]>::from(&b""[..])); // id 0: the null qstr, never looked up
-        let mut ids = HashMap::with_capacity(builtin.len() + 256);
-        for text in builtin {
-            let id = Qstr(texts.len() as u32);
-            texts.push(text.clone());
-            ids.entry(text.clone()).or_insert(id);
+        QstrPool {
+            builtin: BuiltinPool::of(release),
+            added: Vec::new(),
+            added_ids: HashMap::new(),
         }
-        QstrPool { texts, ids }
+    }
+
+    /// The first id after the built-in pool (id 0 is the null qstr).
+    fn first_added_id(&self) -> usize {
+        self.builtin.texts.len() + 1
     }
 
     /// Intern `text`, returning its existing id if it is already known.
     pub fn intern(&mut self, text: &[u8]) -> Qstr {
-        if let Some(&id) = self.ids.get(text) {
+        if let Some(id) = self.find(text) {
             return id;
         }
-        let id = Qstr(self.texts.len() as u32);
-        self.texts.push(text.into());
-        self.ids.insert(text.into(), id);
+        let id = Qstr((self.first_added_id() + self.added.len()) as u32);
+        self.added.push(text.into());
+        self.added_ids.insert(text.into(), id);
         id
     }
 
     /// The id of `text` if it is already interned (`qstr_find_strn`).
     pub fn find(&self, text: &[u8]) -> Option<Qstr> {
-        self.ids.get(text).copied()
+        match self.builtin.find(text) {
+            Some(i) => Some(Qstr(i as u32 + 1)),
+            None => self.added_ids.get(text).copied(),
+        }
     }
 
     /// The text of `q`. Panics only on an id this pool never handed out (a compiler bug).
     pub fn text(&self, q: Qstr) -> &[u8] {
-        &self.texts[q.0 as usize]
+        let id = q.0 as usize;
+        match id {
+            0 => b"",
+            _ if id < self.first_added_id() => self.builtin.texts[id - 1].as_bytes(),
+            _ => &self.added[id - self.first_added_id()],
+        }
     }
 
     /// The text of `q` for messages (lossy for the rare non-UTF-8 qstr).
@@ -141,6 +169,19 @@ mod tests {
         assert_eq!(pool.find(b"print"), Some(Qstr(123)));
         assert_eq!(pool.find(b"zip"), Some(Qstr(165)));
         assert!(pool.find(b"<lambda>").is_some_and(|q| !q.is_static()));
+    }
+
+    #[test]
+    fn every_release_has_its_pool() {
+        for release in [
+            PoolRelease::V1_19_1,
+            PoolRelease::V1_22_2,
+            PoolRelease::V1_28_0,
+        ] {
+            let pool = BuiltinPool::of(release);
+            assert!(pool.texts.len() > 165, "{release:?}");
+            assert_eq!(pool.find(b"zip"), Some(164));
+        }
     }
 
     #[test]
