@@ -91,6 +91,17 @@ pub struct Profile {
     pub fold_float_constants: bool,
     /// `0.0` and `-0.0` are distinct constant-table entries (1.26+).
     pub distinct_signed_zero: bool,
+    /// `if`/`elif` bodies and `for` bodies that end in a `return` get no closing jump, and a
+    /// function body ending in one gets no `return None` (1.19: compile.c asked the emitter
+    /// `last_emit_was_return_value`; 1.20 replaced that by dead-code suppression).
+    pub skip_jump_after_return: bool,
+    /// Only `True`, `False` and small ints count as constant conditions for `if`, `while`,
+    /// `and`, `or` and `not` (1.19; 1.20 judges every constant, strings and tuples too).
+    pub narrow_const_conditions: bool,
+    /// A parenthesised tuple as a condition is judged by being empty or not, without
+    /// evaluating it (c_if_cond's `atom_paren` case: 1.19 and 1.20, removed in 1.21; only
+    /// 1.19 sets it so far).
+    pub tuple_condition_shortcut: bool,
 }
 
 impl Profile {
@@ -103,6 +114,9 @@ impl Profile {
             suppress_dead_code: true,
             fold_float_constants: true,
             distinct_signed_zero: true,
+            skip_jump_after_return: false,
+            narrow_const_conditions: false,
+            tuple_condition_shortcut: false,
         }
     }
 }
@@ -130,6 +144,9 @@ impl Profile {
             suppress_dead_code: release >= V1_20,
             fold_float_constants: release >= V1_26,
             distinct_signed_zero: release >= V1_26,
+            skip_jump_after_return: release == V1_19,
+            narrow_const_conditions: release == V1_19,
+            tuple_condition_shortcut: release == V1_19,
         }
     }
 }

@@ -330,8 +330,10 @@ impl<'a> Walker<'_, 'a, '_> {
             }
         }
         self.node(child(s, 3));
-        self.load_none();
-        self.emit.return_value();
+        if !self.skip_after_return() {
+            self.load_none();
+            self.emit.return_value();
+        }
     }
 
     /// A lambda scope: its value is returned, unless it is a generator.

@@ -18,11 +18,19 @@ struct LoopContext {
 
 impl<'a> Walker<'_, 'a, '_> {
     fn const_false(&self, pn: &Node) -> bool {
-        is_const_bool(pn, false, self.names().empty)
+        self.const_bool(pn, false)
     }
 
     fn const_true(&self, pn: &Node) -> bool {
-        is_const_bool(pn, true, self.names().empty)
+        self.const_bool(pn, true)
+    }
+
+    fn const_bool(&self, pn: &Node, value: bool) -> bool {
+        if self.st.opts.profile.narrow_const_conditions {
+            pn.small_const_truth() == Some(value)
+        } else {
+            is_const_bool(pn, value, self.names().empty)
+        }
     }
 
     /// `c_if_cond`: jump to `label` when `pn` is `jump_if`, short-circuiting `and`/`or`/`not`.
@@ -50,6 +58,13 @@ impl<'a> Walker<'_, 'a, '_> {
                 Rule::AndTest => Some(!jump_if),
                 Rule::NotTest2 => {
                     self.if_cond(child(s, 0), !jump_if, label);
+                    return;
+                }
+                Rule::AtomParen if self.st.opts.profile.tuple_condition_shortcut => {
+                    // A tuple display is true unless empty; it is not evaluated.
+                    if child(s, 0).is_null() != jump_if {
+                        self.emit.jump(label);
+                    }
                     return;
                 }
                 _ => None,
@@ -89,7 +104,7 @@ impl<'a> Walker<'_, 'a, '_> {
                 self.emit.label_assign(l_end);
                 return;
             }
-            if !(child(s, 2).is_null() && child(s, 3).is_null()) {
+            if !(child(s, 2).is_null() && child(s, 3).is_null()) && !self.skip_after_return() {
                 self.emit.jump(l_end);
             }
             self.emit.label_assign(l_fail);
@@ -109,7 +124,9 @@ impl<'a> Walker<'_, 'a, '_> {
                 self.emit.label_assign(l_end);
                 return;
             }
-            self.emit.jump(l_end);
+            if !self.skip_after_return() {
+                self.emit.jump(l_end);
+            }
             self.emit.label_assign(l_fail);
         }
         self.node(child(s, 3));
@@ -173,7 +190,9 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.for_iter(pop_label);
         self.assign(child(s, 0), AssignKind::Store);
         self.node(child(s, 2));
-        self.emit.jump(continue_label);
+        if !self.skip_after_return() {
+            self.emit.jump(continue_label);
+        }
         self.emit.label_assign(pop_label);
         self.emit.for_iter_end();
         self.end_loop(saved);

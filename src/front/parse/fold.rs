@@ -291,6 +291,9 @@ impl Parser<'_, '_, '_> {
 
     /// The truth value of a constant node, `None` if it is not constant.
     fn const_truth(&self, node: &Node) -> Option<bool> {
+        if self.opts.profile.narrow_const_conditions {
+            return node.small_const_truth();
+        }
         match node {
             // Cheap cases first; they cover nearly every use.
             Node::SmallInt(v) => Some(*v != 0),
