@@ -102,6 +102,20 @@ pub struct Profile {
     /// evaluating it (c_if_cond's `atom_paren` case: 1.19 and 1.20, removed in 1.21; only
     /// 1.19 sets it so far).
     pub tuple_condition_shortcut: bool,
+    /// A folded big-int operation whose value fits a small int becomes a small int
+    /// (objint_mpz.c narrows results since 1.24; before, it stays a big-int constant object;
+    /// only 1.19 clears it so far).
+    pub narrow_big_int_results: bool,
+    /// `async for` keeps the iterator in a variable (named after the iterable) instead of
+    /// on the stack (1.19 and 1.20, changed in 1.21; only 1.19 sets it so far).
+    pub async_for_iterator_in_local: bool,
+    /// A finally block (and an `except ... as` cleanup) counts a stack slot for the return
+    /// value it may run under (1.23+; only 1.19 clears it so far).
+    pub finally_return_stack_slot: bool,
+    /// `:=` in a comprehension stores through the parent scope's view of the name (its
+    /// kind and slot, even a local slot of the parent), not a closed-over variable
+    /// (1.19; 1.20 follows PEP 572).
+    pub walrus_stores_in_parent_scope: bool,
 }
 
 impl Profile {
@@ -117,6 +131,10 @@ impl Profile {
             skip_jump_after_return: false,
             narrow_const_conditions: false,
             tuple_condition_shortcut: false,
+            narrow_big_int_results: true,
+            async_for_iterator_in_local: false,
+            finally_return_stack_slot: true,
+            walrus_stores_in_parent_scope: false,
         }
     }
 }
@@ -147,6 +165,10 @@ impl Profile {
             skip_jump_after_return: release == V1_19,
             narrow_const_conditions: release == V1_19,
             tuple_condition_shortcut: release == V1_19,
+            narrow_big_int_results: release != V1_19,
+            async_for_iterator_in_local: release == V1_19,
+            finally_return_stack_slot: release != V1_19,
+            walrus_stores_in_parent_scope: release == V1_19,
         }
     }
 }

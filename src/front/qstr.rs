@@ -114,6 +114,14 @@ impl QstrPool {
         id
     }
 
+    /// A fresh id that no text maps to, for a variable the compiler invents; `find` and
+    /// `intern` never return it, so it cannot change what counts as already interned.
+    pub fn unnamed(&mut self) -> Qstr {
+        let id = Qstr(self.texts.len() as u32);
+        self.texts.push(Box::default());
+        id
+    }
+
     /// The id of `text` if it is already interned (`qstr_find_strn`).
     pub fn find(&self, text: &[u8]) -> Option<Qstr> {
         self.ids.get(text).copied()

@@ -4,6 +4,7 @@
 use mpy_targets::ir::{BinaryOp, BlockKind, Label, YieldKind};
 
 use crate::front::node::{Node, StructNode};
+use crate::front::qstr::Qstr;
 use crate::front::rule::Rule;
 
 use super::stmt::AssignKind;
@@ -377,11 +378,11 @@ impl<'a> Walker<'_, 'a, '_> {
             if let (Some(q), Some(l3)) = (bound_name, l3) {
                 self.load_none();
                 self.emit.label_assign(l3);
-                self.emit.adjust_stack_size(1);
+                self.finally_return_slot(1);
                 self.load_none();
                 self.store_id(q);
                 self.delete_id(q);
-                self.emit.adjust_stack_size(-1);
+                self.finally_return_slot(-1);
                 self.decrease_except_level();
             }
             self.emit.pop_except_jump(l2, true);
@@ -417,10 +418,18 @@ impl<'a> Walker<'_, 'a, '_> {
         // None on the stack tells the finally block that the try block ended normally.
         self.load_none();
         self.emit.label_assign(l_finally_block);
-        self.emit.adjust_stack_size(1);
+        self.finally_return_slot(1);
         self.node(finally);
-        self.emit.adjust_stack_size(-1);
+        self.finally_return_slot(-1);
         self.decrease_except_level();
+    }
+
+    /// Room for a return value that a finally block may run under, where the release
+    /// counts it.
+    fn finally_return_slot(&mut self, delta: i32) {
+        if self.st.opts.profile.finally_return_stack_slot {
+            self.emit.adjust_stack_size(delta);
+        }
     }
 
     /// `compile_with_stmt`.
@@ -502,14 +511,28 @@ impl<'a> Walker<'_, 'a, '_> {
         let try_else_label = self.new_label();
         let try_finally_label = self.new_label();
 
+        // 1.19 keeps the async iterator in a local rather than on the stack.
+        let context = self
+            .st
+            .opts
+            .profile
+            .async_for_iterator_in_local
+            .then(|| self.async_for_context(s));
+
         self.node(child(s, 1));
         self.load_method(self.names().aiter, false);
         self.emit.call_method(0, 0, 0);
+        if let Some(context) = context {
+            self.store_id(context);
+        }
 
         let (saved, break_label, continue_label) = self.start_loop(false);
         self.emit.label_assign(continue_label);
         self.increase_except_level(try_exception_label, BlockKind::Except);
-        self.emit.dup_top();
+        match context {
+            Some(context) => self.load_id(context),
+            None => self.emit.dup_top(),
+        }
         self.await_method(self.names().anext);
         self.assign(child(s, 0), AssignKind::Store);
         self.emit.pop_except_jump(try_else_label, false);
@@ -536,7 +559,27 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.label_assign(while_else_label);
         self.node(child(s, 3));
         self.emit.label_assign(break_label);
-        self.emit.pop_top();
+        if context.is_none() {
+            self.emit.pop_top();
+        }
+    }
+
+    /// The variable 1.19 keeps an `async for` iterator in: compile.c takes the leaf value
+    /// of the iterator node as a qstr, which names the iterable itself for a name or a
+    /// string, and is a fresh name for anything else (a node address in C).
+    fn async_for_context(&mut self, s: &StructNode) -> Qstr {
+        match child(s, 1) {
+            Node::Id(q) | Node::Str(q) => *q,
+            _ => {
+                let key = std::ptr::from_ref(s) as usize;
+                let pool = &mut *self.st.pool;
+                *self
+                    .st
+                    .async_for_contexts
+                    .entry(key)
+                    .or_insert_with(|| pool.unnamed())
+            }
+        }
     }
 
     /// `compile_async_with_stmt_helper`: each item's `__aexit__` runs from a finally block.
