@@ -116,6 +116,12 @@ pub struct Profile {
     /// kind and slot, even a local slot of the parent), not a closed-over variable
     /// (1.19; 1.20 follows PEP 572).
     pub walrus_stores_in_parent_scope: bool,
+    /// The lexer of 1.19 (`front::lexer::LexRules::v1_19`): its f-string rewriting (each
+    /// literal its own `.format(`, arguments not parenthesised, no `!r`/`!s`, the `f'{{'`
+    /// quirk, arguments injected at the next token; fixed over 1.20-1.28), raw f-strings
+    /// rejected (until 1.24), no t-strings (until 1.28), and NEWLINE tokens placed at the
+    /// next line's first token (until 1.22). Only 1.19 sets it so far.
+    pub lexer_1_19: bool,
 }
 
 impl Profile {
@@ -135,6 +141,7 @@ impl Profile {
             async_for_iterator_in_local: false,
             finally_return_stack_slot: true,
             walrus_stores_in_parent_scope: false,
+            lexer_1_19: false,
         }
     }
 }
@@ -169,6 +176,7 @@ impl Profile {
             async_for_iterator_in_local: release == V1_19,
             finally_return_stack_slot: release != V1_19,
             walrus_stores_in_parent_scope: release == V1_19,
+            lexer_1_19: release == V1_19,
         }
     }
 }
