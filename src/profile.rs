@@ -122,6 +122,8 @@ pub struct Profile {
     /// rejected (until 1.24), no t-strings (until 1.28), and NEWLINE tokens placed at the
     /// next line's first token (until 1.22). Only 1.19 sets it so far.
     pub lexer_1_19: bool,
+    /// `@micropython.asm_rv32` is a known decorator (1.25+; only 1.19 clears it so far).
+    pub asm_rv32_decorator: bool,
 }
 
 impl Profile {
@@ -142,6 +144,7 @@ impl Profile {
             finally_return_stack_slot: true,
             walrus_stores_in_parent_scope: false,
             lexer_1_19: false,
+            asm_rv32_decorator: true,
         }
     }
 }
@@ -177,6 +180,7 @@ impl Profile {
             finally_return_stack_slot: release != V1_19,
             walrus_stores_in_parent_scope: release == V1_19,
             lexer_1_19: release == V1_19,
+            asm_rv32_decorator: release != V1_19,
         }
     }
 }
