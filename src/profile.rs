@@ -91,6 +91,39 @@ pub struct Profile {
     pub fold_float_constants: bool,
     /// `0.0` and `-0.0` are distinct constant-table entries (1.26+).
     pub distinct_signed_zero: bool,
+    /// `if`/`elif` bodies and `for` bodies that end in a `return` get no closing jump, and a
+    /// function body ending in one gets no `return None` (1.19: compile.c asked the emitter
+    /// `last_emit_was_return_value`; 1.20 replaced that by dead-code suppression).
+    pub skip_jump_after_return: bool,
+    /// Only `True`, `False` and small ints count as constant conditions for `if`, `while`,
+    /// `and`, `or` and `not` (1.19; 1.20 judges every constant, strings and tuples too).
+    pub narrow_const_conditions: bool,
+    /// A parenthesised tuple as a condition is judged by being empty or not, without
+    /// evaluating it (c_if_cond's `atom_paren` case: 1.19 and 1.20, removed in 1.21; only
+    /// 1.19 sets it so far).
+    pub tuple_condition_shortcut: bool,
+    /// A folded big-int operation whose value fits a small int becomes a small int
+    /// (objint_mpz.c narrows results since 1.24; before, it stays a big-int constant object;
+    /// only 1.19 clears it so far).
+    pub narrow_big_int_results: bool,
+    /// `async for` keeps the iterator in a variable (named after the iterable) instead of
+    /// on the stack (1.19 and 1.20, changed in 1.21; only 1.19 sets it so far).
+    pub async_for_iterator_in_local: bool,
+    /// A finally block (and an `except ... as` cleanup) counts a stack slot for the return
+    /// value it may run under (1.23+; only 1.19 clears it so far).
+    pub finally_return_stack_slot: bool,
+    /// `:=` in a comprehension stores through the parent scope's view of the name (its
+    /// kind and slot, even a local slot of the parent), not a closed-over variable
+    /// (1.19; 1.20 follows PEP 572).
+    pub walrus_stores_in_parent_scope: bool,
+    /// The lexer of 1.19 (`front::lexer::LexRules::v1_19`): its f-string rewriting (each
+    /// literal its own `.format(`, arguments not parenthesised, no `!r`/`!s`, the `f'{{'`
+    /// quirk, arguments injected at the next token; fixed over 1.20-1.28), raw f-strings
+    /// rejected (until 1.24), no t-strings (until 1.28), and NEWLINE tokens placed at the
+    /// next line's first token (until 1.22). Only 1.19 sets it so far.
+    pub lexer_1_19: bool,
+    /// `@micropython.asm_rv32` is a known decorator (1.25+; only 1.19 clears it so far).
+    pub asm_rv32_decorator: bool,
 }
 
 impl Profile {
@@ -103,6 +136,15 @@ impl Profile {
             suppress_dead_code: true,
             fold_float_constants: true,
             distinct_signed_zero: true,
+            skip_jump_after_return: false,
+            narrow_const_conditions: false,
+            tuple_condition_shortcut: false,
+            narrow_big_int_results: true,
+            async_for_iterator_in_local: false,
+            finally_return_stack_slot: true,
+            walrus_stores_in_parent_scope: false,
+            lexer_1_19: false,
+            asm_rv32_decorator: true,
         }
     }
 }
@@ -130,6 +172,15 @@ impl Profile {
             suppress_dead_code: release >= V1_20,
             fold_float_constants: release >= V1_26,
             distinct_signed_zero: release >= V1_26,
+            skip_jump_after_return: release == V1_19,
+            narrow_const_conditions: release == V1_19,
+            tuple_condition_shortcut: release == V1_19,
+            narrow_big_int_results: release != V1_19,
+            async_for_iterator_in_local: release == V1_19,
+            finally_return_stack_slot: release != V1_19,
+            walrus_stores_in_parent_scope: release == V1_19,
+            lexer_1_19: release == V1_19,
+            asm_rv32_decorator: release != V1_19,
         }
     }
 }

@@ -168,6 +168,7 @@ fn compile_here(
         scope_of: fxhash::FxHashMap::default(),
         error: None,
         nan_consts: fxhash::FxHashMap::default(),
+        async_for_contexts: fxhash::FxHashMap::default(),
     };
 
     // The scope the compile is in when an error stops it (`comp->scope_cur`).

@@ -72,6 +72,17 @@ impl Node {
         max
     }
 
+    /// The truth of `True`, `False` or a small int: the only constant conditions of
+    /// mpy-cross 1.19 (its `mp_parse_node_is_const_false`/`_true`).
+    pub fn small_const_truth(&self) -> Option<bool> {
+        match self {
+            Node::SmallInt(v) => Some(*v != 0),
+            Node::Token(TokenKind::KwTrue) => Some(true),
+            Node::Token(TokenKind::KwFalse) => Some(false),
+            _ => None,
+        }
+    }
+
     /// `MP_PARSE_NODE_IS_NULL`.
     pub fn is_null(&self) -> bool {
         matches!(self, Node::Null)

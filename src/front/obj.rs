@@ -19,7 +19,8 @@ pub enum Obj {
     Ellipsis,
     /// An int inside the host small-int range (`-(2^62) ..= 2^62 - 1`).
     SmallInt(i64),
-    /// An int outside the host small-int range. Build with [`Obj::int`] to keep the invariant.
+    /// An int outside the host small-int range (build with [`Obj::int`]), or the result of
+    /// folding a big-int op in a release that did not narrow it (any value).
     BigInt(BigInt),
     Float(f64),
     Complex {

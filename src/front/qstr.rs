@@ -134,6 +134,14 @@ impl QstrPool {
         id
     }
 
+    /// A fresh id that no text maps to, for a variable the compiler invents; `find` and
+    /// `intern` never return it, so it cannot change what counts as already interned.
+    pub fn unnamed(&mut self) -> Qstr {
+        let id = Qstr((self.first_added_id() + self.added.len()) as u32);
+        self.added.push(Box::default());
+        id
+    }
+
     /// The id of `text` if it is already interned (`qstr_find_strn`).
     pub fn find(&self, text: &[u8]) -> Option<Qstr> {
         match self.builtin.find(text) {

@@ -157,7 +157,11 @@ impl<'a> Walker<'_, 'a, '_> {
             Some(q) if q == names.bytecode => *emit = EmitOpt::Bytecode,
             Some(q) if q == names.native => *emit = EmitOpt::Native,
             Some(q) if q == names.viper => *emit = EmitOpt::Viper,
-            Some(q) if q == names.asm_thumb || q == names.asm_xtensa || q == names.asm_rv32 => {
+            Some(q)
+                if q == names.asm_thumb
+                    || q == names.asm_xtensa
+                    || (q == names.asm_rv32 && self.st.opts.profile.asm_rv32_decorator) =>
+            {
                 *emit = EmitOpt::Asm
             }
             _ => self.syntax_error(attr_node.line(), "invalid micropython decorator"),
@@ -330,8 +334,10 @@ impl<'a> Walker<'_, 'a, '_> {
             }
         }
         self.node(child(s, 3));
-        self.load_none();
-        self.emit.return_value();
+        if !self.skip_after_return() {
+            self.load_none();
+            self.emit.return_value();
+        }
     }
 
     /// A lambda scope: its value is returned, unless it is a generator.

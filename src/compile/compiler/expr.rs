@@ -32,6 +32,18 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.dup_top();
         let Some(name) = name else { return };
 
+        if self.st.opts.profile.walrus_stores_in_parent_scope {
+            // The store is compiled as if in the parent scope, with its kind and slot.
+            let own = self.scope;
+            if self.cur().kind.is_comp_like() {
+                if let Some(parent) = self.cur().parent {
+                    self.scope = parent;
+                }
+            }
+            self.store_id(name);
+            self.scope = own;
+            return;
+        }
         if self.pass == Pass::Scope && self.cur().kind.is_comp_like() {
             if let Some(parent) = self.cur().parent {
                 let ppos = self.st.scopes.get_mut(parent).id_for_modification(name);

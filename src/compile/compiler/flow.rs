@@ -4,6 +4,7 @@
 use mpy_targets::ir::{BinaryOp, BlockKind, Label, YieldKind};
 
 use crate::front::node::{Node, StructNode};
+use crate::front::qstr::Qstr;
 use crate::front::rule::Rule;
 
 use super::stmt::AssignKind;
@@ -18,11 +19,19 @@ struct LoopContext {
 
 impl<'a> Walker<'_, 'a, '_> {
     fn const_false(&self, pn: &Node) -> bool {
-        is_const_bool(pn, false, self.names().empty)
+        self.const_bool(pn, false)
     }
 
     fn const_true(&self, pn: &Node) -> bool {
-        is_const_bool(pn, true, self.names().empty)
+        self.const_bool(pn, true)
+    }
+
+    fn const_bool(&self, pn: &Node, value: bool) -> bool {
+        if self.st.opts.profile.narrow_const_conditions {
+            pn.small_const_truth() == Some(value)
+        } else {
+            is_const_bool(pn, value, self.names().empty)
+        }
     }
 
     /// `c_if_cond`: jump to `label` when `pn` is `jump_if`, short-circuiting `and`/`or`/`not`.
@@ -50,6 +59,13 @@ impl<'a> Walker<'_, 'a, '_> {
                 Rule::AndTest => Some(!jump_if),
                 Rule::NotTest2 => {
                     self.if_cond(child(s, 0), !jump_if, label);
+                    return;
+                }
+                Rule::AtomParen if self.st.opts.profile.tuple_condition_shortcut => {
+                    // A tuple display is true unless empty; it is not evaluated.
+                    if child(s, 0).is_null() != jump_if {
+                        self.emit.jump(label);
+                    }
                     return;
                 }
                 _ => None,
@@ -89,7 +105,7 @@ impl<'a> Walker<'_, 'a, '_> {
                 self.emit.label_assign(l_end);
                 return;
             }
-            if !(child(s, 2).is_null() && child(s, 3).is_null()) {
+            if !(child(s, 2).is_null() && child(s, 3).is_null()) && !self.skip_after_return() {
                 self.emit.jump(l_end);
             }
             self.emit.label_assign(l_fail);
@@ -109,7 +125,9 @@ impl<'a> Walker<'_, 'a, '_> {
                 self.emit.label_assign(l_end);
                 return;
             }
-            self.emit.jump(l_end);
+            if !self.skip_after_return() {
+                self.emit.jump(l_end);
+            }
             self.emit.label_assign(l_fail);
         }
         self.node(child(s, 3));
@@ -173,7 +191,9 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.for_iter(pop_label);
         self.assign(child(s, 0), AssignKind::Store);
         self.node(child(s, 2));
-        self.emit.jump(continue_label);
+        if !self.skip_after_return() {
+            self.emit.jump(continue_label);
+        }
         self.emit.label_assign(pop_label);
         self.emit.for_iter_end();
         self.end_loop(saved);
@@ -358,11 +378,11 @@ impl<'a> Walker<'_, 'a, '_> {
             if let (Some(q), Some(l3)) = (bound_name, l3) {
                 self.load_none();
                 self.emit.label_assign(l3);
-                self.emit.adjust_stack_size(1);
+                self.finally_return_slot(1);
                 self.load_none();
                 self.store_id(q);
                 self.delete_id(q);
-                self.emit.adjust_stack_size(-1);
+                self.finally_return_slot(-1);
                 self.decrease_except_level();
             }
             self.emit.pop_except_jump(l2, true);
@@ -398,10 +418,18 @@ impl<'a> Walker<'_, 'a, '_> {
         // None on the stack tells the finally block that the try block ended normally.
         self.load_none();
         self.emit.label_assign(l_finally_block);
-        self.emit.adjust_stack_size(1);
+        self.finally_return_slot(1);
         self.node(finally);
-        self.emit.adjust_stack_size(-1);
+        self.finally_return_slot(-1);
         self.decrease_except_level();
+    }
+
+    /// Room for a return value that a finally block may run under, where the release
+    /// counts it.
+    fn finally_return_slot(&mut self, delta: i32) {
+        if self.st.opts.profile.finally_return_stack_slot {
+            self.emit.adjust_stack_size(delta);
+        }
     }
 
     /// `compile_with_stmt`.
@@ -483,14 +511,28 @@ impl<'a> Walker<'_, 'a, '_> {
         let try_else_label = self.new_label();
         let try_finally_label = self.new_label();
 
+        // 1.19 keeps the async iterator in a local rather than on the stack.
+        let context = self
+            .st
+            .opts
+            .profile
+            .async_for_iterator_in_local
+            .then(|| self.async_for_context(s));
+
         self.node(child(s, 1));
         self.load_method(self.names().aiter, false);
         self.emit.call_method(0, 0, 0);
+        if let Some(context) = context {
+            self.store_id(context);
+        }
 
         let (saved, break_label, continue_label) = self.start_loop(false);
         self.emit.label_assign(continue_label);
         self.increase_except_level(try_exception_label, BlockKind::Except);
-        self.emit.dup_top();
+        match context {
+            Some(context) => self.load_id(context),
+            None => self.emit.dup_top(),
+        }
         self.await_method(self.names().anext);
         self.assign(child(s, 0), AssignKind::Store);
         self.emit.pop_except_jump(try_else_label, false);
@@ -517,7 +559,27 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.label_assign(while_else_label);
         self.node(child(s, 3));
         self.emit.label_assign(break_label);
-        self.emit.pop_top();
+        if context.is_none() {
+            self.emit.pop_top();
+        }
+    }
+
+    /// The variable 1.19 keeps an `async for` iterator in: compile.c takes the leaf value
+    /// of the iterator node as a qstr, which names the iterable itself for a name or a
+    /// string, and is a fresh name for anything else (a node address in C).
+    fn async_for_context(&mut self, s: &StructNode) -> Qstr {
+        match child(s, 1) {
+            Node::Id(q) | Node::Str(q) => *q,
+            _ => {
+                let key = std::ptr::from_ref(s) as usize;
+                let pool = &mut *self.st.pool;
+                *self
+                    .st
+                    .async_for_contexts
+                    .entry(key)
+                    .or_insert_with(|| pool.unnamed())
+            }
+        }
     }
 
     /// `compile_async_with_stmt_helper`: each item's `__aexit__` runs from a finally block.

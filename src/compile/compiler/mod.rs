@@ -23,7 +23,7 @@ mod flow;
 mod stmt;
 
 use mpy_targets::ir::{
-    scope_flags, ConstIdx, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind,
+    scope_flags, ConstIdx, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind, Op,
     YieldKind,
 };
 
@@ -84,6 +84,8 @@ pub(crate) struct State<'a> {
     pub error: Option<PendingError>,
     /// Constant-table entries of NaN-bearing constants, by object identity.
     pub nan_consts: FxHashMap<NanIdentity, ConstIdx>,
+    /// The unnamed variable of each 1.19 `async for` over an expression, by node address.
+    pub async_for_contexts: FxHashMap<usize, Qstr>,
 }
 
 /// Address of a node, the key of [`State::scope_of`].
@@ -220,6 +222,21 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
         self.cur_except_level = self.cur_except_level.saturating_sub(1);
         self.emit.end_finally();
         self.reserve_labels_for_native(1);
+    }
+
+    /// Whether a closing jump or `return None` is left out because the op just emitted
+    /// (source-line marks aside) is a return: 1.19's `last_emit_was_return_value`, which
+    /// any later op or label clears.
+    fn skip_after_return(&self) -> bool {
+        self.st.opts.profile.skip_jump_after_return
+            && matches!(
+                self.emit
+                    .ops()
+                    .iter()
+                    .rev()
+                    .find(|op| !matches!(op, Op::SetSourceLine(_))),
+                Some(Op::ReturnValue)
+            )
     }
 
     fn load_none(&mut self) {

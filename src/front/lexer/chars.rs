@@ -21,6 +21,9 @@ pub(super) struct CharStream<'a> {
     /// Bytes being injected ahead of the source; `inject_idx == 0` means none.
     injected: Vec<u8>,
     inject_idx: usize,
+    /// 1.19's injection: the window is saved rather than pushed behind the text, the
+    /// buffer may grow while it is read, and the window comes back at its end.
+    legacy_saved: Option<[u8; 3]>,
     pub(super) chr0: u8,
     pub(super) chr1: u8,
     pub(super) chr2: u8,
@@ -39,6 +42,7 @@ impl<'a> CharStream<'a> {
             pos: 0,
             injected: Vec::new(),
             inject_idx: 0,
+            legacy_saved: None,
             chr0: EOF,
             chr1: EOF,
             chr2: EOF,
@@ -74,6 +78,19 @@ impl<'a> CharStream<'a> {
     fn shift_in(&mut self) {
         self.chr0 = self.chr1;
         self.chr1 = self.chr2;
+        if let Some(saved) = self.legacy_saved {
+            // Past the end of the buffer come NULs (not the end of input); the first one
+            // to reach `chr0` brings the saved window back.
+            self.chr2 = self.injected.get(self.inject_idx).copied().unwrap_or(0);
+            self.inject_idx = (self.inject_idx + 1).min(self.injected.len());
+            if self.chr0 == 0 {
+                [self.chr0, self.chr1, self.chr2] = saved;
+                self.injected.clear();
+                self.inject_idx = 0;
+                self.legacy_saved = None;
+            }
+            return;
+        }
         let mut incoming = self.fetch();
         if self.chr1 == b'\r' {
             self.chr1 = b'\n';
@@ -131,6 +148,23 @@ impl<'a> CharStream<'a> {
         self.chr0 = self.take_injected();
         self.chr1 = self.take_injected();
         self.chr2 = self.take_injected();
+    }
+
+    /// 1.19's injection (`mp_lexer_to_next`): save the window and read `text` instead,
+    /// until it is used up.
+    pub(super) fn inject_legacy(&mut self, text: Vec<u8>) {
+        self.legacy_saved = Some([self.chr0, self.chr1, self.chr2]);
+        self.injected = text;
+        self.inject_idx = 0;
+        self.chr0 = self.take_injected();
+        self.chr1 = self.take_injected();
+        self.chr2 = self.take_injected();
+        self.inject_idx = self.inject_idx.min(self.injected.len());
+    }
+
+    /// The buffer a 1.19 injection is reading, which new f-string arguments extend.
+    pub(super) fn legacy_buffer(&mut self) -> Option<&mut Vec<u8>> {
+        self.legacy_saved.is_some().then_some(&mut self.injected)
     }
 
     fn take_injected(&mut self) -> u8 {

@@ -41,6 +41,20 @@ pub struct Lexer<'a> {
     text: Vec<u8>,
     /// The `.format(...)` (or t-string) arguments being collected for an f-string.
     fstring_args: Vec<u8>,
+    /// Lex as mpy-cross 1.19 does (see [`LexRules::v1_19`]).
+    v1_19: bool,
+    /// The current `Invalid` token is 1.19's raw f-string (`rf"..."`) token.
+    raw_fstring: bool,
+}
+
+/// Lexer behaviour that differs between releases.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LexRules {
+    /// mpy-cross 1.19's lexer: no t-strings; raw f-strings are an error token; each
+    /// f-string literal appends its own `.format(` and unwrapped arguments, injected when
+    /// the next token starts (`{x!r}` and `f'{{'` are syntax errors there); a NEWLINE
+    /// token sits where the next line's first token starts.
+    pub v1_19: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -48,6 +62,15 @@ impl<'a> Lexer<'a> {
     ///
     /// `optimize` is mpy-cross's `-O` level: above zero, `__debug__` lexes as `False`.
     pub fn new(source: &'a [u8], optimize: u8) -> Result<Lexer<'a>, CompileError> {
+        Lexer::with_rules(source, optimize, LexRules::default())
+    }
+
+    /// A lexer with a release's [`LexRules`].
+    pub fn with_rules(
+        source: &'a [u8],
+        optimize: u8,
+        rules: LexRules,
+    ) -> Result<Lexer<'a>, CompileError> {
         let mut lexer = Lexer {
             chars: CharStream::new(source),
             emit_dent: 0,
@@ -63,10 +86,12 @@ impl<'a> Lexer<'a> {
             tok_column: 1,
             text: Vec::with_capacity(32),
             fstring_args: Vec::new(),
+            v1_19: rules.v1_19,
+            raw_fstring: false,
         };
         lexer.advance()?;
         // A first token that is not in column 1 is an unexpected indent.
-        if lexer.tok_column != 1 && lexer.tok_kind != TokenKind::Newline {
+        if lexer.tok_column != 1 && (lexer.tok_kind != TokenKind::Newline || lexer.v1_19) {
             lexer.tok_kind = TokenKind::Indent;
         }
         Ok(lexer)
@@ -92,6 +117,12 @@ impl<'a> Lexer<'a> {
         &self.text
     }
 
+    /// True when the current `Invalid` token is 1.19's raw f-string, which the parser
+    /// reports as "raw f-strings are not supported".
+    pub fn is_raw_fstring(&self) -> bool {
+        self.raw_fstring
+    }
+
     /// The current token as an owned value.
     pub fn token(&self) -> Token {
         Token {
@@ -105,9 +136,21 @@ impl<'a> Lexer<'a> {
     /// Move to the next token (`mp_lexer_to_next`).
     pub fn advance(&mut self) -> Result<(), CompileError> {
         self.text.clear();
+        self.raw_fstring = false;
 
-        // Newline tokens take the position of the end of the line they end.
-        let had_physical_newline = self.skip_whitespace(true);
+        let had_physical_newline = if self.v1_19 {
+            if !self.fstring_args.is_empty() && self.chars.legacy_buffer().is_none() {
+                // The f-string before this token is complete: read its arguments next.
+                self.fstring_args.push(b')');
+                self.chars
+                    .inject_legacy(std::mem::take(&mut self.fstring_args));
+            }
+            // Newline tokens take the position of the next line's first token.
+            self.skip_whitespace(false) && self.nested_bracket_level == 0
+        } else {
+            // Newline tokens take the position of the end of the line they end.
+            self.skip_whitespace(true)
+        };
         self.tok_line = self.chars.line;
         self.tok_column = self.chars.column;
 
@@ -118,7 +161,9 @@ impl<'a> Lexer<'a> {
             self.tok_kind = TokenKind::Indent;
             self.emit_dent -= 1;
         } else if had_physical_newline {
-            self.skip_whitespace(false);
+            if !self.v1_19 {
+                self.skip_whitespace(false);
+            }
             self.tok_kind = TokenKind::Newline;
             self.measure_indent();
         } else if self.chars.is_end() {
@@ -163,14 +208,17 @@ impl<'a> Lexer<'a> {
     }
 
     /// Skip spaces, comments and line continuations. With `stop_at_newline`, stop in
-    /// front of a newline that is outside brackets and return true.
+    /// front of a newline that is outside brackets and return true. Without, return
+    /// whether a newline was crossed in 1.19 (later releases return false).
     fn skip_whitespace(&mut self, stop_at_newline: bool) -> bool {
+        let mut crossed_newline = false;
         while !self.chars.is_end() {
             let c = self.chars.chr0;
             if c == b'\n' {
                 if stop_at_newline && self.nested_bracket_level == 0 {
                     return true;
                 }
+                crossed_newline = self.v1_19;
                 self.chars.next();
             } else if is_space(c) {
                 self.chars.next();
@@ -186,7 +234,7 @@ impl<'a> Lexer<'a> {
                 break;
             }
         }
-        false
+        crossed_newline
     }
 
     fn at_identifier_head(&self) -> bool {

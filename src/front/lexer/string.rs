@@ -35,6 +35,10 @@ impl Lexer<'_> {
     pub(super) fn at_string_start(&self) -> bool {
         let c = &self.chars;
         let is_quote = |b: u8| b == b'\'' || b == b'"';
+        if self.v1_19 && (c.chr0 == b't' || (c.chr0, c.chr1) == (b'r', b't')) {
+            // No t-strings in 1.19: `t` is a name.
+            return is_quote(c.chr0);
+        }
         is_quote(c.chr0)
             || (matches!(c.chr0, b'r' | b'u' | b'b' | b'f' | b't') && is_quote(c.chr1))
             || (matches!(
@@ -110,6 +114,12 @@ impl Lexer<'_> {
         let mut had_tstring = false;
         loop {
             let prefix = self.string_prefix();
+            if self.v1_19 && prefix.is_fstring && prefix.is_raw {
+                // 1.19 rejects raw f-strings, before reading any of the literal.
+                self.tok_kind = TokenKind::Invalid;
+                self.raw_fstring = true;
+                break;
+            }
             had_tstring |= prefix.is_tstring;
             if self.tok_kind == TokenKind::End {
                 self.tok_kind = prefix.kind;
@@ -120,7 +130,11 @@ impl Lexer<'_> {
             for _ in 0..prefix.len {
                 self.chars.next();
             }
-            self.scan_literal(prefix)?;
+            if self.v1_19 {
+                self.scan_literal_v1_19(prefix)?;
+            } else {
+                self.scan_literal(prefix)?;
+            }
             self.skip_whitespace(true);
             if !self.at_string_start() {
                 break;
@@ -138,7 +152,7 @@ impl Lexer<'_> {
             }
         }
 
-        if !self.fstring_args.is_empty() {
+        if !self.fstring_args.is_empty() && !self.v1_19 {
             // The f-string is complete: inject its arguments after it.
             self.fstring_args.push(b')');
             let args = std::mem::take(&mut self.fstring_args);
@@ -234,6 +248,95 @@ impl Lexer<'_> {
             self.text.truncate(keep);
         }
         Ok(())
+    }
+
+    /// Scan one literal the way 1.19 does. Each f-string literal starts its own
+    /// `.format(`; the arguments go unwrapped into the buffer being read if an injection
+    /// is under way, else into `fstring_args`. After a run of `{`, the current character
+    /// is taken as content whatever it is, so in `f'{{'` the closing quote is text.
+    fn scan_literal_v1_19(&mut self, prefix: Prefix) -> Result<(), CompileError> {
+        let quote = if self.chars.chr0 == b'"' { b'"' } else { b'\'' };
+        self.chars.next();
+        let num_quotes = if self.chars.chr0 == quote && self.chars.chr1 == quote {
+            self.chars.next();
+            self.chars.next();
+            3
+        } else {
+            1
+        };
+        if prefix.is_fstring {
+            self.legacy_args().extend_from_slice(b".format(");
+        }
+        let mut n_closing = 0;
+        while !self.chars.is_end()
+            && (num_quotes > 1 || self.chars.chr0 != b'\n')
+            && n_closing < num_quotes
+        {
+            let c = self.chars.chr0;
+            if c == quote {
+                n_closing += 1;
+                self.text.push(c);
+                self.chars.next();
+                continue;
+            }
+            n_closing = 0;
+            while prefix.is_fstring && self.chars.chr0 == b'{' {
+                self.chars.next();
+                if self.chars.chr0 == b'{' {
+                    self.text.push(b'{');
+                    self.chars.next();
+                } else {
+                    self.scan_interpolation_v1_19();
+                }
+                self.text.push(b'{');
+            }
+            if self.chars.chr0 == b'\\' {
+                self.chars.next();
+                if let Some(value) = self.scan_escape(prefix.is_raw)? {
+                    self.push_escaped(value);
+                }
+            } else {
+                self.text.push(self.chars.chr0);
+            }
+            self.chars.next();
+        }
+        if n_closing < num_quotes {
+            self.tok_kind = TokenKind::LonelyStringOpen;
+        }
+        let keep = self.text.len().saturating_sub(n_closing);
+        self.text.truncate(keep);
+        Ok(())
+    }
+
+    /// 1.19's `{...}`: the text up to a `:` or `}` outside brackets, then a comma.
+    fn scan_interpolation_v1_19(&mut self) {
+        let start = self.legacy_args().len();
+        let mut nesting: u32 = 0;
+        while !self.chars.is_end() && (nesting != 0 || !matches!(self.chars.chr0, b':' | b'}')) {
+            let c = self.chars.chr0;
+            match c {
+                b'[' | b'{' => nesting = nesting.wrapping_add(1),
+                b']' | b'}' => nesting = nesting.wrapping_sub(1),
+                _ => {}
+            }
+            self.legacy_args().push(c);
+            self.chars.next();
+        }
+        if self.legacy_args().last() == Some(&b'=') {
+            let args = self.legacy_args();
+            let debug_text = args[start.min(args.len())..].to_vec();
+            self.text.extend_from_slice(&debug_text);
+            self.legacy_args().pop();
+        }
+        self.legacy_args().push(b',');
+    }
+
+    /// Where 1.19 puts f-string arguments: the injected buffer while one is being read.
+    fn legacy_args(&mut self) -> &mut Vec<u8> {
+        match self.chars.legacy_buffer() {
+            Some(buffer) => buffer,
+            None => &mut self.fstring_args,
+        }
     }
 
     /// Handle the current (non-quote, non-brace) character of a literal. Returns false for

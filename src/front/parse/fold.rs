@@ -79,7 +79,7 @@ impl Parser<'_, '_, '_> {
                     let Some(rhs) = operand else {
                         return Ok(false);
                     };
-                    let Some(result) = arith::binary_op(op, &acc, &rhs) else {
+                    let Some(result) = self.binary_op(op, &acc, &rhs) else {
                         return Ok(false);
                     };
                     acc = result;
@@ -102,7 +102,7 @@ impl Parser<'_, '_, '_> {
                     let Some(op) = BinaryOp::from_token(tok) else {
                         return Ok(false);
                     };
-                    let Some(result) = arith::binary_op(op, &acc, &rhs) else {
+                    let Some(result) = self.binary_op(op, &acc, &rhs) else {
                         return Ok(false);
                     };
                     acc = result;
@@ -254,6 +254,24 @@ impl Parser<'_, '_, '_> {
         true
     }
 
+    /// `lhs op rhs` as the release's runtime computes it, `None` when not folded. An int
+    /// result is a float only where floats fold; before 1.24 an op on a big int gives a big
+    /// int even when the value would fit a small one.
+    fn binary_op(&self, op: BinaryOp, lhs: &Obj, rhs: &Obj) -> Option<Obj> {
+        let result = arith::binary_op(op, lhs, rhs)?;
+        let profile = self.opts.profile;
+        match result {
+            Obj::Float(_) if !profile.fold_float_constants => None,
+            Obj::SmallInt(v)
+                if !profile.narrow_big_int_results
+                    && (matches!(lhs, Obj::BigInt(_)) || matches!(rhs, Obj::BigInt(_))) =>
+            {
+                Some(Obj::BigInt(v.into()))
+            }
+            other => Some(other),
+        }
+    }
+
     /// The number a node stands for, if folding may use it (`mp_parse_node_get_number_maybe`):
     /// ints, and floats when the release folds them.
     fn number(&self, node: &Node) -> Option<Obj> {
@@ -291,6 +309,9 @@ impl Parser<'_, '_, '_> {
 
     /// The truth value of a constant node, `None` if it is not constant.
     fn const_truth(&self, node: &Node) -> Option<bool> {
+        if self.opts.profile.narrow_const_conditions {
+            return node.small_const_truth();
+        }
         match node {
             // Cheap cases first; they cover nearly every use.
             Node::SmallInt(v) => Some(*v != 0),
