@@ -6,8 +6,6 @@ pub mod tools;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// Subcommand names; any other first argument selects the mpy-cross-compatible compiler.
 const TOOLS: [&str; 4] = ["dump", "verify", "roundtrip", "diff"];
 
@@ -17,8 +15,7 @@ pub fn main() -> ExitCode {
     let first = args.get(1).and_then(|a| a.to_str());
     match first {
         Some(cmd) if TOOLS.contains(&cmd) || cmd == "help" => {
-            let cli = tools::ToolCli::parse_from(&args);
-            tools::run(cli.command)
+            tools::run(tools::Tool::parse_from(&args))
         }
         _ => {
             let program = args

@@ -3,24 +3,76 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{value_parser, Arg, ArgAction, Command};
 use mpy_ir::read::{load_with, LoadOptions, Note};
 use mpy_ir::runtime::Runtime;
 use mpy_ir::verify::{verify, Severity, VerifyOptions};
 use mpy_ir::{Layout, Module};
 
-/// mpyc tools for `.mpy` files. To compile, run `mpyc [mpy-cross options] FILE.py`.
-#[derive(Parser, Debug)]
-#[command(name = "mpyc", version, about)]
-pub struct ToolCli {
-    #[command(subcommand)]
-    pub command: Tool,
+/// The command-line description of the tools (clap's builder API: no proc-macro, so the
+/// binary can be linked statically).
+pub fn command() -> Command {
+    let seed = || {
+        Arg::new("seed")
+            .long("seed")
+            .action(ArgAction::SetTrue)
+            .help("Read native code in the pre-release \"seed\" layout (qstr link tables)")
+    };
+    let path = |name: &'static str| {
+        Arg::new(name)
+            .required(true)
+            .value_parser(value_parser!(PathBuf))
+    };
+    let files = || path("files").num_args(1..).value_name("FILES");
+    Command::new("mpyc")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("mpyc tools for `.mpy` files. To compile, run `mpyc [mpy-cross options] FILE.py`.")
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            Command::new("dump")
+                .about("Print header, tables, and each raw code with its prelude, line table and disassembly")
+                .arg(seed())
+                .arg(
+                    Arg::new("json")
+                        .long("json")
+                        .action(ArgAction::SetTrue)
+                        .help("Print the same data as JSON"),
+                )
+                .arg(files()),
+        )
+        .subcommand(
+            Command::new("roundtrip")
+                .about("Load a file and write it back (canonically encoded). Exit 0 only if it loaded")
+                .arg(seed())
+                .arg(path("input"))
+                .arg(path("output")),
+        )
+        .subcommand(
+            Command::new("verify")
+                .about("Structural checks beyond the runtime's own; exit 1 if any error is found")
+                .arg(seed())
+                .arg(
+                    Arg::new("runtime")
+                        .long("runtime")
+                        .value_name("RUNTIME")
+                        .value_parser(parse_runtime)
+                        .help("Also check loading and bytecode hazards for this MicroPython release (1.19 ... 1.29)"),
+                )
+                .arg(files()),
+        )
+        .subcommand(
+            Command::new("diff")
+                .about("Unified diff of the dumps of two files; exit 1 if they differ")
+                .arg(seed())
+                .arg(path("a"))
+                .arg(path("b")),
+        )
 }
 
-#[derive(Args, Debug, Clone, Copy)]
+/// Whether native code is read in the seed layout.
+#[derive(Debug, Clone, Copy)]
 pub struct LayoutArg {
-    /// Read native code in the pre-release "seed" layout (qstr link tables).
-    #[arg(long)]
     pub seed: bool,
 }
 
@@ -37,42 +89,71 @@ impl LayoutArg {
     }
 }
 
-#[derive(Subcommand, Debug)]
+/// A parsed tool command.
+#[derive(Debug)]
 pub enum Tool {
-    /// Print header, tables, and each raw code with its prelude, line table and disassembly.
     Dump {
-        #[command(flatten)]
         layout: LayoutArg,
-        /// Print the same data as JSON.
-        #[arg(long)]
         json: bool,
-        #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Load a file and write it back (canonically encoded). Exit 0 only if it loaded.
     Roundtrip {
-        #[command(flatten)]
         layout: LayoutArg,
         input: PathBuf,
         output: PathBuf,
     },
-    /// Structural checks beyond the runtime's own; exit 1 if any error is found.
     Verify {
-        #[command(flatten)]
         layout: LayoutArg,
-        /// Also check loading and bytecode hazards for this MicroPython release (1.19 ... 1.29).
-        #[arg(long, value_parser = parse_runtime)]
         runtime: Option<Runtime>,
-        #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Unified diff of the dumps of two files; exit 1 if they differ.
     Diff {
-        #[command(flatten)]
         layout: LayoutArg,
         a: PathBuf,
         b: PathBuf,
     },
+}
+
+impl Tool {
+    /// Parse the arguments (program name first); clap prints help or the usage error and
+    /// exits, as it does for any clap program.
+    pub fn parse_from(args: &[std::ffi::OsString]) -> Tool {
+        let matches = command().get_matches_from(args);
+        let Some((name, m)) = matches.subcommand() else {
+            unreachable!("clap requires a subcommand")
+        };
+        let layout = LayoutArg {
+            seed: m.get_flag("seed"),
+        };
+        let one = |id: &str| m.get_one::<PathBuf>(id).cloned().unwrap_or_default();
+        let many = |id: &str| {
+            m.get_many::<PathBuf>(id)
+                .map(|v| v.cloned().collect())
+                .unwrap_or_default()
+        };
+        match name {
+            "dump" => Tool::Dump {
+                layout,
+                json: m.get_flag("json"),
+                files: many("files"),
+            },
+            "roundtrip" => Tool::Roundtrip {
+                layout,
+                input: one("input"),
+                output: one("output"),
+            },
+            "verify" => Tool::Verify {
+                layout,
+                runtime: m.get_one::<Runtime>("runtime").copied(),
+                files: many("files"),
+            },
+            _ => Tool::Diff {
+                layout,
+                a: one("a"),
+                b: one("b"),
+            },
+        }
+    }
 }
 
 fn parse_runtime(s: &str) -> Result<Runtime, String> {

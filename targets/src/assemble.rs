@@ -20,18 +20,38 @@ pub struct AssembleOptions {
 }
 
 /// Why the module could not be assembled.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum AssembleError {
-    #[error("function {function}: {error}")]
-    Lower { function: u32, error: LowerError },
+    Lower {
+        function: u32,
+        error: LowerError,
+    },
     /// A code kind with no backend for the target yet.
-    #[error("{kind} code is not supported yet for {target}")]
-    NotSupported { kind: &'static str, target: String },
+    NotSupported {
+        kind: &'static str,
+        target: String,
+    },
     /// A function made by two parents, or by one that comes after it in scope order.
-    #[error("function {0} is made more than once or before its parent")]
     BadTree(u32),
 }
+
+impl std::fmt::Display for AssembleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AssembleError::Lower { function, error } => write!(f, "function {function}: {error}"),
+            AssembleError::NotSupported { kind, target } => {
+                write!(f, "{kind} code is not supported yet for {target}")
+            }
+            AssembleError::BadTree(function) => write!(
+                f,
+                "function {function} is made more than once or before its parent"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AssembleError {}
 
 /// Turns IR constants into file objects; floats need the producer's exact text.
 pub trait ConstText {

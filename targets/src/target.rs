@@ -182,23 +182,45 @@ fn parse_fun_table(version: MpyVersion, json: &str) -> FunTable {
 }
 
 /// Why no target could be made.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TargetError {
     /// Not an mpy-cross `-march=` name.
-    #[error("unknown -march={0}; valid: x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp, armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, debug")]
     UnknownMarch(String),
     /// A triple whose architecture MicroPython has no native emitter or loader for.
-    #[error("MicroPython has no native code support for {0}")]
     UnsupportedArchitecture(String),
     /// The arch does not exist in the chosen `.mpy` version.
-    #[error("{arch} native code needs .mpy {needs} or later (MicroPython 1.24+), not {version:?}")]
     ArchTooNew {
         arch: &'static str,
         needs: &'static str,
         version: MpyVersion,
     },
 }
+
+impl std::fmt::Display for TargetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TargetError::UnknownMarch(name) => write!(
+                f,
+                "unknown -march={name}; valid: x86, x64, armv6, armv6m, armv7m, armv7em, \
+                 armv7emsp, armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, debug"
+            ),
+            TargetError::UnsupportedArchitecture(arch) => {
+                write!(f, "MicroPython has no native code support for {arch}")
+            }
+            TargetError::ArchTooNew {
+                arch,
+                needs,
+                version,
+            } => write!(
+                f,
+                "{arch} native code needs .mpy {needs} or later (MicroPython 1.24+), not {version:?}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TargetError {}
 
 /// A compilation target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

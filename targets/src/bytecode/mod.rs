@@ -44,21 +44,30 @@ pub struct Lowered {
 }
 
 /// Why a function could not be lowered.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LowerError {
     /// The stack count went negative at this op: the IR is unbalanced.
-    #[error("unbalanced stack at op {0}")]
     StackUnderflow(usize),
     /// A jump offset does not fit (mpy-cross raises `RuntimeError: bytecode overflow`).
-    #[error("bytecode overflow")]
     Overflow,
     /// A label used but never bound, or bound twice.
-    #[error("bad label: {0}")]
     Label(String),
     /// A value the bytecode cannot encode.
-    #[error("cannot encode: {0}")]
     Unencodable(&'static str),
 }
+
+impl std::fmt::Display for LowerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LowerError::StackUnderflow(op) => write!(f, "unbalanced stack at op {op}"),
+            LowerError::Overflow => f.write_str("bytecode overflow"),
+            LowerError::Label(what) => write!(f, "bad label: {what}"),
+            LowerError::Unencodable(what) => write!(f, "cannot encode: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for LowerError {}
 
 impl From<AsmError> for LowerError {
     fn from(e: AsmError) -> LowerError {
