@@ -4,6 +4,7 @@
 use mpy_targets::ir::{BinaryOp, BlockKind, Label, YieldKind};
 
 use crate::front::node::{Node, StructNode};
+use crate::front::qstr::Qstr;
 use crate::front::rule::Rule;
 
 use super::stmt::AssignKind;
@@ -50,6 +51,14 @@ impl<'a> Walker<'_, 'a, '_> {
                 Rule::AndTest => Some(!jump_if),
                 Rule::NotTest2 => {
                     self.if_cond(child(s, 0), !jump_if, label);
+                    return;
+                }
+                Rule::AtomParen if self.st.opts.profile.if_tuple_is_constant => {
+                    // `()` is false, a tuple display true, whatever its items.
+                    let truth = !child(s, 0).is_null();
+                    if truth == jump_if {
+                        self.emit.jump(label);
+                    }
                     return;
                 }
                 _ => None,
@@ -356,13 +365,14 @@ impl<'a> Walker<'_, 'a, '_> {
             }
             self.node(child(h, 1));
             if let (Some(q), Some(l3)) = (bound_name, l3) {
+                let return_slot = self.return_slot();
                 self.load_none();
                 self.emit.label_assign(l3);
-                self.emit.adjust_stack_size(1);
+                self.adjust_stack_by(return_slot);
                 self.load_none();
                 self.store_id(q);
                 self.delete_id(q);
-                self.emit.adjust_stack_size(-1);
+                self.adjust_stack_by(-return_slot);
                 self.decrease_except_level();
             }
             self.emit.pop_except_jump(l2, true);
@@ -398,10 +408,25 @@ impl<'a> Walker<'_, 'a, '_> {
         // None on the stack tells the finally block that the try block ended normally.
         self.load_none();
         self.emit.label_assign(l_finally_block);
-        self.emit.adjust_stack_size(1);
+        let return_slot = self.return_slot();
+        self.adjust_stack_by(return_slot);
         self.node(finally);
-        self.emit.adjust_stack_size(-1);
+        self.adjust_stack_by(-return_slot);
         self.decrease_except_level();
+    }
+
+    /// The stack slot a finally block keeps for a pending return value, if the release
+    /// counts it ([`Profile::finally_reserves_return_slot`]).
+    ///
+    /// [`Profile::finally_reserves_return_slot`]: crate::profile::Profile::finally_reserves_return_slot
+    fn return_slot(&self) -> i32 {
+        i32::from(self.st.opts.profile.finally_reserves_return_slot)
+    }
+
+    fn adjust_stack_by(&mut self, delta: i32) {
+        if delta != 0 {
+            self.emit.adjust_stack_size(delta);
+        }
     }
 
     /// `compile_with_stmt`.
@@ -486,11 +511,18 @@ impl<'a> Walker<'_, 'a, '_> {
         self.node(child(s, 1));
         self.load_method(self.names().aiter, false);
         self.emit.call_method(0, 0, 0);
+        let iter_local = self.async_for_iter_local(s);
+        if let Some(q) = iter_local {
+            self.store_id(q);
+        }
 
         let (saved, break_label, continue_label) = self.start_loop(false);
         self.emit.label_assign(continue_label);
         self.increase_except_level(try_exception_label, BlockKind::Except);
-        self.emit.dup_top();
+        match iter_local {
+            Some(q) => self.load_id(q),
+            None => self.emit.dup_top(),
+        }
         self.await_method(self.names().anext);
         self.assign(child(s, 0), AssignKind::Store);
         self.emit.pop_except_jump(try_else_label, false);
@@ -517,7 +549,27 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.label_assign(while_else_label);
         self.node(child(s, 3));
         self.emit.label_assign(break_label);
-        self.emit.pop_top();
+        if iter_local.is_none() {
+            self.emit.pop_top();
+        }
+    }
+
+    /// Where `async for` keeps its iterator when [`Profile::async_for_iter_in_local`]:
+    /// mpy-cross took the "name" of the iterator expression's node: the name itself for a
+    /// bare name (or the text of a short string), and for an expression a number no
+    /// other identifier has, so a local of its own (its name never reaches the output).
+    ///
+    /// [`Profile::async_for_iter_in_local`]: crate::profile::Profile::async_for_iter_in_local
+    fn async_for_iter_local(&mut self, s: &'a StructNode) -> Option<Qstr> {
+        if !self.st.opts.profile.async_for_iter_in_local {
+            return None;
+        }
+        match child(s, 1) {
+            Node::Id(q) | Node::Str(q) => return Some(*q),
+            _ => {}
+        }
+        let hidden = format!("\0async for iterator {}", super::node_key(s));
+        Some(self.st.pool.intern(hidden.as_bytes()))
     }
 
     /// `compile_async_with_stmt_helper`: each item's `__aexit__` runs from a finally block.

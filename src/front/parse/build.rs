@@ -35,7 +35,8 @@ impl Parser<'_, '_, '_> {
                 }
             }
             TokenKind::Integer => {
-                let value = literal::parse_integer(self.lexer.text())
+                let leading_zero_is_decimal = !self.opts.profile.reject_leading_zero_ints;
+                let value = literal::parse_integer(self.lexer.text(), leading_zero_is_decimal)
                     .map_err(|e| CompileError::syntax(e.message, line))?;
                 self.const_node_optimised(line, value)
             }

@@ -18,9 +18,16 @@ pub(super) struct LiteralError {
     pub(super) message: String,
 }
 
-/// An integer literal: decimal, `0x`/`0o`/`0b`, or all zeros (`00`).
-pub(super) fn parse_integer(text: &[u8]) -> Result<Obj, LiteralError> {
-    let (base, digits) = split_base_prefix(text);
+/// An integer literal: decimal, `0x`/`0o`/`0b`, or all zeros (`00`). With
+/// `leading_zero_is_decimal` (releases before 1.25), `0123` is decimal too.
+pub(super) fn parse_integer(
+    text: &[u8],
+    leading_zero_is_decimal: bool,
+) -> Result<Obj, LiteralError> {
+    let (mut base, digits) = split_base_prefix(text);
+    if base == 1 && leading_zero_is_decimal {
+        base = 10;
+    }
     // Base 1 means "starts with 0 but has no prefix": only zeros are valid.
     let radix = if base == 1 { 1 } else { base };
     let mut value = BigInt::from(0);
@@ -183,7 +190,7 @@ mod tests {
     use super::*;
 
     fn int(text: &str) -> Result<i64, String> {
-        match parse_integer(text.as_bytes()) {
+        match parse_integer(text.as_bytes(), false) {
             Ok(Obj::SmallInt(v)) => Ok(v),
             Ok(other) => Err(format!("{other:?}")),
             Err(e) => Err(e.message),
@@ -199,7 +206,7 @@ mod tests {
         assert_eq!(int("0o17"), Ok(15));
         assert_eq!(int("0B101"), Ok(5));
         assert!(matches!(
-            parse_integer(b"123456789012345678901234567890"),
+            parse_integer(b"123456789012345678901234567890", false),
             Ok(Obj::BigInt(_))
         ));
     }
@@ -222,6 +229,16 @@ mod tests {
             int("0b102"),
             Err("invalid syntax for integer with base 2: '102'".into())
         );
+    }
+
+    #[test]
+    fn leading_zeros_were_decimal_before_1_25() {
+        assert!(matches!(
+            parse_integer(b"0123", true),
+            Ok(Obj::SmallInt(123))
+        ));
+        assert!(matches!(parse_integer(b"09", true), Ok(Obj::SmallInt(9))));
+        assert!(parse_integer(b"0x", true).is_err());
     }
 
     #[test]
