@@ -5,6 +5,7 @@
 
 use mpy_targets::MpyVersion;
 
+use crate::front::num::NumStyle;
 use crate::front::qstr::PoolRelease;
 
 /// A MicroPython release mpyc can imitate.
@@ -93,9 +94,9 @@ pub struct Profile {
     pub distinct_signed_zero: bool,
     /// The lexer's behaviour switches (f-strings, t-strings, newline positions).
     pub lexer: LexerSwitches,
-    /// An integer literal with a leading zero (`09`, `0123`) is a syntax error (1.25+);
-    /// before, `mp_parse_num_base` read it as decimal.
-    pub reject_leading_zero_ints: bool,
+    /// How number literals are read and float constants printed; each of its three
+    /// switches documents its releases (`front::num::style`).
+    pub num: NumStyle,
     /// A big-int result that fits a small int becomes a small int again (1.24+). Before,
     /// `mpz` results stayed big ints, so `2**64 // 2**64` folded to a constant object.
     pub narrow_big_int_results: bool,
@@ -188,7 +189,7 @@ impl Profile {
             fold_float_constants: true,
             distinct_signed_zero: true,
             lexer: LexerSwitches::LATEST,
-            reject_leading_zero_ints: true,
+            num: NumStyle::for_release(Release::V1_28),
             narrow_big_int_results: true,
             const_with_annotation: false,
             if_tuple_is_constant: false,
@@ -225,7 +226,7 @@ impl Profile {
             fold_float_constants: release >= V1_26,
             distinct_signed_zero: release >= V1_26,
             lexer: LexerSwitches::for_release(release),
-            reject_leading_zero_ints: release >= V1_25,
+            num: NumStyle::for_release(release),
             narrow_big_int_results: release >= V1_24,
             const_with_annotation: release >= V1_29,
             if_tuple_is_constant: release <= V1_20,

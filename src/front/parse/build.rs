@@ -1,10 +1,10 @@
 //! Turning matched tokens and rules into nodes (`push_result_token`,
 //! `push_result_rule`).
 
-use super::literal;
 use super::parser::Parser;
 use crate::error::CompileError;
 use crate::front::node::{ConstNode, Node, StructNode};
+use crate::front::num;
 use crate::front::obj::Obj;
 use crate::front::rule::Rule;
 use crate::front::token::TokenKind;
@@ -35,14 +35,15 @@ impl Parser<'_, '_, '_> {
                 }
             }
             TokenKind::Integer => {
-                let leading_zero_is_decimal = !self.opts.profile.reject_leading_zero_ints;
-                let value = literal::parse_integer(self.lexer.text(), leading_zero_is_decimal)
-                    .map_err(|e| CompileError::syntax(e.message, line))?;
+                let syntax = self.opts.profile.num.int;
+                let value = num::parse_integer_literal_with(self.lexer.text(), syntax)
+                    .map_err(|e| e.at_line(line))?;
                 self.const_node_optimised(line, value)
             }
             TokenKind::FloatOrImag => {
-                let value = literal::parse_float(self.lexer.text())
-                    .map_err(|e| CompileError::syntax(e.message, line))?;
+                let style = self.opts.profile.num.parse;
+                let value = num::parse_float_literal_with(self.lexer.text(), style)
+                    .map_err(|e| e.at_line(line))?;
                 const_node(line, value)
             }
             TokenKind::String => {

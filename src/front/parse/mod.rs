@@ -9,14 +9,13 @@
 //! - [`fold`]: constant folding, `const()` and constant tuples.
 //! - [`arith`]: the integer and float arithmetic folding relies on, with MicroPython's
 //!   rules for overflow, division and mixed types.
-//! - [`literal`]: number literal text to values.
+//! - number literals are read by `front::num`, in the style of the release.
 //! - [`print`]: a tree printer in the format of `mp_parse_node_print`.
 
 mod arith;
 mod build;
 mod fold;
 mod grammar;
-mod literal;
 mod parser;
 mod print;
 
