@@ -20,6 +20,7 @@ mod tests;
 
 use crate::error::CompileError;
 use crate::front::token::{Token, TokenKind};
+use crate::profile::LexerSwitches;
 
 use chars::CharStream;
 
@@ -39,15 +40,24 @@ pub struct Lexer<'a> {
     tok_column: usize,
     /// The token's text (`vstr` in C).
     text: Vec<u8>,
-    /// The `.format(...)` (or t-string) arguments being collected for an f-string.
-    fstring_args: Vec<u8>,
+    /// What the imitated release's lexer does differently.
+    switches: LexerSwitches,
 }
 
 impl<'a> Lexer<'a> {
-    /// A lexer positioned on the first token of `source`.
+    /// A lexer positioned on the first token of `source`, lexing as the latest release.
     ///
     /// `optimize` is mpy-cross's `-O` level: above zero, `__debug__` lexes as `False`.
     pub fn new(source: &'a [u8], optimize: u8) -> Result<Lexer<'a>, CompileError> {
+        Lexer::with_switches(source, optimize, LexerSwitches::LATEST)
+    }
+
+    /// A lexer positioned on the first token of `source`, lexing as `switches` say.
+    pub fn with_switches(
+        source: &'a [u8],
+        optimize: u8,
+        switches: LexerSwitches,
+    ) -> Result<Lexer<'a>, CompileError> {
         let mut lexer = Lexer {
             chars: CharStream::new(source),
             emit_dent: 0,
@@ -62,11 +72,13 @@ impl<'a> Lexer<'a> {
             tok_line: 1,
             tok_column: 1,
             text: Vec::with_capacity(32),
-            fstring_args: Vec::new(),
+            switches,
         };
         lexer.advance()?;
-        // A first token that is not in column 1 is an unexpected indent.
-        if lexer.tok_column != 1 && lexer.tok_kind != TokenKind::Newline {
+        // A first token that is not in column 1 is an unexpected indent (a newline token
+        // is exempt since it moved to the end of its line).
+        let exempt = switches.newline_at_line_end && lexer.tok_kind == TokenKind::Newline;
+        if lexer.tok_column != 1 && !exempt {
             lexer.tok_kind = TokenKind::Indent;
         }
         Ok(lexer)
@@ -104,10 +116,18 @@ impl<'a> Lexer<'a> {
 
     /// Move to the next token (`mp_lexer_to_next`).
     pub fn advance(&mut self) -> Result<(), CompileError> {
+        if !self.switches.fstring_inject_at_literal_end {
+            self.inject_pending_fstring_args();
+        }
         self.text.clear();
 
-        // Newline tokens take the position of the end of the line they end.
-        let had_physical_newline = self.skip_whitespace(true);
+        let had_physical_newline = if self.switches.newline_at_line_end {
+            // Newline tokens take the position of the end of the line they end.
+            self.skip_whitespace(true)
+        } else {
+            // Newline tokens take the position of the next token.
+            self.skip_whitespace(false) && self.nested_bracket_level == 0
+        };
         self.tok_line = self.chars.line;
         self.tok_column = self.chars.column;
 
@@ -163,14 +183,17 @@ impl<'a> Lexer<'a> {
     }
 
     /// Skip spaces, comments and line continuations. With `stop_at_newline`, stop in
-    /// front of a newline that is outside brackets and return true.
+    /// front of a newline that is outside brackets and return true; without, return
+    /// whether a newline was skipped.
     fn skip_whitespace(&mut self, stop_at_newline: bool) -> bool {
+        let mut crossed_newline = false;
         while !self.chars.is_end() {
             let c = self.chars.chr0;
             if c == b'\n' {
                 if stop_at_newline && self.nested_bracket_level == 0 {
                     return true;
                 }
+                crossed_newline = true;
                 self.chars.next();
             } else if is_space(c) {
                 self.chars.next();
@@ -186,7 +209,7 @@ impl<'a> Lexer<'a> {
                 break;
             }
         }
-        false
+        crossed_newline && !stop_at_newline
     }
 
     fn at_identifier_head(&self) -> bool {

@@ -35,17 +35,37 @@ impl Lexer<'_> {
     pub(super) fn at_string_start(&self) -> bool {
         let c = &self.chars;
         let is_quote = |b: u8| b == b'\'' || b == b'"';
+        let tstrings = self.switches.tstrings;
         is_quote(c.chr0)
-            || (matches!(c.chr0, b'r' | b'u' | b'b' | b'f' | b't') && is_quote(c.chr1))
+            || (matches!(c.chr0, b'r' | b'u' | b'b' | b'f') && is_quote(c.chr1))
+            || (tstrings && c.chr0 == b't' && is_quote(c.chr1))
             || (matches!(
                 (c.chr0, c.chr1),
-                (b'r', b'f')
-                    | (b'f', b'r')
-                    | (b'r', b't')
-                    | (b't', b'r')
-                    | (b'r', b'b')
-                    | (b'b', b'r')
+                (b'r', b'f') | (b'f', b'r') | (b'r', b'b') | (b'b', b'r')
             ) && is_quote(c.chr2))
+            || (tstrings
+                && matches!((c.chr0, c.chr1), (b'r', b't') | (b't', b'r'))
+                && is_quote(c.chr2))
+    }
+
+    /// True on an `rf`/`fr` prefix in a release without raw f-strings.
+    fn at_unsupported_raw_fstring(&self) -> bool {
+        !self.switches.raw_fstrings
+            && matches!(
+                (self.chars.chr0, self.chars.chr1),
+                (b'r', b'f') | (b'f', b'r')
+            )
+    }
+
+    /// Before 1.28: at the start of the token after an f-string, its arguments are
+    /// injected, unless arguments are being injected already. They are read from the
+    /// buffer they were collected in, so an f-string inside them adds its own arguments
+    /// to the end of those being read.
+    pub(super) fn inject_pending_fstring_args(&mut self) {
+        if !self.chars.fstring_args.is_empty() && !self.chars.is_injecting_fstring_args() {
+            self.chars.fstring_args.push(b')');
+            self.chars.inject_fstring_args();
+        }
     }
 
     fn string_prefix(&self) -> Prefix {
@@ -109,6 +129,11 @@ impl Lexer<'_> {
         self.tok_kind = TokenKind::End;
         let mut had_tstring = false;
         loop {
+            if self.at_unsupported_raw_fstring() {
+                // The prefix is not consumed: the parser stops at this token.
+                self.tok_kind = TokenKind::FstringRaw;
+                break;
+            }
             let prefix = self.string_prefix();
             had_tstring |= prefix.is_tstring;
             if self.tok_kind == TokenKind::End {
@@ -130,7 +155,9 @@ impl Lexer<'_> {
         if had_tstring {
             // Close the tuple of string parts and put it in front of the interpolations.
             self.text.extend_from_slice(b",),");
-            self.fstring_args.splice(0..0, self.text.iter().copied());
+            self.chars
+                .fstring_args
+                .splice(0..0, self.text.iter().copied());
             if self.tok_kind > TokenKind::MalformedFstring {
                 self.tok_kind = TokenKind::Name;
                 self.text.clear();
@@ -138,10 +165,11 @@ impl Lexer<'_> {
             }
         }
 
-        if !self.fstring_args.is_empty() {
-            // The f-string is complete: inject its arguments after it.
-            self.fstring_args.push(b')');
-            let args = std::mem::take(&mut self.fstring_args);
+        if !self.chars.fstring_args.is_empty() && self.switches.fstring_inject_at_literal_end {
+            // The f-string is complete: inject its arguments after it. (Before 1.28 they
+            // wait for the next token, `inject_pending_fstring_args`.)
+            self.chars.fstring_args.push(b')');
+            let args = std::mem::take(&mut self.chars.fstring_args);
             self.chars.inject(&args);
         }
         Ok(())
@@ -164,11 +192,14 @@ impl Lexer<'_> {
             1
         };
 
-        if is_fstring && self.fstring_args.is_empty() {
-            // Assume there will be interpolations; a later literal of the run appends.
-            self.fstring_args.extend_from_slice(b".format(");
+        if is_fstring
+            && (self.chars.fstring_args.is_empty() || !self.switches.join_adjacent_fstrings)
+        {
+            // Assume there will be interpolations; a later literal of the run appends
+            // (before 1.24 it started another `.format(`).
+            self.chars.fstring_args.extend_from_slice(b".format(");
         }
-        if is_tstring && self.fstring_args.is_empty() {
+        if is_tstring && self.chars.fstring_args.is_empty() {
             self.text.extend_from_slice(b"((");
             self.push_quotes(quote, num_quotes);
         }
@@ -204,7 +235,11 @@ impl Lexer<'_> {
                             self.scan_interpolation(quote, num_quotes, is_tstring, &mut t);
                         }
                         self.text.push(b'{');
-                        continue;
+                        if self.switches.fstring_inject_at_literal_end || self.chars.chr0 == b'{' {
+                            continue;
+                        }
+                        // Before 1.28 the character after a `{{` or an interpolation was
+                        // taken as text, even a closing quote or a newline.
                     }
                 }
                 if !self.scan_literal_char(prefix, quote, &mut t)? {
@@ -225,8 +260,8 @@ impl Lexer<'_> {
             }
             if 1 + t.interpolations * 4 > 255 {
                 // Too many arguments for one call: pass the interpolations as a tuple.
-                self.fstring_args.insert(0, b'(');
-                self.fstring_args.push(b')');
+                self.chars.fstring_args.insert(0, b'(');
+                self.chars.fstring_args.push(b')');
             }
         } else {
             // The closing quotes are not part of the value.
@@ -269,16 +304,17 @@ impl Lexer<'_> {
                 // End of an interpolation: its format spec becomes an argument.
                 t.interpolations += 1;
                 if t.needs_fstring {
-                    self.fstring_args.push(b'f');
+                    self.chars.fstring_args.push(b'f');
                     t.needs_fstring = false;
                 }
-                self.fstring_args.push(quote);
+                self.chars.fstring_args.push(quote);
                 let spec_start = (t.end_of_format + 1).min(self.text.len());
-                self.fstring_args
+                self.chars
+                    .fstring_args
                     .extend_from_slice(&self.text[spec_start..]);
                 self.text.truncate(t.end_of_format.min(self.text.len()));
-                self.fstring_args.push(quote);
-                self.fstring_args.push(b',');
+                self.chars.fstring_args.push(quote);
+                self.chars.fstring_args.push(b',');
             }
         } else {
             // Bytes are copied as they are, so UTF-8 text passes through unchanged.
@@ -395,8 +431,8 @@ impl Lexer<'_> {
         t: &mut TemplateState,
     ) {
         // Each argument is wrapped in parentheses: f"{a,b}" passes the tuple (a,b).
-        self.fstring_args.push(b'(');
-        let start = self.fstring_args.len();
+        self.chars.fstring_args.push(b'(');
+        let start = self.chars.fstring_args.len();
         // MicroPython counts only square and curly brackets, in an unsigned counter.
         let mut nesting: u32 = 0;
         while !self.chars.is_end() && (nesting != 0 || !self.at_interpolation_end()) {
@@ -406,29 +442,30 @@ impl Lexer<'_> {
                 b']' | b'}' => nesting = nesting.wrapping_sub(1),
                 _ => {}
             }
-            self.fstring_args.push(c);
+            self.chars.fstring_args.push(c);
             self.chars.next();
         }
 
         let mut was_debug = false;
-        if self.fstring_args.last() == Some(&b'=') {
+        if self.chars.fstring_args.last() == Some(&b'=') {
             // f'{a=}' is 'a={}'.format(a): the text goes into the string too.
-            self.text.extend_from_slice(&self.fstring_args[start..]);
-            self.fstring_args.pop();
+            self.text
+                .extend_from_slice(&self.chars.fstring_args[start..]);
+            self.chars.fstring_args.pop();
             was_debug = true;
         }
         if is_tstring {
-            while self.fstring_args.len() > start
-                && self.fstring_args.last().is_some_and(|&b| is_space(b))
+            while self.chars.fstring_args.len() > start
+                && self.chars.fstring_args.last().is_some_and(|&b| is_space(b))
             {
-                self.fstring_args.pop();
+                self.chars.fstring_args.pop();
             }
         }
-        if self.fstring_args.len() == start {
-            // An empty expression, f'{}'.
+        if self.chars.fstring_args.len() == start && self.switches.fstring_empty_expr_malformed {
+            // An empty expression, f'{}' (before 1.28 it formatted the empty tuple).
             self.tok_kind = TokenKind::MalformedFstring;
         }
-        self.fstring_args.extend_from_slice(b"),");
+        self.chars.fstring_args.extend_from_slice(b"),");
         if is_tstring {
             self.start_template_interpolation(start, quote, num_quotes, was_debug, t);
         }
@@ -439,7 +476,10 @@ impl Lexer<'_> {
         let c = &self.chars;
         c.chr0 == b':'
             || c.chr0 == b'}'
-            || (c.chr0 == b'!' && matches!(c.chr1, b'r' | b's') && matches!(c.chr2, b':' | b'}'))
+            || (self.switches.fstring_conversions
+                && c.chr0 == b'!'
+                && matches!(c.chr1, b'r' | b's')
+                && matches!(c.chr2, b':' | b'}'))
     }
 
     /// After a t-string interpolation's expression: add its source text and conversion
@@ -453,17 +493,17 @@ impl Lexer<'_> {
         t: &mut TemplateState,
     ) {
         // The expression's source text, as a quoted string.
-        self.fstring_args.push(quote);
-        let expr_len = self.fstring_args.len().saturating_sub(start + 3);
+        self.chars.fstring_args.push(quote);
+        let expr_len = self.chars.fstring_args.len().saturating_sub(start + 3);
         for j in 0..expr_len {
-            let b = self.fstring_args[start + j];
+            let b = self.chars.fstring_args[start + j];
             if b == quote || b == b'\\' {
-                self.fstring_args.push(b'\\');
+                self.chars.fstring_args.push(b'\\');
             }
-            self.fstring_args.push(b);
+            self.chars.fstring_args.push(b);
         }
-        self.fstring_args.push(quote);
-        self.fstring_args.push(b',');
+        self.chars.fstring_args.push(quote);
+        self.chars.fstring_args.push(b',');
 
         // The next string part is a new element of the tuple of parts.
         self.push_quotes(quote, num_quotes);
@@ -472,15 +512,15 @@ impl Lexer<'_> {
 
         if self.chars.chr0 == b'!' {
             self.chars.next();
-            self.fstring_args.push(quote);
-            self.fstring_args.push(self.chars.chr0);
+            self.chars.fstring_args.push(quote);
+            self.chars.fstring_args.push(self.chars.chr0);
             self.chars.next();
-            self.fstring_args.push(quote);
-            self.fstring_args.push(b',');
+            self.chars.fstring_args.push(quote);
+            self.chars.fstring_args.push(b',');
         } else if was_debug && self.chars.chr0 != b':' {
-            self.fstring_args.extend_from_slice(b"'r',");
+            self.chars.fstring_args.extend_from_slice(b"'r',");
         } else {
-            self.fstring_args.extend_from_slice(b"None,");
+            self.chars.fstring_args.extend_from_slice(b"None,");
         }
         if self.chars.chr0 == b':' {
             self.chars.next();

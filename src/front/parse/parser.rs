@@ -54,7 +54,7 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
         pool: &'p mut QstrPool,
         opts: &'o ParseOptions<'o>,
     ) -> Result<Node, CompileError> {
-        let lexer = Lexer::new(source, opts.optimize)?;
+        let lexer = Lexer::with_switches(source, opts.optimize, opts.profile.lexer)?;
         let mut parser = Parser {
             lexer,
             pool,
@@ -364,6 +364,7 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
                 block: None,
             },
             TokenKind::MalformedFstring => CompileError::syntax("malformed f-string", line),
+            TokenKind::FstringRaw => CompileError::syntax("raw f-strings are not supported", line),
             _ => CompileError::syntax("invalid syntax", line),
         }
     }
