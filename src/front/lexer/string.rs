@@ -130,9 +130,12 @@ impl Lexer<'_> {
         let mut had_tstring = false;
         loop {
             if self.at_unsupported_raw_fstring() {
-                // The prefix is not consumed: the parser stops at this token.
+                // The parser stops at this token. (mpy-cross does not consume the prefix;
+                // skipping it keeps the token stream moving for other callers.)
                 self.tok_kind = TokenKind::FstringRaw;
-                break;
+                self.chars.next();
+                self.chars.next();
+                return Ok(());
             }
             let prefix = self.string_prefix();
             had_tstring |= prefix.is_tstring;
