@@ -48,7 +48,7 @@ pub fn compile(
             line_numbers: opts.source_lines && opts.opt_level < 3,
         },
     };
-    let text = FloatText(FloatStyle::for_release(opts.profile.release));
+    let text = FloatText(opts.profile.num.format);
     let module = assemble(&module, &assemble_opts, &text).map_err(|e| match e {
         AssembleError::NotSupported { kind, target } => CompileError {
             exception: "NotImplementedError",

@@ -5,6 +5,7 @@
 
 use mpy_targets::MpyVersion;
 
+use crate::front::num::NumStyle;
 use crate::front::qstr::PoolRelease;
 
 /// A MicroPython release mpyc can imitate.
@@ -40,7 +41,7 @@ impl Release {
     ];
 
     /// The release imitated when none is asked for.
-    pub const DEFAULT: Release = Release::V1_28;
+    pub const DEFAULT: Release = Release::V1_29;
 
     /// `1.28` for [`Release::V1_28`].
     pub fn name(self) -> &'static str {
@@ -91,6 +92,31 @@ pub struct Profile {
     pub fold_float_constants: bool,
     /// `0.0` and `-0.0` are distinct constant-table entries (1.26+).
     pub distinct_signed_zero: bool,
+    /// The lexer's behaviour switches (f-strings, t-strings, newline positions).
+    pub lexer: LexerSwitches,
+    /// How number literals are read and float constants printed; each of its three
+    /// switches documents its releases (`front::num::style`).
+    pub num: NumStyle,
+    /// A big-int result that fits a small int becomes a small int again (1.24+). Before,
+    /// `mpz` results stayed big ints, so `2**64 // 2**64` folded to a constant object.
+    pub narrow_big_int_results: bool,
+    /// `NAME: type = const(value)` defines a constant like `NAME = const(value)` (1.29+).
+    pub const_with_annotation: bool,
+    /// A condition that is a parenthesised tuple is decided at compile time (before
+    /// 1.21): `()` is false and `(a, b)` true, without evaluating the items.
+    pub if_tuple_is_constant: bool,
+    /// `async for` keeps the `__aiter__` result in a local variable (before 1.21), the
+    /// iterator expression's name if it is a bare name, a hidden local otherwise; 1.21+
+    /// keeps it on the stack.
+    pub async_for_iter_in_local: bool,
+    /// Finally blocks (and the cleanup of `except E as e`) reserve a stack slot for a
+    /// pending return value (1.22+), which can raise a function's `n_state`.
+    pub finally_reserves_return_slot: bool,
+    /// `f(x=1, *a)` is a `SyntaxError: * arg after kwarg` (1.29+).
+    pub reject_star_after_kwarg: bool,
+    /// `@micropython.asm_rv32` is a known decorator (1.25+); before, it is an
+    /// "invalid micropython decorator".
+    pub asm_rv32_decorator: bool,
     /// `if`/`elif` bodies and `for` bodies that end in a `return` get no closing jump, and a
     /// function body ending in one gets no `return None` (1.19: compile.c asked the emitter
     /// `last_emit_was_return_value`; 1.20 replaced that by dead-code suppression).
@@ -98,32 +124,74 @@ pub struct Profile {
     /// Only `True`, `False` and small ints count as constant conditions for `if`, `while`,
     /// `and`, `or` and `not` (1.19; 1.20 judges every constant, strings and tuples too).
     pub narrow_const_conditions: bool,
-    /// A parenthesised tuple as a condition is judged by being empty or not, without
-    /// evaluating it (c_if_cond's `atom_paren` case: 1.19 and 1.20, removed in 1.21; only
-    /// 1.19 sets it so far).
-    pub tuple_condition_shortcut: bool,
-    /// A folded big-int operation whose value fits a small int becomes a small int
-    /// (objint_mpz.c narrows results since 1.24; before, it stays a big-int constant object;
-    /// only 1.19 clears it so far).
-    pub narrow_big_int_results: bool,
-    /// `async for` keeps the iterator in a variable (named after the iterable) instead of
-    /// on the stack (1.19 and 1.20, changed in 1.21; only 1.19 sets it so far).
-    pub async_for_iterator_in_local: bool,
-    /// A finally block (and an `except ... as` cleanup) counts a stack slot for the return
-    /// value it may run under (1.23+; only 1.19 clears it so far).
-    pub finally_return_stack_slot: bool,
     /// `:=` in a comprehension stores through the parent scope's view of the name (its
     /// kind and slot, even a local slot of the parent), not a closed-over variable
     /// (1.19; 1.20 follows PEP 572).
     pub walrus_stores_in_parent_scope: bool,
-    /// The lexer of 1.19 (`front::lexer::LexRules::v1_19`): its f-string rewriting (each
-    /// literal its own `.format(`, arguments not parenthesised, no `!r`/`!s`, the `f'{{'`
-    /// quirk, arguments injected at the next token; fixed over 1.20-1.28), raw f-strings
-    /// rejected (until 1.24), no t-strings (until 1.28), and NEWLINE tokens placed at the
-    /// next line's first token (until 1.22). Only 1.19 sets it so far.
-    pub lexer_1_19: bool,
-    /// `@micropython.asm_rv32` is a known decorator (1.25+; only 1.19 clears it so far).
-    pub asm_rv32_decorator: bool,
+}
+
+/// How the lexer of a release reads f-strings, t-strings and line ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LexerSwitches {
+    /// Each f-string argument is wrapped in parentheses, `f"{a,b}"` passing the tuple
+    /// `(a,b)` (1.20+); before, the text went into `.format(` as it was.
+    pub fstring_args_parenthesised: bool,
+    /// A newline token is placed at the end of the line it ends (1.22+); before, at the
+    /// first token of the next non-blank line, so errors there report that line.
+    pub newline_at_line_end: bool,
+    /// In an f-string, `!r`/`!s` before `:` or `}` ends the expression (1.21+); before,
+    /// only `:` and `}` did, so `{x!r}` was invalid syntax.
+    pub fstring_conversions: bool,
+    /// `rf"..."` and `fr"..."` are raw f-strings (1.24+); before, they are the error
+    /// "raw f-strings are not supported".
+    pub raw_fstrings: bool,
+    /// Adjacent f-strings share one `.format(` call (1.24+); before, each f-string of a
+    /// concatenation started its own, which made the result invalid syntax.
+    pub join_adjacent_fstrings: bool,
+    /// An f-string's `.format(...)` arguments are injected as soon as its literal ends,
+    /// and a nested f-string gets its own injection (1.28+). Before, they were injected
+    /// when the next token was read, and an f-string inside the injected text appended
+    /// its arguments to the text being injected.
+    pub fstring_inject_at_literal_end: bool,
+    /// `f"{}"` is a malformed f-string (1.28+); before, it formatted an empty tuple.
+    pub fstring_empty_expr_malformed: bool,
+    /// `t"..."` template strings (1.28+).
+    pub tstrings: bool,
+}
+
+impl LexerSwitches {
+    /// The lexer of 1.28 and later.
+    pub const LATEST: LexerSwitches = LexerSwitches {
+        fstring_args_parenthesised: true,
+        newline_at_line_end: true,
+        fstring_conversions: true,
+        raw_fstrings: true,
+        join_adjacent_fstrings: true,
+        fstring_inject_at_literal_end: true,
+        fstring_empty_expr_malformed: true,
+        tstrings: true,
+    };
+
+    /// The lexer of `release`.
+    pub fn for_release(release: Release) -> LexerSwitches {
+        use Release::*;
+        LexerSwitches {
+            fstring_args_parenthesised: release >= V1_20,
+            newline_at_line_end: release >= V1_22,
+            fstring_conversions: release >= V1_21,
+            raw_fstrings: release >= V1_24,
+            join_adjacent_fstrings: release >= V1_24,
+            fstring_inject_at_literal_end: release >= V1_28,
+            fstring_empty_expr_malformed: release >= V1_28,
+            tstrings: release >= V1_28,
+        }
+    }
+}
+
+impl Default for LexerSwitches {
+    fn default() -> LexerSwitches {
+        LexerSwitches::LATEST
+    }
 }
 
 impl Profile {
@@ -136,22 +204,25 @@ impl Profile {
             suppress_dead_code: true,
             fold_float_constants: true,
             distinct_signed_zero: true,
+            lexer: LexerSwitches::LATEST,
+            num: NumStyle::for_release(Release::V1_28),
+            narrow_big_int_results: true,
+            const_with_annotation: false,
+            if_tuple_is_constant: false,
+            async_for_iter_in_local: false,
+            finally_reserves_return_slot: true,
+            reject_star_after_kwarg: false,
+            asm_rv32_decorator: true,
             skip_jump_after_return: false,
             narrow_const_conditions: false,
-            tuple_condition_shortcut: false,
-            narrow_big_int_results: true,
-            async_for_iterator_in_local: false,
-            finally_return_stack_slot: true,
             walrus_stores_in_parent_scope: false,
-            lexer_1_19: false,
-            asm_rv32_decorator: true,
         }
     }
 }
 
 impl Profile {
-    /// The profile of `release`. Only 1.28 is verified so far; the switches of the other
-    /// releases follow `mpy-format.md` 1 and 14.5.
+    /// The profile of `release`, each switch set from the release that changed it in
+    /// MicroPython's sources (checked against that release's mpy-cross).
     pub fn for_release(release: Release) -> Profile {
         use Release::*;
         let mpy_version = match release {
@@ -162,7 +233,8 @@ impl Profile {
         };
         let qstr_pool = match release {
             V1_19 => PoolRelease::V1_19_1,
-            V1_20 | V1_21 | V1_22 | V1_23 | V1_24 | V1_25 => PoolRelease::V1_22_2,
+            // Probed: 1.20-1.27 have the long entries of 1.22.2 (see the pool data file).
+            V1_20 | V1_21 | V1_22 | V1_23 | V1_24 | V1_25 | V1_26 | V1_27 => PoolRelease::V1_22_2,
             _ => PoolRelease::V1_28_0,
         };
         Profile {
@@ -172,21 +244,24 @@ impl Profile {
             suppress_dead_code: release >= V1_20,
             fold_float_constants: release >= V1_26,
             distinct_signed_zero: release >= V1_26,
+            lexer: LexerSwitches::for_release(release),
+            num: NumStyle::for_release(release),
+            narrow_big_int_results: release >= V1_24,
+            const_with_annotation: release >= V1_29,
+            if_tuple_is_constant: release <= V1_20,
+            async_for_iter_in_local: release <= V1_20,
+            finally_reserves_return_slot: release >= V1_22,
+            reject_star_after_kwarg: release >= V1_29,
+            asm_rv32_decorator: release >= V1_25,
             skip_jump_after_return: release == V1_19,
             narrow_const_conditions: release == V1_19,
-            tuple_condition_shortcut: release == V1_19,
-            narrow_big_int_results: release != V1_19,
-            async_for_iterator_in_local: release == V1_19,
-            finally_return_stack_slot: release != V1_19,
             walrus_stores_in_parent_scope: release == V1_19,
-            lexer_1_19: release == V1_19,
-            asm_rv32_decorator: release != V1_19,
         }
     }
 }
 
 impl Default for Profile {
     fn default() -> Profile {
-        Profile::v1_28()
+        Profile::for_release(Release::DEFAULT)
     }
 }

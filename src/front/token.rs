@@ -119,11 +119,16 @@ pub enum TokenKind {
     DelSemicolon,
     DelEqual,
     DelMinusMore,
+
+    /// `rf"..."` before 1.24, which had no raw f-strings. (Those releases numbered it
+    /// right after `MalformedFstring`; it is last here so the later numbers stay those of
+    /// 1.24 and newer. No output depends on its number.)
+    FstringRaw,
 }
 
 impl TokenKind {
     /// Every kind, indexed by its numeric value.
-    pub const ALL: [TokenKind; 96] = {
+    pub const ALL: [TokenKind; 97] = {
         use TokenKind::*;
         [
             End,
@@ -222,6 +227,7 @@ impl TokenKind {
             DelSemicolon,
             DelEqual,
             DelMinusMore,
+            FstringRaw,
         ]
     };
 

@@ -157,11 +157,8 @@ impl<'a> Walker<'_, 'a, '_> {
             Some(q) if q == names.bytecode => *emit = EmitOpt::Bytecode,
             Some(q) if q == names.native => *emit = EmitOpt::Native,
             Some(q) if q == names.viper => *emit = EmitOpt::Viper,
-            Some(q)
-                if q == names.asm_thumb
-                    || q == names.asm_xtensa
-                    || (q == names.asm_rv32 && self.st.opts.profile.asm_rv32_decorator) =>
-            {
+            Some(q) if q == names.asm_thumb || q == names.asm_xtensa => *emit = EmitOpt::Asm,
+            Some(q) if q == names.asm_rv32 && self.st.opts.profile.asm_rv32_decorator => {
                 *emit = EmitOpt::Asm
             }
             _ => self.syntax_error(attr_node.line(), "invalid micropython decorator"),

@@ -299,6 +299,10 @@ impl<'a> Walker<'_, 'a, '_> {
                         self.syntax_error(Some(a.line), "* arg after **");
                         return;
                     }
+                    if n_keyword > 0 && self.st.opts.profile.reject_star_after_kwarg {
+                        self.syntax_error(Some(a.line), "* arg after kwarg");
+                        return;
+                    }
                     // The star bitmap must fit a small int of the target.
                     if i + 1 >= usize::from(self.st.opts.small_int_bits) {
                         self.syntax_error(Some(a.line), "too many args");

@@ -61,9 +61,10 @@ impl<'a> Walker<'_, 'a, '_> {
                     self.if_cond(child(s, 0), !jump_if, label);
                     return;
                 }
-                Rule::AtomParen if self.st.opts.profile.tuple_condition_shortcut => {
-                    // A tuple display is true unless empty; it is not evaluated.
-                    if child(s, 0).is_null() != jump_if {
+                Rule::AtomParen if self.st.opts.profile.if_tuple_is_constant => {
+                    // `()` is false, a tuple display true, whatever its items.
+                    let truth = !child(s, 0).is_null();
+                    if truth == jump_if {
                         self.emit.jump(label);
                     }
                     return;
@@ -105,7 +106,8 @@ impl<'a> Walker<'_, 'a, '_> {
                 self.emit.label_assign(l_end);
                 return;
             }
-            if !(child(s, 2).is_null() && child(s, 3).is_null()) && !self.skip_after_return() {
+            let has_else = !(child(s, 2).is_null() && child(s, 3).is_null());
+            if has_else && !self.skip_after_return() {
                 self.emit.jump(l_end);
             }
             self.emit.label_assign(l_fail);
@@ -376,13 +378,14 @@ impl<'a> Walker<'_, 'a, '_> {
             }
             self.node(child(h, 1));
             if let (Some(q), Some(l3)) = (bound_name, l3) {
+                let return_slot = self.return_slot();
                 self.load_none();
                 self.emit.label_assign(l3);
-                self.finally_return_slot(1);
+                self.adjust_stack_by(return_slot);
                 self.load_none();
                 self.store_id(q);
                 self.delete_id(q);
-                self.finally_return_slot(-1);
+                self.adjust_stack_by(-return_slot);
                 self.decrease_except_level();
             }
             self.emit.pop_except_jump(l2, true);
@@ -418,16 +421,23 @@ impl<'a> Walker<'_, 'a, '_> {
         // None on the stack tells the finally block that the try block ended normally.
         self.load_none();
         self.emit.label_assign(l_finally_block);
-        self.finally_return_slot(1);
+        let return_slot = self.return_slot();
+        self.adjust_stack_by(return_slot);
         self.node(finally);
-        self.finally_return_slot(-1);
+        self.adjust_stack_by(-return_slot);
         self.decrease_except_level();
     }
 
-    /// Room for a return value that a finally block may run under, where the release
-    /// counts it.
-    fn finally_return_slot(&mut self, delta: i32) {
-        if self.st.opts.profile.finally_return_stack_slot {
+    /// The stack slot a finally block keeps for a pending return value, if the release
+    /// counts it ([`Profile::finally_reserves_return_slot`]).
+    ///
+    /// [`Profile::finally_reserves_return_slot`]: crate::profile::Profile::finally_reserves_return_slot
+    fn return_slot(&self) -> i32 {
+        i32::from(self.st.opts.profile.finally_reserves_return_slot)
+    }
+
+    fn adjust_stack_by(&mut self, delta: i32) {
+        if delta != 0 {
             self.emit.adjust_stack_size(delta);
         }
     }
@@ -511,26 +521,19 @@ impl<'a> Walker<'_, 'a, '_> {
         let try_else_label = self.new_label();
         let try_finally_label = self.new_label();
 
-        // 1.19 keeps the async iterator in a local rather than on the stack.
-        let context = self
-            .st
-            .opts
-            .profile
-            .async_for_iterator_in_local
-            .then(|| self.async_for_context(s));
-
         self.node(child(s, 1));
         self.load_method(self.names().aiter, false);
         self.emit.call_method(0, 0, 0);
-        if let Some(context) = context {
-            self.store_id(context);
+        let iter_local = self.async_for_iter_local(s);
+        if let Some(q) = iter_local {
+            self.store_id(q);
         }
 
         let (saved, break_label, continue_label) = self.start_loop(false);
         self.emit.label_assign(continue_label);
         self.increase_except_level(try_exception_label, BlockKind::Except);
-        match context {
-            Some(context) => self.load_id(context),
+        match iter_local {
+            Some(q) => self.load_id(q),
             None => self.emit.dup_top(),
         }
         self.await_method(self.names().anext);
@@ -559,27 +562,33 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.label_assign(while_else_label);
         self.node(child(s, 3));
         self.emit.label_assign(break_label);
-        if context.is_none() {
+        if iter_local.is_none() {
             self.emit.pop_top();
         }
     }
 
-    /// The variable 1.19 keeps an `async for` iterator in: compile.c takes the leaf value
-    /// of the iterator node as a qstr, which names the iterable itself for a name or a
-    /// string, and is a fresh name for anything else (a node address in C).
-    fn async_for_context(&mut self, s: &StructNode) -> Qstr {
-        match child(s, 1) {
-            Node::Id(q) | Node::Str(q) => *q,
-            _ => {
-                let key = std::ptr::from_ref(s) as usize;
-                let pool = &mut *self.st.pool;
-                *self
-                    .st
-                    .async_for_contexts
-                    .entry(key)
-                    .or_insert_with(|| pool.unnamed())
-            }
+    /// Where `async for` keeps its iterator when [`Profile::async_for_iter_in_local`]:
+    /// mpy-cross took the "name" of the iterator expression's node: the name itself for a
+    /// bare name (or the text of a short string), and for an expression a number no
+    /// other identifier has, so a local of its own: an unnamed qstr, the same in both
+    /// passes (its name never reaches the output).
+    ///
+    /// [`Profile::async_for_iter_in_local`]: crate::profile::Profile::async_for_iter_in_local
+    fn async_for_iter_local(&mut self, s: &'a StructNode) -> Option<Qstr> {
+        if !self.st.opts.profile.async_for_iter_in_local {
+            return None;
         }
+        match child(s, 1) {
+            Node::Id(q) | Node::Str(q) => return Some(*q),
+            _ => {}
+        }
+        let pool = &mut *self.st.pool;
+        let hidden = self
+            .st
+            .async_for_contexts
+            .entry(super::node_key(s))
+            .or_insert_with(|| pool.unnamed());
+        Some(*hidden)
     }
 
     /// `compile_async_with_stmt_helper`: each item's `__aexit__` runs from a finally block.

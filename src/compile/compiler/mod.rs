@@ -84,7 +84,7 @@ pub(crate) struct State<'a> {
     pub error: Option<PendingError>,
     /// Constant-table entries of NaN-bearing constants, by object identity.
     pub nan_consts: FxHashMap<NanIdentity, ConstIdx>,
-    /// The unnamed variable of each 1.19 `async for` over an expression, by node address.
+    /// The unnamed variable of each pre-1.21 `async for` over an expression, by node address.
     pub async_for_contexts: FxHashMap<usize, Qstr>,
 }
 

@@ -11,6 +11,9 @@
 pub(super) const EOF: u8 = 0;
 /// What a NUL byte in the source is turned into.
 const INVALID_BYTE: u8 = 1;
+/// Fills the window past the end of f-string arguments injected the pre-1.28 way (the
+/// source cannot produce it: NUL bytes become [`INVALID_BYTE`]).
+const ARGS_END: u8 = 0;
 /// Tab stops are every 8 columns.
 const TAB_SIZE: usize = 8;
 
@@ -21,9 +24,12 @@ pub(super) struct CharStream<'a> {
     /// Bytes being injected ahead of the source; `inject_idx == 0` means none.
     injected: Vec<u8>,
     inject_idx: usize,
-    /// 1.19's injection: the window is saved rather than pushed behind the text, the
-    /// buffer may grow while it is read, and the window comes back at its end.
-    legacy_saved: Option<[u8; 3]>,
+    /// The `.format(...)` (or t-string) arguments being collected for an f-string.
+    pub(super) fstring_args: Vec<u8>,
+    /// Before 1.28: the read position in `fstring_args` while they are injected (0 when
+    /// not), and the window they replaced.
+    args_idx: usize,
+    saved: [u8; 3],
     pub(super) chr0: u8,
     pub(super) chr1: u8,
     pub(super) chr2: u8,
@@ -42,7 +48,9 @@ impl<'a> CharStream<'a> {
             pos: 0,
             injected: Vec::new(),
             inject_idx: 0,
-            legacy_saved: None,
+            fstring_args: Vec::new(),
+            args_idx: 0,
+            saved: [EOF; 3],
             chr0: EOF,
             chr1: EOF,
             chr2: EOF,
@@ -71,26 +79,37 @@ impl<'a> CharStream<'a> {
             }
             _ => self.column = self.column.wrapping_add(1),
         }
+        if self.args_idx != 0 {
+            self.shift_in_fstring_arg();
+            return;
+        }
         self.shift_in();
+    }
+
+    /// [`CharStream::next`] while f-string arguments are read the pre-1.28 way: past
+    /// their end the window fills with [`ARGS_END`], and once that reaches `chr0` the
+    /// saved window is back.
+    fn shift_in_fstring_arg(&mut self) {
+        self.chr0 = self.chr1;
+        self.chr1 = self.chr2;
+        self.chr2 = match self.fstring_args.get(self.args_idx) {
+            Some(&byte) => {
+                self.args_idx += 1;
+                byte
+            }
+            None => ARGS_END,
+        };
+        if self.chr0 == ARGS_END {
+            [self.chr0, self.chr1, self.chr2] = self.saved;
+            self.fstring_args.clear();
+            self.args_idx = 0;
+        }
     }
 
     /// Shift the window by one byte and fetch the next byte into `chr2`.
     fn shift_in(&mut self) {
         self.chr0 = self.chr1;
         self.chr1 = self.chr2;
-        if let Some(saved) = self.legacy_saved {
-            // Past the end of the buffer come NULs (not the end of input); the first one
-            // to reach `chr0` brings the saved window back.
-            self.chr2 = self.injected.get(self.inject_idx).copied().unwrap_or(0);
-            self.inject_idx = (self.inject_idx + 1).min(self.injected.len());
-            if self.chr0 == 0 {
-                [self.chr0, self.chr1, self.chr2] = saved;
-                self.injected.clear();
-                self.inject_idx = 0;
-                self.legacy_saved = None;
-            }
-            return;
-        }
         let mut incoming = self.fetch();
         if self.chr1 == b'\r' {
             self.chr1 = b'\n';
@@ -150,21 +169,19 @@ impl<'a> CharStream<'a> {
         self.chr2 = self.take_injected();
     }
 
-    /// 1.19's injection (`mp_lexer_to_next`): save the window and read `text` instead,
-    /// until it is used up.
-    pub(super) fn inject_legacy(&mut self, text: Vec<u8>) {
-        self.legacy_saved = Some([self.chr0, self.chr1, self.chr2]);
-        self.injected = text;
-        self.inject_idx = 0;
-        self.chr0 = self.take_injected();
-        self.chr1 = self.take_injected();
-        self.chr2 = self.take_injected();
-        self.inject_idx = self.inject_idx.min(self.injected.len());
+    /// True while [`CharStream::fstring_args`] are being read (before 1.28).
+    pub(super) fn is_injecting_fstring_args(&self) -> bool {
+        self.args_idx != 0
     }
 
-    /// The buffer a 1.19 injection is reading, which new f-string arguments extend.
-    pub(super) fn legacy_buffer(&mut self) -> Option<&mut Vec<u8>> {
-        self.legacy_saved.is_some().then_some(&mut self.injected)
+    /// Read [`CharStream::fstring_args`] next, then the bytes now in the window, the way
+    /// f-string arguments were injected before 1.28: bytes added to the buffer while it is
+    /// being read are read too, and the window comes back when the buffer is exhausted.
+    pub(super) fn inject_fstring_args(&mut self) {
+        self.saved = [self.chr0, self.chr1, self.chr2];
+        let byte = |i: usize| self.fstring_args.get(i).copied().unwrap_or(ARGS_END);
+        (self.chr0, self.chr1, self.chr2) = (byte(0), byte(1), byte(2));
+        self.args_idx = 3;
     }
 
     fn take_injected(&mut self) -> u8 {

@@ -20,6 +20,7 @@ mod tests;
 
 use crate::error::CompileError;
 use crate::front::token::{Token, TokenKind};
+use crate::profile::LexerSwitches;
 
 use chars::CharStream;
 
@@ -39,37 +40,23 @@ pub struct Lexer<'a> {
     tok_column: usize,
     /// The token's text (`vstr` in C).
     text: Vec<u8>,
-    /// The `.format(...)` (or t-string) arguments being collected for an f-string.
-    fstring_args: Vec<u8>,
-    /// Lex as mpy-cross 1.19 does (see [`LexRules::v1_19`]).
-    v1_19: bool,
-    /// The current `Invalid` token is 1.19's raw f-string (`rf"..."`) token.
-    raw_fstring: bool,
-}
-
-/// Lexer behaviour that differs between releases.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LexRules {
-    /// mpy-cross 1.19's lexer: no t-strings; raw f-strings are an error token; each
-    /// f-string literal appends its own `.format(` and unwrapped arguments, injected when
-    /// the next token starts (`{x!r}` and `f'{{'` are syntax errors there); a NEWLINE
-    /// token sits where the next line's first token starts.
-    pub v1_19: bool,
+    /// What the imitated release's lexer does differently.
+    switches: LexerSwitches,
 }
 
 impl<'a> Lexer<'a> {
-    /// A lexer positioned on the first token of `source`.
+    /// A lexer positioned on the first token of `source`, lexing as the latest release.
     ///
     /// `optimize` is mpy-cross's `-O` level: above zero, `__debug__` lexes as `False`.
     pub fn new(source: &'a [u8], optimize: u8) -> Result<Lexer<'a>, CompileError> {
-        Lexer::with_rules(source, optimize, LexRules::default())
+        Lexer::with_switches(source, optimize, LexerSwitches::LATEST)
     }
 
-    /// A lexer with a release's [`LexRules`].
-    pub fn with_rules(
+    /// A lexer positioned on the first token of `source`, lexing as `switches` say.
+    pub fn with_switches(
         source: &'a [u8],
         optimize: u8,
-        rules: LexRules,
+        switches: LexerSwitches,
     ) -> Result<Lexer<'a>, CompileError> {
         let mut lexer = Lexer {
             chars: CharStream::new(source),
@@ -85,13 +72,13 @@ impl<'a> Lexer<'a> {
             tok_line: 1,
             tok_column: 1,
             text: Vec::with_capacity(32),
-            fstring_args: Vec::new(),
-            v1_19: rules.v1_19,
-            raw_fstring: false,
+            switches,
         };
         lexer.advance()?;
-        // A first token that is not in column 1 is an unexpected indent.
-        if lexer.tok_column != 1 && (lexer.tok_kind != TokenKind::Newline || lexer.v1_19) {
+        // A first token that is not in column 1 is an unexpected indent (a newline token
+        // is exempt since it moved to the end of its line).
+        let exempt = switches.newline_at_line_end && lexer.tok_kind == TokenKind::Newline;
+        if lexer.tok_column != 1 && !exempt {
             lexer.tok_kind = TokenKind::Indent;
         }
         Ok(lexer)
@@ -117,12 +104,6 @@ impl<'a> Lexer<'a> {
         &self.text
     }
 
-    /// True when the current `Invalid` token is 1.19's raw f-string, which the parser
-    /// reports as "raw f-strings are not supported".
-    pub fn is_raw_fstring(&self) -> bool {
-        self.raw_fstring
-    }
-
     /// The current token as an owned value.
     pub fn token(&self) -> Token {
         Token {
@@ -135,21 +116,17 @@ impl<'a> Lexer<'a> {
 
     /// Move to the next token (`mp_lexer_to_next`).
     pub fn advance(&mut self) -> Result<(), CompileError> {
+        if !self.switches.fstring_inject_at_literal_end {
+            self.inject_pending_fstring_args();
+        }
         self.text.clear();
-        self.raw_fstring = false;
 
-        let had_physical_newline = if self.v1_19 {
-            if !self.fstring_args.is_empty() && self.chars.legacy_buffer().is_none() {
-                // The f-string before this token is complete: read its arguments next.
-                self.fstring_args.push(b')');
-                self.chars
-                    .inject_legacy(std::mem::take(&mut self.fstring_args));
-            }
-            // Newline tokens take the position of the next line's first token.
-            self.skip_whitespace(false) && self.nested_bracket_level == 0
-        } else {
+        let had_physical_newline = if self.switches.newline_at_line_end {
             // Newline tokens take the position of the end of the line they end.
             self.skip_whitespace(true)
+        } else {
+            // Newline tokens take the position of the next token.
+            self.skip_whitespace(false) && self.nested_bracket_level == 0
         };
         self.tok_line = self.chars.line;
         self.tok_column = self.chars.column;
@@ -161,9 +138,7 @@ impl<'a> Lexer<'a> {
             self.tok_kind = TokenKind::Indent;
             self.emit_dent -= 1;
         } else if had_physical_newline {
-            if !self.v1_19 {
-                self.skip_whitespace(false);
-            }
+            self.skip_whitespace(false);
             self.tok_kind = TokenKind::Newline;
             self.measure_indent();
         } else if self.chars.is_end() {
@@ -208,8 +183,8 @@ impl<'a> Lexer<'a> {
     }
 
     /// Skip spaces, comments and line continuations. With `stop_at_newline`, stop in
-    /// front of a newline that is outside brackets and return true. Without, return
-    /// whether a newline was crossed in 1.19 (later releases return false).
+    /// front of a newline that is outside brackets and return true; without, return
+    /// whether a newline was skipped.
     fn skip_whitespace(&mut self, stop_at_newline: bool) -> bool {
         let mut crossed_newline = false;
         while !self.chars.is_end() {
@@ -218,7 +193,7 @@ impl<'a> Lexer<'a> {
                 if stop_at_newline && self.nested_bracket_level == 0 {
                     return true;
                 }
-                crossed_newline = self.v1_19;
+                crossed_newline = true;
                 self.chars.next();
             } else if is_space(c) {
                 self.chars.next();
@@ -234,7 +209,7 @@ impl<'a> Lexer<'a> {
                 break;
             }
         }
-        crossed_newline
+        crossed_newline && !stop_at_newline
     }
 
     fn at_identifier_head(&self) -> bool {

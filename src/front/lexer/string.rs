@@ -35,21 +35,37 @@ impl Lexer<'_> {
     pub(super) fn at_string_start(&self) -> bool {
         let c = &self.chars;
         let is_quote = |b: u8| b == b'\'' || b == b'"';
-        if self.v1_19 && (c.chr0 == b't' || (c.chr0, c.chr1) == (b'r', b't')) {
-            // No t-strings in 1.19: `t` is a name.
-            return is_quote(c.chr0);
-        }
+        let tstrings = self.switches.tstrings;
         is_quote(c.chr0)
-            || (matches!(c.chr0, b'r' | b'u' | b'b' | b'f' | b't') && is_quote(c.chr1))
+            || (matches!(c.chr0, b'r' | b'u' | b'b' | b'f') && is_quote(c.chr1))
+            || (tstrings && c.chr0 == b't' && is_quote(c.chr1))
             || (matches!(
                 (c.chr0, c.chr1),
-                (b'r', b'f')
-                    | (b'f', b'r')
-                    | (b'r', b't')
-                    | (b't', b'r')
-                    | (b'r', b'b')
-                    | (b'b', b'r')
+                (b'r', b'f') | (b'f', b'r') | (b'r', b'b') | (b'b', b'r')
             ) && is_quote(c.chr2))
+            || (tstrings
+                && matches!((c.chr0, c.chr1), (b'r', b't') | (b't', b'r'))
+                && is_quote(c.chr2))
+    }
+
+    /// True on an `rf`/`fr` prefix in a release without raw f-strings.
+    fn at_unsupported_raw_fstring(&self) -> bool {
+        !self.switches.raw_fstrings
+            && matches!(
+                (self.chars.chr0, self.chars.chr1),
+                (b'r', b'f') | (b'f', b'r')
+            )
+    }
+
+    /// Before 1.28: at the start of the token after an f-string, its arguments are
+    /// injected, unless arguments are being injected already. They are read from the
+    /// buffer they were collected in, so an f-string inside them adds its own arguments
+    /// to the end of those being read.
+    pub(super) fn inject_pending_fstring_args(&mut self) {
+        if !self.chars.fstring_args.is_empty() && !self.chars.is_injecting_fstring_args() {
+            self.chars.fstring_args.push(b')');
+            self.chars.inject_fstring_args();
+        }
     }
 
     fn string_prefix(&self) -> Prefix {
@@ -113,13 +129,15 @@ impl Lexer<'_> {
         self.tok_kind = TokenKind::End;
         let mut had_tstring = false;
         loop {
-            let prefix = self.string_prefix();
-            if self.v1_19 && prefix.is_fstring && prefix.is_raw {
-                // 1.19 rejects raw f-strings, before reading any of the literal.
-                self.tok_kind = TokenKind::Invalid;
-                self.raw_fstring = true;
-                break;
+            if self.at_unsupported_raw_fstring() {
+                // The parser stops at this token. (mpy-cross does not consume the prefix;
+                // skipping it keeps the token stream moving for other callers.)
+                self.tok_kind = TokenKind::FstringRaw;
+                self.chars.next();
+                self.chars.next();
+                return Ok(());
             }
+            let prefix = self.string_prefix();
             had_tstring |= prefix.is_tstring;
             if self.tok_kind == TokenKind::End {
                 self.tok_kind = prefix.kind;
@@ -130,11 +148,7 @@ impl Lexer<'_> {
             for _ in 0..prefix.len {
                 self.chars.next();
             }
-            if self.v1_19 {
-                self.scan_literal_v1_19(prefix)?;
-            } else {
-                self.scan_literal(prefix)?;
-            }
+            self.scan_literal(prefix)?;
             self.skip_whitespace(true);
             if !self.at_string_start() {
                 break;
@@ -144,7 +158,9 @@ impl Lexer<'_> {
         if had_tstring {
             // Close the tuple of string parts and put it in front of the interpolations.
             self.text.extend_from_slice(b",),");
-            self.fstring_args.splice(0..0, self.text.iter().copied());
+            self.chars
+                .fstring_args
+                .splice(0..0, self.text.iter().copied());
             if self.tok_kind > TokenKind::MalformedFstring {
                 self.tok_kind = TokenKind::Name;
                 self.text.clear();
@@ -152,10 +168,11 @@ impl Lexer<'_> {
             }
         }
 
-        if !self.fstring_args.is_empty() && !self.v1_19 {
-            // The f-string is complete: inject its arguments after it.
-            self.fstring_args.push(b')');
-            let args = std::mem::take(&mut self.fstring_args);
+        if !self.chars.fstring_args.is_empty() && self.switches.fstring_inject_at_literal_end {
+            // The f-string is complete: inject its arguments after it. (Before 1.28 they
+            // wait for the next token, `inject_pending_fstring_args`.)
+            self.chars.fstring_args.push(b')');
+            let args = std::mem::take(&mut self.chars.fstring_args);
             self.chars.inject(&args);
         }
         Ok(())
@@ -178,11 +195,14 @@ impl Lexer<'_> {
             1
         };
 
-        if is_fstring && self.fstring_args.is_empty() {
-            // Assume there will be interpolations; a later literal of the run appends.
-            self.fstring_args.extend_from_slice(b".format(");
+        if is_fstring
+            && (self.chars.fstring_args.is_empty() || !self.switches.join_adjacent_fstrings)
+        {
+            // Assume there will be interpolations; a later literal of the run appends
+            // (before 1.24 it started another `.format(`).
+            self.chars.fstring_args.extend_from_slice(b".format(");
         }
-        if is_tstring && self.fstring_args.is_empty() {
+        if is_tstring && self.chars.fstring_args.is_empty() {
             self.text.extend_from_slice(b"((");
             self.push_quotes(quote, num_quotes);
         }
@@ -218,7 +238,11 @@ impl Lexer<'_> {
                             self.scan_interpolation(quote, num_quotes, is_tstring, &mut t);
                         }
                         self.text.push(b'{');
-                        continue;
+                        if self.switches.fstring_inject_at_literal_end || self.chars.chr0 == b'{' {
+                            continue;
+                        }
+                        // Before 1.28 the character after a `{{` or an interpolation was
+                        // taken as text, even a closing quote or a newline.
                     }
                 }
                 if !self.scan_literal_char(prefix, quote, &mut t)? {
@@ -239,8 +263,8 @@ impl Lexer<'_> {
             }
             if 1 + t.interpolations * 4 > 255 {
                 // Too many arguments for one call: pass the interpolations as a tuple.
-                self.fstring_args.insert(0, b'(');
-                self.fstring_args.push(b')');
+                self.chars.fstring_args.insert(0, b'(');
+                self.chars.fstring_args.push(b')');
             }
         } else {
             // The closing quotes are not part of the value.
@@ -248,95 +272,6 @@ impl Lexer<'_> {
             self.text.truncate(keep);
         }
         Ok(())
-    }
-
-    /// Scan one literal the way 1.19 does. Each f-string literal starts its own
-    /// `.format(`; the arguments go unwrapped into the buffer being read if an injection
-    /// is under way, else into `fstring_args`. After a run of `{`, the current character
-    /// is taken as content whatever it is, so in `f'{{'` the closing quote is text.
-    fn scan_literal_v1_19(&mut self, prefix: Prefix) -> Result<(), CompileError> {
-        let quote = if self.chars.chr0 == b'"' { b'"' } else { b'\'' };
-        self.chars.next();
-        let num_quotes = if self.chars.chr0 == quote && self.chars.chr1 == quote {
-            self.chars.next();
-            self.chars.next();
-            3
-        } else {
-            1
-        };
-        if prefix.is_fstring {
-            self.legacy_args().extend_from_slice(b".format(");
-        }
-        let mut n_closing = 0;
-        while !self.chars.is_end()
-            && (num_quotes > 1 || self.chars.chr0 != b'\n')
-            && n_closing < num_quotes
-        {
-            let c = self.chars.chr0;
-            if c == quote {
-                n_closing += 1;
-                self.text.push(c);
-                self.chars.next();
-                continue;
-            }
-            n_closing = 0;
-            while prefix.is_fstring && self.chars.chr0 == b'{' {
-                self.chars.next();
-                if self.chars.chr0 == b'{' {
-                    self.text.push(b'{');
-                    self.chars.next();
-                } else {
-                    self.scan_interpolation_v1_19();
-                }
-                self.text.push(b'{');
-            }
-            if self.chars.chr0 == b'\\' {
-                self.chars.next();
-                if let Some(value) = self.scan_escape(prefix.is_raw)? {
-                    self.push_escaped(value);
-                }
-            } else {
-                self.text.push(self.chars.chr0);
-            }
-            self.chars.next();
-        }
-        if n_closing < num_quotes {
-            self.tok_kind = TokenKind::LonelyStringOpen;
-        }
-        let keep = self.text.len().saturating_sub(n_closing);
-        self.text.truncate(keep);
-        Ok(())
-    }
-
-    /// 1.19's `{...}`: the text up to a `:` or `}` outside brackets, then a comma.
-    fn scan_interpolation_v1_19(&mut self) {
-        let start = self.legacy_args().len();
-        let mut nesting: u32 = 0;
-        while !self.chars.is_end() && (nesting != 0 || !matches!(self.chars.chr0, b':' | b'}')) {
-            let c = self.chars.chr0;
-            match c {
-                b'[' | b'{' => nesting = nesting.wrapping_add(1),
-                b']' | b'}' => nesting = nesting.wrapping_sub(1),
-                _ => {}
-            }
-            self.legacy_args().push(c);
-            self.chars.next();
-        }
-        if self.legacy_args().last() == Some(&b'=') {
-            let args = self.legacy_args();
-            let debug_text = args[start.min(args.len())..].to_vec();
-            self.text.extend_from_slice(&debug_text);
-            self.legacy_args().pop();
-        }
-        self.legacy_args().push(b',');
-    }
-
-    /// Where 1.19 puts f-string arguments: the injected buffer while one is being read.
-    fn legacy_args(&mut self) -> &mut Vec<u8> {
-        match self.chars.legacy_buffer() {
-            Some(buffer) => buffer,
-            None => &mut self.fstring_args,
-        }
     }
 
     /// Handle the current (non-quote, non-brace) character of a literal. Returns false for
@@ -372,16 +307,17 @@ impl Lexer<'_> {
                 // End of an interpolation: its format spec becomes an argument.
                 t.interpolations += 1;
                 if t.needs_fstring {
-                    self.fstring_args.push(b'f');
+                    self.chars.fstring_args.push(b'f');
                     t.needs_fstring = false;
                 }
-                self.fstring_args.push(quote);
+                self.chars.fstring_args.push(quote);
                 let spec_start = (t.end_of_format + 1).min(self.text.len());
-                self.fstring_args
+                self.chars
+                    .fstring_args
                     .extend_from_slice(&self.text[spec_start..]);
                 self.text.truncate(t.end_of_format.min(self.text.len()));
-                self.fstring_args.push(quote);
-                self.fstring_args.push(b',');
+                self.chars.fstring_args.push(quote);
+                self.chars.fstring_args.push(b',');
             }
         } else {
             // Bytes are copied as they are, so UTF-8 text passes through unchanged.
@@ -498,8 +434,11 @@ impl Lexer<'_> {
         t: &mut TemplateState,
     ) {
         // Each argument is wrapped in parentheses: f"{a,b}" passes the tuple (a,b).
-        self.fstring_args.push(b'(');
-        let start = self.fstring_args.len();
+        let parenthesised = self.switches.fstring_args_parenthesised;
+        if parenthesised {
+            self.chars.fstring_args.push(b'(');
+        }
+        let start = self.chars.fstring_args.len();
         // MicroPython counts only square and curly brackets, in an unsigned counter.
         let mut nesting: u32 = 0;
         while !self.chars.is_end() && (nesting != 0 || !self.at_interpolation_end()) {
@@ -509,29 +448,33 @@ impl Lexer<'_> {
                 b']' | b'}' => nesting = nesting.wrapping_sub(1),
                 _ => {}
             }
-            self.fstring_args.push(c);
+            self.chars.fstring_args.push(c);
             self.chars.next();
         }
 
         let mut was_debug = false;
-        if self.fstring_args.last() == Some(&b'=') {
+        if self.chars.fstring_args.last() == Some(&b'=') {
             // f'{a=}' is 'a={}'.format(a): the text goes into the string too.
-            self.text.extend_from_slice(&self.fstring_args[start..]);
-            self.fstring_args.pop();
+            self.text
+                .extend_from_slice(&self.chars.fstring_args[start..]);
+            self.chars.fstring_args.pop();
             was_debug = true;
         }
         if is_tstring {
-            while self.fstring_args.len() > start
-                && self.fstring_args.last().is_some_and(|&b| is_space(b))
+            while self.chars.fstring_args.len() > start
+                && self.chars.fstring_args.last().is_some_and(|&b| is_space(b))
             {
-                self.fstring_args.pop();
+                self.chars.fstring_args.pop();
             }
         }
-        if self.fstring_args.len() == start {
-            // An empty expression, f'{}'.
+        if self.chars.fstring_args.len() == start && self.switches.fstring_empty_expr_malformed {
+            // An empty expression, f'{}' (before 1.28 it formatted the empty tuple).
             self.tok_kind = TokenKind::MalformedFstring;
         }
-        self.fstring_args.extend_from_slice(b"),");
+        if parenthesised {
+            self.chars.fstring_args.push(b')');
+        }
+        self.chars.fstring_args.push(b',');
         if is_tstring {
             self.start_template_interpolation(start, quote, num_quotes, was_debug, t);
         }
@@ -542,7 +485,10 @@ impl Lexer<'_> {
         let c = &self.chars;
         c.chr0 == b':'
             || c.chr0 == b'}'
-            || (c.chr0 == b'!' && matches!(c.chr1, b'r' | b's') && matches!(c.chr2, b':' | b'}'))
+            || (self.switches.fstring_conversions
+                && c.chr0 == b'!'
+                && matches!(c.chr1, b'r' | b's')
+                && matches!(c.chr2, b':' | b'}'))
     }
 
     /// After a t-string interpolation's expression: add its source text and conversion
@@ -556,17 +502,17 @@ impl Lexer<'_> {
         t: &mut TemplateState,
     ) {
         // The expression's source text, as a quoted string.
-        self.fstring_args.push(quote);
-        let expr_len = self.fstring_args.len().saturating_sub(start + 3);
+        self.chars.fstring_args.push(quote);
+        let expr_len = self.chars.fstring_args.len().saturating_sub(start + 3);
         for j in 0..expr_len {
-            let b = self.fstring_args[start + j];
+            let b = self.chars.fstring_args[start + j];
             if b == quote || b == b'\\' {
-                self.fstring_args.push(b'\\');
+                self.chars.fstring_args.push(b'\\');
             }
-            self.fstring_args.push(b);
+            self.chars.fstring_args.push(b);
         }
-        self.fstring_args.push(quote);
-        self.fstring_args.push(b',');
+        self.chars.fstring_args.push(quote);
+        self.chars.fstring_args.push(b',');
 
         // The next string part is a new element of the tuple of parts.
         self.push_quotes(quote, num_quotes);
@@ -575,15 +521,15 @@ impl Lexer<'_> {
 
         if self.chars.chr0 == b'!' {
             self.chars.next();
-            self.fstring_args.push(quote);
-            self.fstring_args.push(self.chars.chr0);
+            self.chars.fstring_args.push(quote);
+            self.chars.fstring_args.push(self.chars.chr0);
             self.chars.next();
-            self.fstring_args.push(quote);
-            self.fstring_args.push(b',');
+            self.chars.fstring_args.push(quote);
+            self.chars.fstring_args.push(b',');
         } else if was_debug && self.chars.chr0 != b':' {
-            self.fstring_args.extend_from_slice(b"'r',");
+            self.chars.fstring_args.extend_from_slice(b"'r',");
         } else {
-            self.fstring_args.extend_from_slice(b"None,");
+            self.chars.fstring_args.extend_from_slice(b"None,");
         }
         if self.chars.chr0 == b':' {
             self.chars.next();

@@ -264,3 +264,74 @@ fn injected_text_advances_the_columns() {
     let y = toks.iter().find(|t| t.text == b"y").expect("y");
     assert_eq!((y.line, y.column), (1, 23));
 }
+
+/// Every token of `source` as the lexer of `release` reads it.
+fn tokens_of(release: crate::profile::Release, source: &str) -> Vec<Token> {
+    let switches = crate::profile::LexerSwitches::for_release(release);
+    let mut lexer = Lexer::with_switches(source.as_bytes(), 0, switches).expect("lexes");
+    let mut out = Vec::new();
+    loop {
+        out.push(lexer.token());
+        if lexer.kind() == End {
+            return out;
+        }
+        lexer.advance().expect("lexes");
+    }
+}
+
+/// The tokens as source text, strings quoted, without spaces.
+fn spelled(toks: &[Token]) -> Text {
+    toks.iter()
+        .map(|t| match t.kind {
+            String => format!("'{}'", Text::from_utf8_lossy(&t.text)),
+            Newline | End => Text::new(),
+            DelParenOpen => "(".into(),
+            DelParenClose => ")".into(),
+            DelComma => ",".into(),
+            DelPeriod => ".".into(),
+            _ if t.text.is_empty() => format!("<{:?}>", t.kind),
+            _ => Text::from_utf8_lossy(&t.text).into_owned(),
+        })
+        .collect()
+}
+
+#[test]
+fn newline_tokens_moved_to_the_line_end_in_1_22() {
+    use crate::profile::Release;
+    let at = |r| {
+        let t = tokens_of(r, "x = 1  # c\n\ny\n");
+        (t[3].kind, t[3].line, t[3].column)
+    };
+    assert_eq!(at(Release::V1_21), (Newline, 3, 1));
+    assert_eq!(at(Release::V1_22), (Newline, 1, 11));
+}
+
+#[test]
+fn fstring_syntax_by_release() {
+    use crate::profile::Release;
+    let first = |r, s| tokens_of(r, s)[0].kind;
+    assert_eq!(first(Release::V1_23, "rf'{x}'"), FstringRaw);
+    assert_eq!(first(Release::V1_24, "rf'{x}'"), String);
+    assert_eq!(first(Release::V1_27, "t'{x}'"), Name);
+    assert_eq!(tokens_of(Release::V1_27, "t'{x}'")[1].kind, String);
+    assert_eq!(first(Release::V1_27, "f'{}'"), String);
+    assert_eq!(first(Release::V1_28, "f'{}'"), MalformedFstring);
+    // `!r` ended the expression from 1.21.
+    let conv = |r| spelled(&tokens_of(r, "f'{x!r}'"));
+    assert!(conv(Release::V1_20).contains("x<Invalid>"));
+    assert_eq!(conv(Release::V1_21), "'{!r}'.format((x),)");
+}
+
+#[test]
+fn nested_fstring_arguments_joined_the_outer_ones_before_1_28() {
+    use crate::profile::Release;
+    let src = "p(f'a{f\"b{x}\"}')";
+    assert_eq!(
+        spelled(&tokens_of(Release::V1_27, src)),
+        "p('a{}'.format(('b{}'),)(x),)"
+    );
+    assert_eq!(
+        spelled(&tokens_of(Release::V1_28, src)),
+        "p('a{}'.format(('b{}'.format((x),)),))"
+    );
+}

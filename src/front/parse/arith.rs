@@ -4,8 +4,9 @@
 //! `None` means "not folded": the operation would raise (division by zero, a negative
 //! shift count, an unsupported type) or would give a complex number. Results follow the
 //! runtime's representation rules: binary integer results are small ints whenever they
-//! fit the host's 63-bit small-int range, while negating or inverting a big int gives a
-//! big int even if the result would fit (as `mpz` does).
+//! fit the host's 63-bit small-int range (since 1.24; before, a result computed with
+//! `mpz` stayed a big int, see [`Narrowing`]), while negating or inverting a big int
+//! gives a big int even if the result would fit (as `mpz` does).
 
 use num_bigint::{BigInt, Sign};
 
@@ -62,12 +63,20 @@ pub(super) enum UnaryOp {
     Invert,
 }
 
+/// Whether an `mpz` result that fits a small int becomes one (`mp_obj_int_binary_op`
+/// narrows since 1.24).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Narrowing {
+    Narrow,
+    KeepBig,
+}
+
 /// `lhs op rhs` for ints and floats.
-pub(super) fn binary_op(op: BinaryOp, lhs: &Obj, rhs: &Obj) -> Option<Obj> {
+pub(super) fn binary_op(op: BinaryOp, lhs: &Obj, rhs: &Obj, narrowing: Narrowing) -> Option<Obj> {
     match (lhs, rhs) {
-        (Obj::SmallInt(l), Obj::SmallInt(r)) => small_int_op(op, *l, *r),
+        (Obj::SmallInt(l), Obj::SmallInt(r)) => small_int_op(op, *l, *r, narrowing),
         (Obj::SmallInt(_) | Obj::BigInt(_), Obj::SmallInt(_) | Obj::BigInt(_)) => {
-            big_int_op(op, &lhs.as_bigint()?, &rhs.as_bigint()?, rhs)
+            big_int_op(op, &lhs.as_bigint()?, &rhs.as_bigint()?, rhs, narrowing)
         }
         (Obj::SmallInt(l), Obj::Float(r)) => float_op(op, *l as f64, *r),
         (Obj::BigInt(l), Obj::Float(r)) => float_op(op, big_to_float(l), *r),
@@ -92,7 +101,7 @@ pub(super) fn unary_op(op: UnaryOp, operand: Obj) -> Obj {
 }
 
 /// Both operands small: the runtime's fast path, moving to big ints on overflow.
-fn small_int_op(op: BinaryOp, l: i64, r: i64) -> Option<Obj> {
+fn small_int_op(op: BinaryOp, l: i64, r: i64, narrowing: Narrowing) -> Option<Obj> {
     let result = match op {
         BinaryOp::Or => l | r,
         BinaryOp::Xor => l ^ r,
@@ -102,7 +111,13 @@ fn small_int_op(op: BinaryOp, l: i64, r: i64) -> Option<Obj> {
                 return None;
             }
             if r >= 64 || l > (HOST_SMALL_INT_MAX >> r) || l < (HOST_SMALL_INT_MIN >> r) {
-                return big_int_op(op, &BigInt::from(l), &BigInt::from(r), &Obj::SmallInt(r));
+                return big_int_op(
+                    op,
+                    &BigInt::from(l),
+                    &BigInt::from(r),
+                    &Obj::SmallInt(r),
+                    narrowing,
+                );
             }
             l << r
         }
@@ -116,7 +131,15 @@ fn small_int_op(op: BinaryOp, l: i64, r: i64) -> Option<Obj> {
         BinaryOp::Subtract => l - r,
         BinaryOp::Multiply => match l.checked_mul(r) {
             Some(v) => v,
-            None => return big_int_op(op, &BigInt::from(l), &BigInt::from(r), &Obj::SmallInt(r)),
+            None => {
+                return big_int_op(
+                    op,
+                    &BigInt::from(l),
+                    &BigInt::from(r),
+                    &Obj::SmallInt(r),
+                    narrowing,
+                )
+            }
         },
         BinaryOp::FloorDivide => {
             if r == 0 {
@@ -154,7 +177,13 @@ fn small_int_op(op: BinaryOp, l: i64, r: i64) -> Option<Obj> {
             match checked_pow(l, r) {
                 Some(v) => v,
                 None => {
-                    return big_int_op(op, &BigInt::from(l), &BigInt::from(r), &Obj::SmallInt(r))
+                    return big_int_op(
+                        op,
+                        &BigInt::from(l),
+                        &BigInt::from(r),
+                        &Obj::SmallInt(r),
+                        narrowing,
+                    )
                 }
             }
         }
@@ -180,7 +209,13 @@ fn checked_pow(mut base: i64, mut exp: i64) -> Option<i64> {
 }
 
 /// The `mpz` path. `rhs_obj` is the right operand as given, for conversions to float.
-fn big_int_op(op: BinaryOp, l: &BigInt, r: &BigInt, rhs_obj: &Obj) -> Option<Obj> {
+fn big_int_op(
+    op: BinaryOp,
+    l: &BigInt,
+    r: &BigInt,
+    rhs_obj: &Obj,
+    narrowing: Narrowing,
+) -> Option<Obj> {
     let zero = r.sign() == Sign::NoSign;
     let result = match op {
         BinaryOp::TrueDivide => {
@@ -239,16 +274,17 @@ fn big_int_op(op: BinaryOp, l: &BigInt, r: &BigInt, rhs_obj: &Obj) -> Option<Obj
         }
         BinaryOp::MatMultiply => return None,
     };
-    Some(Obj::int(result))
+    Some(match narrowing {
+        Narrowing::Narrow => Obj::int(result),
+        Narrowing::KeepBig => Obj::BigInt(result),
+    })
 }
 
 /// `l ** exp`, for results within [`MAX_RESULT_BITS`] (bases 0, 1 and -1 excepted).
 fn pow(l: &BigInt, exp: u64) -> Option<BigInt> {
     if l.bits() <= 1 {
         // 0, 1 and -1: no need to loop over a possibly huge exponent.
-        return Some(if exp == 0 {
-            BigInt::from(1)
-        } else if l.sign() == Sign::Minus && exp % 2 == 0 {
+        return Some(if exp == 0 || (l.sign() == Sign::Minus && exp % 2 == 0) {
             BigInt::from(1)
         } else {
             l.clone()
@@ -371,6 +407,11 @@ mod tests {
         Obj::int_from_i64(v)
     }
 
+    /// The 1.24+ rules, which most tests check.
+    fn binary_op(op: BinaryOp, lhs: &Obj, rhs: &Obj) -> Option<Obj> {
+        super::binary_op(op, lhs, rhs, Narrowing::Narrow)
+    }
+
     fn as_i64(o: Option<Obj>) -> Option<i64> {
         match o {
             Some(Obj::SmallInt(v)) => Some(v),
@@ -444,6 +485,19 @@ mod tests {
         assert!(binary_op(BinaryOp::Or, &Obj::Float(1.0), &int(2)).is_none());
         assert!(binary_op(BinaryOp::LShift, &int(1), &int(-1)).is_none());
         assert!(binary_op(BinaryOp::LShift, &int(1), &int(1 << 40)).is_none());
+    }
+
+    #[test]
+    fn big_results_stayed_big_before_1_24() {
+        let big = binary_op(BinaryOp::Power, &int(2), &int(64)).expect("folds");
+        let one = super::binary_op(BinaryOp::FloorDivide, &big, &big, Narrowing::KeepBig);
+        assert!(matches!(one, Some(Obj::BigInt(v)) if v == BigInt::from(1)));
+        let zero = super::binary_op(BinaryOp::LShift, &int(0), &int(64), Narrowing::KeepBig);
+        assert!(matches!(zero, Some(Obj::BigInt(_))));
+        assert_eq!(
+            as_i64(binary_op(BinaryOp::FloorDivide, &big, &big)),
+            Some(1)
+        );
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! operation that would raise at run time (`1 // 0`) or give a complex number is not
 //! folded.
 
-use super::arith::{self, BinaryOp, UnaryOp};
+use num_bigint::Sign;
+
+use super::arith::{self, BinaryOp, Narrowing, UnaryOp};
 use super::build::const_node;
 use super::parser::Parser;
 use crate::error::CompileError;
@@ -79,7 +81,7 @@ impl Parser<'_, '_, '_> {
                     let Some(rhs) = operand else {
                         return Ok(false);
                     };
-                    let Some(result) = self.binary_op(op, &acc, &rhs) else {
+                    let Some(result) = self.fold_binary_op(op, &acc, &rhs) else {
                         return Ok(false);
                     };
                     acc = result;
@@ -102,7 +104,7 @@ impl Parser<'_, '_, '_> {
                     let Some(op) = BinaryOp::from_token(tok) else {
                         return Ok(false);
                     };
-                    let Some(result) = self.binary_op(op, &acc, &rhs) else {
+                    let Some(result) = self.fold_binary_op(op, &acc, &rhs) else {
                         return Ok(false);
                     };
                     acc = result;
@@ -137,15 +139,42 @@ impl Parser<'_, '_, '_> {
         Ok(true)
     }
 
+    /// One step of folding a binary operation, `None` if it is not folded. Without float
+    /// folding (before 1.26), `/` and `**` with a negative exponent are left alone, as
+    /// they would give floats.
+    fn fold_binary_op(&self, op: BinaryOp, lhs: &Obj, rhs: &Obj) -> Option<Obj> {
+        let profile = self.opts.profile;
+        if !profile.fold_float_constants {
+            let negative = |o: &Obj| o.as_bigint().is_some_and(|v| v.sign() == Sign::Minus);
+            if op == BinaryOp::TrueDivide || (op == BinaryOp::Power && negative(rhs)) {
+                return None;
+            }
+        }
+        let narrowing = if profile.narrow_big_int_results {
+            Narrowing::Narrow
+        } else {
+            Narrowing::KeepBig
+        };
+        arith::binary_op(op, lhs, rhs, narrowing)
+    }
+
     /// `NAME = const(value)`: remember the value; for names starting with `_` drop the
     /// assignment altogether, otherwise keep it as `NAME = value`. Returns true if the
-    /// statement was replaced.
+    /// statement was replaced. With [`Profile::const_with_annotation`], the same holds
+    /// for `NAME: type = const(value)`, whose annotation is then dropped.
+    ///
+    /// [`Profile::const_with_annotation`]: crate::profile::Profile::const_with_annotation
     fn fold_const_definition(&mut self) -> Result<bool, CompileError> {
         let target = self.peek(1);
-        let value = self.peek(0);
+        let mut value = self.peek(0);
         let Some(id) = target.as_id() else {
             return Ok(false);
         };
+        if self.opts.profile.const_with_annotation {
+            if let Some(annotated) = value.as_struct_kind(Rule::Annassign) {
+                value = annotated.args.get(1).unwrap_or(&Node::Null);
+            }
+        }
         let Some(call) = value.as_struct_kind(Rule::AtomExprNormal) else {
             return Ok(false);
         };
@@ -252,24 +281,6 @@ impl Parser<'_, '_, '_> {
         self.results.truncate(base);
         self.results.push(const_node(line, Obj::Tuple(items)));
         true
-    }
-
-    /// `lhs op rhs` as the release's runtime computes it, `None` when not folded. An int
-    /// result is a float only where floats fold; before 1.24 an op on a big int gives a big
-    /// int even when the value would fit a small one.
-    fn binary_op(&self, op: BinaryOp, lhs: &Obj, rhs: &Obj) -> Option<Obj> {
-        let result = arith::binary_op(op, lhs, rhs)?;
-        let profile = self.opts.profile;
-        match result {
-            Obj::Float(_) if !profile.fold_float_constants => None,
-            Obj::SmallInt(v)
-                if !profile.narrow_big_int_results
-                    && (matches!(lhs, Obj::BigInt(_)) || matches!(rhs, Obj::BigInt(_))) =>
-            {
-                Some(Obj::BigInt(v.into()))
-            }
-            other => Some(other),
-        }
     }
 
     /// The number a node stands for, if folding may use it (`mp_parse_node_get_number_maybe`):

@@ -9,7 +9,7 @@
 //! - [`fold`]: constant folding, `const()` and constant tuples.
 //! - [`arith`]: the integer and float arithmetic folding relies on, with MicroPython's
 //!   rules for overflow, division and mixed types.
-//! - number literal text to values is `front::num`, per release.
+//! - number literals are read by `front::num`, in the style of the release.
 //! - [`print`]: a tree printer in the format of `mp_parse_node_print`.
 
 mod arith;

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::grammar::{may_start_with, rule_def, Arg, Kind};
 use super::ParseOptions;
 use crate::error::CompileError;
-use crate::front::lexer::{LexRules, Lexer};
+use crate::front::lexer::Lexer;
 use crate::front::node::Node;
 use crate::front::obj::Obj;
 use crate::front::qstr::{Qstr, QstrPool};
@@ -54,10 +54,7 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
         pool: &'p mut QstrPool,
         opts: &'o ParseOptions<'o>,
     ) -> Result<Node, CompileError> {
-        let rules = LexRules {
-            v1_19: opts.profile.lexer_1_19,
-        };
-        let lexer = Lexer::with_rules(source, opts.optimize, rules)?;
+        let lexer = Lexer::with_switches(source, opts.optimize, opts.profile.lexer)?;
         let mut parser = Parser {
             lexer,
             pool,
@@ -367,9 +364,7 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
                 block: None,
             },
             TokenKind::MalformedFstring => CompileError::syntax("malformed f-string", line),
-            TokenKind::Invalid if self.lexer.is_raw_fstring() => {
-                CompileError::syntax("raw f-strings are not supported", line)
-            }
+            TokenKind::FstringRaw => CompileError::syntax("raw f-strings are not supported", line),
             _ => CompileError::syntax("invalid syntax", line),
         }
     }
