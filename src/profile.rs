@@ -153,7 +153,8 @@ pub struct LexerSwitches {
     /// when the next token was read, and an f-string inside the injected text appended
     /// its arguments to the text being injected.
     pub fstring_inject_at_literal_end: bool,
-    /// `f"{}"` is a malformed f-string (1.28+); before, it formatted an empty tuple.
+    /// `f"{}"` is a malformed f-string (1.28+); before, it formatted an empty tuple (from
+    /// 1.20, whose arguments are parenthesised; 1.19's `.format(,)` is invalid syntax).
     pub fstring_empty_expr_malformed: bool,
     /// `t"..."` template strings (1.28+).
     pub tstrings: bool,

@@ -335,3 +335,11 @@ fn nested_fstring_arguments_joined_the_outer_ones_before_1_28() {
         "p('a{}'.format(('b{}'.format((x),)),))"
     );
 }
+
+#[test]
+fn fstring_arguments_parenthesised_from_1_20() {
+    use crate::profile::Release;
+    let spell = |r| spelled(&tokens_of(r, "f'{a,b}'"));
+    assert_eq!(spell(Release::V1_19), "'{}'.format(a,b,)");
+    assert_eq!(spell(Release::V1_20), "'{}'.format((a,b),)");
+}
