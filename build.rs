@@ -13,7 +13,8 @@ fn main() {
         .as_object()
         .expect("qstr pool data has a versions object");
     let mut out = String::from(
-        "/// Built-in qstr pools: (release key, texts in pool order, indices sorted by text).\n\
+        "/// Built-in qstr pools: (release key, texts in pool order, open-addressing hash table\n\
+         /// of pool index + 1 by `text_hash`, 0 = empty slot).\n\
          pub static POOLS: &[(&str, &[&str], &[u16])] = &[\n",
     );
     for (key, pool) in versions {
@@ -24,17 +25,37 @@ fn main() {
             .map(|v| v.as_str().expect("qstrs are strings"))
             .collect();
         assert!(texts.len() < usize::from(u16::MAX), "pool fits u16 indices");
-        let mut sorted: Vec<u16> = (0..texts.len() as u16).collect();
-        // Stable: equal texts keep pool order, so a lookup finds the first (lowest id).
-        sorted.sort_by_key(|&i| texts[usize::from(i)].as_bytes());
+        // Linear probing in a table at most half full; the first of equal texts wins.
+        let slots = (texts.len() * 2).next_power_of_two();
+        let mut table = vec![0u16; slots];
+        for (i, t) in texts.iter().enumerate() {
+            let mut at = (text_hash(t.as_bytes()) as usize) & (slots - 1);
+            loop {
+                match table[at] {
+                    0 => {
+                        table[at] = i as u16 + 1;
+                        break;
+                    }
+                    j if texts[usize::from(j) - 1] == *t => break,
+                    _ => at = (at + 1) & (slots - 1),
+                }
+            }
+        }
         out.push_str(&format!("    ({key:?}, &["));
         for t in &texts {
             out.push_str(&format!("{t:?},"));
         }
-        out.push_str(&format!("], &{sorted:?}),\n"));
+        out.push_str(&format!("], &{table:?}),\n"));
     }
     out.push_str("];\n");
     let dest =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("qstr_pools.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// FNV-1a, 64-bit: the hash `src/front/qstr.rs` probes the generated tables with.
+fn text_hash(text: &[u8]) -> u64 {
+    text.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }

@@ -39,8 +39,10 @@ impl Hasher for FxHasher {
         self.add(n as u64);
     }
 
+    /// The multiply leaves the well-mixed bits at the top, but hash tables index with the
+    /// bottom ones (and node addresses end in zero bits): rotate the top bits down.
     fn finish(&self) -> u64 {
-        self.hash
+        self.hash.rotate_left(26)
     }
 }
 

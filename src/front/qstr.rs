@@ -51,30 +51,42 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/qstr_pools.rs"));
 }
 
-/// A built-in pool: texts in pool order (index 0 = id 1), and their indices sorted by text.
+/// A built-in pool: texts in pool order (index 0 = id 1), and a hash table of them.
 struct BuiltinPool {
     texts: &'static [&'static str],
-    by_text: &'static [u16],
+    /// Open addressing by [`text_hash`], linear probing; slot = pool index + 1, 0 = empty.
+    table: &'static [u16],
+}
+
+/// FNV-1a, 64-bit: the hash `build.rs` laid the tables out with.
+fn text_hash(text: &[u8]) -> u64 {
+    text.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 impl BuiltinPool {
     /// The pool of `release`, from the tables `build.rs` makes of the embedded data.
     fn of(release: PoolRelease) -> BuiltinPool {
-        let (_, texts, by_text) = generated::POOLS
+        let (_, texts, table) = generated::POOLS
             .iter()
             .find(|(key, _, _)| *key == release.key())
             .copied()
-            .unwrap_or(("", &[], &[]));
-        BuiltinPool { texts, by_text }
+            .unwrap_or(("", &[], &[0]));
+        BuiltinPool { texts, table }
     }
 
     /// The first pool index holding `text`.
     fn find(&self, text: &[u8]) -> Option<usize> {
-        let at = self
-            .by_text
-            .partition_point(|&i| self.texts[usize::from(i)].as_bytes() < text);
-        let i = usize::from(*self.by_text.get(at)?);
-        (self.texts[i].as_bytes() == text).then_some(i)
+        let mask = self.table.len() - 1;
+        let mut at = (text_hash(text) as usize) & mask;
+        loop {
+            let i = usize::from(self.table[at]).checked_sub(1)?;
+            if self.texts[i].as_bytes() == text {
+                return Some(i);
+            }
+            at = (at + 1) & mask;
+        }
     }
 }
 
@@ -91,7 +103,7 @@ impl Clone for QstrPool {
         QstrPool {
             builtin: BuiltinPool {
                 texts: self.builtin.texts,
-                by_text: self.builtin.by_text,
+                table: self.builtin.table,
             },
             added: self.added.clone(),
             added_ids: self.added_ids.clone(),
