@@ -244,6 +244,8 @@ impl Parser<'_, '_, '_> {
 
     /// Replace a tuple display whose items are all constants by a constant tuple.
     /// Returns true if it did.
+    // Not collapsed into a match guard: `tuple_from_stack` changes the stack.
+    #[allow(clippy::collapsible_match)]
     pub(super) fn build_tuple(&mut self, line: u32, rule: Rule, num_args: usize) -> bool {
         match rule {
             // "(a,)"
