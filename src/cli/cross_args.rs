@@ -262,7 +262,7 @@ pub fn usage(program: &str) -> String {
 Options:\n\
 --version : show version information\n\
 -o : output file for compiled bytecode (defaults to input filename with .mpy extension, or stdout if input is stdin);\n\
-     with several input files, the output directory\n\
+\x20    with several input files, the output directory\n\
 -s : source filename to embed in the compiled bytecode (defaults to input file)\n\
 -v : verbose (trace various operations); can be multiple\n\
 -O[N] : apply bytecode optimizations of level N\n\
@@ -270,16 +270,16 @@ Options:\n\
 Target specific options:\n\
 -msmall-int-bits=number : set the maximum bits used to encode a small-int\n\
 -march=<arch> : set architecture for native emitter;\n\
-                x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp,\n\
-                armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, host, debug\n\
+\x20               x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp,\n\
+\x20               armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, host, debug\n\
 -march-flags=<flags> : set architecture-specific flags (can be either a dec/hex/bin value or a comma-separated flags string)\n\
-                       supported flags for rv32imc: zba, zcmp\n\
+\x20                      supported flags for rv32imc: zba, zcmp\n\
 \n\
 Implementation specific options:\n\
-  emit={{bytecode,native,viper}} -- set the default code emitter\n\
-  heapsize=<n> -- accepted for compatibility (mpyc has no heap limit)\n\
-  source-lines -- include source line numbers (default)\n\
-  no-source-lines -- exclude source line numbers\n\
+\x20 emit={{bytecode,native,viper}} -- set the default code emitter\n\
+\x20 heapsize=<n> -- accepted for compatibility (mpyc has no heap limit)\n\
+\x20 source-lines -- include source line numbers (default)\n\
+\x20 no-source-lines -- exclude source line numbers\n\
 \n\
 mpyc options:\n\
 --micropython X.Y : imitate that release's mpy-cross ({}); default {}\n\
