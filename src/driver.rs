@@ -2,6 +2,7 @@
 
 use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::native::NativeError;
 use mpy_targets::Target;
 
 use crate::cli::cross_args::Emit;
@@ -49,7 +50,27 @@ pub fn compile(
         },
     };
     let text = FloatText(opts.profile.num.format);
-    let module = assemble(&module, &assemble_opts, &text).map_err(|e| match e {
+    let ir = module;
+    let module = assemble(&ir, &assemble_opts, &text).map_err(|e| match e {
+        // Errors mpy-cross's native emitter raises (ViperTypeError), with its traceback.
+        AssembleError::Native {
+            function,
+            error:
+                NativeError::Python {
+                    exception,
+                    message,
+                    line,
+                },
+        } => CompileError {
+            exception,
+            message,
+            line,
+            block: ir
+                .functions
+                .get(function as usize)
+                .and_then(|f| ir.tables.qstr(f.simple_name))
+                .map(|n| String::from_utf8_lossy(n).into_owned()),
+        },
         AssembleError::NotSupported { kind, target } => CompileError {
             exception: "NotImplementedError",
             message: format!("mpyc cannot emit {kind} code for {target} yet"),

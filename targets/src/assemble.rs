@@ -153,10 +153,20 @@ pub fn assemble(
                     error,
                 },
             })?;
-            lowered.push(Some(Lowered {
-                kind: Kind::Native {
+            let kind = if l.viper {
+                // mpy-cross 1.23+ writes 0 for the flags of every viper function.
+                Kind::Viper {
+                    scope_flags: 0,
+                    rodata: None,
+                    bss_size: None,
+                }
+            } else {
+                Kind::Native {
                     prelude_offset: l.prelude_offset as u64,
-                },
+                }
+            };
+            lowered.push(Some(Lowered {
+                kind,
                 fun_data: l.fun_data,
                 children: l.children,
             }));

@@ -77,6 +77,8 @@ fn hello_matches_mpy_cross() {
         num_locals,
         exc_stack_size: 0,
         cells: vec![],
+        param_types: vec![],
+        local_names: vec![],
         ops,
         num_labels: 0,
     };

@@ -64,4 +64,44 @@ pub trait NativeAsm {
     fn store_reg_reg_offset(&mut self, src: RegNum, base: RegNum, word_offset: u32);
     fn clr_reg(&mut self, reg: RegNum);
     fn add_reg_reg(&mut self, dst: RegNum, src: RegNum);
+
+    // Viper integer and pointer operations.
+    fn sub_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    fn mul_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    fn and_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    fn or_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    fn xor_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    fn neg_reg(&mut self, reg: RegNum);
+    fn not_reg(&mut self, reg: RegNum);
+    /// The register a shift count must be in, for arches that shift by a fixed register.
+    fn shift_count_reg(&self) -> RegNum;
+    /// Shift `reg` by the count in [`NativeAsm::shift_count_reg`].
+    fn shift_reg(&mut self, kind: Shift, reg: RegNum);
+    /// `dest = (a <cond> b)` as 0 or 1.
+    fn compare_reg(&mut self, cond: Compare, dest: RegNum, a: RegNum, b: RegNum);
+    /// Loads and stores of 8/16/32 bits at `base + offset * size`.
+    fn load8_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, offset: i64);
+    fn load16_reg_reg_offset_signed(&mut self, dst: RegNum, base: RegNum, offset: i64);
+    fn load32_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, offset: i64);
+    fn store8_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64);
+    fn store16_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64);
+    fn store32_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64);
+}
+
+/// Shift kinds for viper `<<` and `>>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shift {
+    Left,
+    /// Logical right shift (uint).
+    Right,
+    /// Arithmetic right shift (int).
+    ArithRight,
+}
+
+/// Viper comparisons, by operator and signedness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Compare {
+    /// `<`, `>`, `==`, `<=`, `>=`, `!=` as 0..=5 (`mp_binary_op_t` order).
+    pub op: u8,
+    pub signed: bool,
 }

@@ -12,7 +12,7 @@ use crate::ir::{scope_flags, FunctionId, Label as IrLabel};
 use crate::native::asm::{NativeAsm, RegNum, Regs};
 use crate::native::buffer::Label;
 use crate::native::helpers::Helper;
-use crate::native::stack::{Imm, Slot, Stack};
+use crate::native::stack::{Kind, Slot, Stack, VType};
 use crate::native::NativeError;
 
 /// `mp_code_state_native_t` in words: fun_bc, ip, sp, n_state (+ exc_sp_idx), old_globals.
@@ -69,6 +69,9 @@ pub(super) struct Shape {
     pub fun_table_index: u32,
     /// Child-table index of this function's prelude pointer (= number of children).
     pub prelude_ptr_index: u32,
+    pub n_pos_args: u32,
+    /// Viper: native types, not just objects.
+    pub viper: bool,
 }
 
 /// The emitter for one function over an arch's assembler.
@@ -85,12 +88,25 @@ pub(super) struct Emitter<A: NativeAsm> {
     /// Offset of the generator's first-entry code (word 1 of a generator's fun_data).
     pub start_offset: usize,
     pub children: Vec<FunctionId>,
+    /// Type of each local (viper; all objects in native mode).
+    pub local_vtype: Vec<VType>,
+    /// Local names, for viper error messages.
+    pub local_names: Vec<Vec<u8>>,
+    /// The type an explicit one-entry re-push gets (the multi-comparison hack).
+    pub saved_stack_vtype: VType,
+    /// A constant was loaded from the object table (viper then keeps the function object).
+    pub used_consts: bool,
+    /// The viper type error to report, and the source line it belongs to.
+    pub viper_error: Option<(String, u32)>,
+    /// The current source line, and whether it changed since the last error.
+    pub line: u32,
+    pub line_moved: bool,
     nlr_buf_words: u32,
     nlr_buf_idx_local_1: u32,
 }
 
 impl<A: NativeAsm> Emitter<A> {
-    pub fn new(mut asm: A, shape: Shape) -> Emitter<A> {
+    pub fn new(mut asm: A, shape: Shape, local_vtype: Vec<VType>) -> Emitter<A> {
         let r = asm.regs();
         let frame = asm.frame();
         let exit_label = asm.buf().new_label();
@@ -106,6 +122,13 @@ impl<A: NativeAsm> Emitter<A> {
             exit_label,
             start_offset: 0,
             children: Vec::new(),
+            local_vtype,
+            local_names: Vec::new(),
+            saved_stack_vtype: VType::PYOBJ,
+            used_consts: false,
+            viper_error: None,
+            line: 0,
+            line_moved: false,
             // The extra word is mpy-cross's allowance for MICROPY_ENABLE_PYSTACK.
             nlr_buf_words: 2 + frame.nlr_buf_num_regs + 1,
             nlr_buf_idx_local_1: frame.nlr_buf_idx_local_1,
@@ -220,6 +243,7 @@ impl<A: NativeAsm> Emitter<A> {
 
     /// Load object-table entry `index`; clobbers `temp[0]`.
     pub fn load_reg_with_object(&mut self, reg: RegNum, index: u32) {
+        self.used_consts = true;
         let t0 = self.r.temp[0];
         self.mov_reg_state(t0, self.idx_fun_obj());
         self.asm.load_reg_reg_offset(t0, t0, FUN_BC_CONTEXT);
@@ -255,8 +279,8 @@ impl<A: NativeAsm> Emitter<A> {
     pub fn need_reg_single(&mut self, reg: RegNum, skip_pos: usize) {
         let skip = self.stack.len().checked_sub(skip_pos);
         for i in 0..self.stack.len() {
-            if Some(i) != skip && self.stack.get(i) == Slot::Reg(reg) {
-                self.stack.set(i, Slot::Value);
+            if Some(i) != skip && self.stack.get(i).kind == Kind::Reg(reg) {
+                self.stack.set_kind(i, Kind::Value);
                 self.mov_state_reg(self.stack_start + i as u32, reg);
             }
         }
@@ -265,66 +289,108 @@ impl<A: NativeAsm> Emitter<A> {
     /// Spill every register-held entry.
     pub fn need_reg_all(&mut self) {
         for i in 0..self.stack.len() {
-            if let Slot::Reg(reg) = self.stack.get(i) {
-                self.stack.set(i, Slot::Value);
+            if let Kind::Reg(reg) = self.stack.get(i).kind {
+                self.stack.set_kind(i, Kind::Value);
                 self.mov_state_reg(self.stack_start + i as u32, reg);
             }
         }
     }
 
-    /// Materialise an immediate as an object in `reg`.
-    pub fn load_reg_imm(&mut self, reg: RegNum, imm: Imm) {
-        match imm {
-            Imm::Obj(v) => self.asm.mov_reg_imm(reg, v),
-            Imm::Bool(b) => self.mov_reg_const(
-                reg,
-                if b {
-                    Helper::ConstTrueObj
-                } else {
-                    Helper::ConstFalseObj
-                },
-            ),
-            Imm::Int(v) => self.asm.mov_reg_imm(reg, v.wrapping_shl(1) | 1),
-            Imm::None => self.mov_reg_const(reg, Helper::ConstNoneObj),
+    /// Materialise an immediate in `reg`: raw in viper unless `to_object`, else boxed as
+    /// an object per its type. Returns the type the register then holds.
+    pub fn load_reg_imm(
+        &mut self,
+        reg: RegNum,
+        imm: i64,
+        vtype: VType,
+        to_object: bool,
+    ) -> Result<VType, NativeError> {
+        if !to_object && self.shape.viper {
+            self.asm.mov_reg_imm(reg, imm);
+            return Ok(vtype);
         }
+        match vtype {
+            VType::PYOBJ => self.asm.mov_reg_imm(reg, imm),
+            VType::BOOL => {
+                let slot = if imm == 0 {
+                    Helper::ConstFalseObj
+                } else {
+                    Helper::ConstTrueObj
+                };
+                self.mov_reg_const(reg, slot);
+            }
+            VType::INT | VType::UINT => self.asm.mov_reg_imm(reg, imm.wrapping_shl(1) | 1),
+            VType::PTR_NONE => self.mov_reg_const(reg, Helper::ConstNoneObj),
+            _ => {
+                return Err(NativeError::Python {
+                    exception: "NotImplementedError",
+                    message: "conversion to object".into(),
+                    line: None,
+                })
+            }
+        }
+        Ok(VType::PYOBJ)
     }
 
     /// Make every live entry a value in memory (before a jump or a label).
-    pub fn need_stack_settled(&mut self) {
+    pub fn need_stack_settled(&mut self) -> Result<(), NativeError> {
         self.need_reg_all();
         let t1 = self.r.temp[1];
         for i in 0..self.stack.len() {
-            if let Slot::Imm(imm) = self.stack.get(i) {
-                self.stack.set(i, Slot::Value);
-                self.load_reg_imm(t1, imm);
+            let s = self.stack.get(i);
+            if let Kind::Imm(imm) = s.kind {
+                let vtype = self.load_reg_imm(t1, imm, s.vtype, false)?;
+                self.stack.set(i, Slot::value(vtype));
                 self.mov_state_reg(self.stack_start + i as u32, t1);
             }
         }
+        Ok(())
+    }
+
+    /// The type of the entry `depth` below the top (0 = top); always object in native mode.
+    pub fn peek_vtype(&self, depth: usize) -> VType {
+        if !self.shape.viper {
+            return VType::PYOBJ;
+        }
+        self.stack
+            .index_from_top(depth + 1)
+            .map_or(VType::PYOBJ, |i| self.stack.get(i).vtype)
+    }
+
+    /// The entry `depth` below the top.
+    pub fn peek(&self, depth: usize) -> Result<Slot, NativeError> {
+        let i = self
+            .stack
+            .index_from_top(depth + 1)
+            .map_err(|_| NativeError::StackUnderflow)?;
+        Ok(self.stack.get(i))
     }
 
     /// Copy the entry `pos` from the top (1 = top) into `reg`, leaving the stack as is.
-    pub fn access_stack(&mut self, pos: usize, reg: RegNum) -> Result<(), NativeError> {
+    pub fn access_stack(&mut self, pos: usize, reg: RegNum) -> Result<VType, NativeError> {
         self.need_reg_single(reg, pos);
         let i = self
             .stack
             .index_from_top(pos)
             .map_err(|_| NativeError::StackUnderflow)?;
-        match self.stack.get(i) {
-            Slot::Value => self.mov_reg_state(reg, self.stack_start + i as u32),
-            Slot::Reg(r) => {
+        let s = self.stack.get(i);
+        match s.kind {
+            Kind::Value => self.mov_reg_state(reg, self.stack_start + i as u32),
+            Kind::Reg(r) => {
                 if r != reg {
                     self.asm.mov_reg_reg(reg, r);
                 }
             }
-            Slot::Imm(imm) => self.load_reg_imm(reg, imm),
+            Kind::Imm(imm) => return self.load_reg_imm(reg, imm, s.vtype, false),
         }
-        Ok(())
+        Ok(s.vtype)
     }
 
     /// Pop the top into `reg`.
-    pub fn pop_reg(&mut self, reg: RegNum) -> Result<(), NativeError> {
-        self.access_stack(1, reg)?;
-        self.adjust(-1)
+    pub fn pop_reg(&mut self, reg: RegNum) -> Result<VType, NativeError> {
+        let v = self.access_stack(1, reg)?;
+        self.adjust(-1)?;
+        Ok(v)
     }
 
     /// Pop the top, into the register already holding it unless that is `not1`/`not2`.
@@ -333,20 +399,14 @@ impl<A: NativeAsm> Emitter<A> {
         reg: RegNum,
         not1: Option<RegNum>,
         not2: Option<RegNum>,
-    ) -> Result<RegNum, NativeError> {
-        let top = self
-            .stack
-            .index_from_top(1)
-            .map_err(|_| NativeError::StackUnderflow)?;
-        let got = match self.stack.get(top) {
-            Slot::Reg(r) if Some(r) != not1 && Some(r) != not2 => {
+    ) -> Result<(RegNum, VType), NativeError> {
+        let s = self.peek(0)?;
+        let got = match s.kind {
+            Kind::Reg(r) if Some(r) != not1 && Some(r) != not2 => {
                 self.need_reg_single(r, 1);
-                r
+                (r, s.vtype)
             }
-            _ => {
-                self.access_stack(1, reg)?;
-                reg
-            }
+            _ => (reg, self.access_stack(1, reg)?),
         };
         self.adjust(-1)?;
         Ok(got)
@@ -360,34 +420,52 @@ impl<A: NativeAsm> Emitter<A> {
             .map_err(|_| NativeError::StackUnderflow)?;
         let below = top.checked_sub(1).ok_or(NativeError::StackUnderflow)?;
         let mut s = self.stack.get(top);
-        if s == Slot::Value {
+        if s.kind == Kind::Value {
             self.mov_reg_state(reg, self.stack_start + top as u32);
-            s = Slot::Reg(reg);
+            s.kind = Kind::Reg(reg);
         }
         self.stack.set(below, s);
         self.adjust(-1)
     }
 
-    pub fn push_reg(&mut self, reg: RegNum) {
-        self.stack.push(Slot::Reg(reg));
+    pub fn push_reg(&mut self, vtype: VType, reg: RegNum) {
+        self.stack.push(Slot {
+            kind: Kind::Reg(reg),
+            vtype,
+        });
     }
 
-    pub fn push_imm(&mut self, imm: Imm) {
-        self.stack.push(Slot::Imm(imm));
+    pub fn push_imm(&mut self, vtype: VType, imm: i64) {
+        self.stack.push(Slot {
+            kind: Kind::Imm(imm),
+            vtype,
+        });
     }
 
-    /// Put `n` entries in memory, pop them, and point `reg` at the first.
+    /// Put `n` entries in memory as objects, pop them, and point `reg` at the first.
     pub fn stack_pointer_for_pop(&mut self, reg: RegNum, n: u32) -> Result<(), NativeError> {
         self.need_reg_all();
-        for k in 0..n as usize {
-            let i = self
-                .stack
-                .index_from_top(k + 1)
-                .map_err(|_| NativeError::StackUnderflow)?;
-            if let Slot::Imm(imm) = self.stack.get(i) {
-                self.stack.set(i, Slot::Value);
-                self.load_reg_imm(reg, imm);
+        let len = self.stack.len();
+        if n as usize > len {
+            return Err(NativeError::StackUnderflow);
+        }
+        for i in (len - n as usize..len).rev() {
+            let s = self.stack.get(i);
+            if let Kind::Imm(imm) = s.kind {
+                let vtype = self.load_reg_imm(reg, imm, s.vtype, true)?;
+                self.stack.set(i, Slot::value(vtype));
                 self.mov_state_reg(self.stack_start + i as u32, reg);
+            }
+        }
+        for i in (len - n as usize..len).rev() {
+            let s = self.stack.get(i);
+            if s.vtype != VType::PYOBJ {
+                let local = self.stack_start + i as u32;
+                let (a0, a1) = (self.r.arg[0], self.r.arg[1]);
+                self.mov_reg_state(a0, local);
+                self.call_with_imm(Helper::ConvertNativeToObj, s.vtype.code(), a1);
+                self.mov_state_reg(local, self.r.ret);
+                self.stack.set(i, Slot::value(VType::PYOBJ));
             }
         }
         self.adjust(-i64::from(n))?;
@@ -400,7 +478,7 @@ impl<A: NativeAsm> Emitter<A> {
         self.need_reg_all();
         let base = self.stack.len();
         for k in 0..n as usize {
-            self.stack.set(base + k, Slot::Value);
+            self.stack.set(base + k, Slot::value(VType::PYOBJ));
         }
         self.mov_reg_state_addr(reg, self.stack_start + base as u32);
         // Growing cannot underflow.
@@ -410,10 +488,28 @@ impl<A: NativeAsm> Emitter<A> {
     /// The compiler's explicit depth change: new entries are values in memory.
     pub fn adjust_stack_size(&mut self, delta: i64) -> Result<(), NativeError> {
         let base = self.stack.len();
+        let vtype = if delta == 1 {
+            self.saved_stack_vtype
+        } else {
+            VType::PYOBJ
+        };
         for k in 0..delta.max(0) as usize {
-            self.stack.set(base + k, Slot::Value);
+            self.stack.set(base + k, Slot::value(vtype));
         }
         self.adjust(delta)
+    }
+
+    /// Record a viper type error; the compile goes on, as mpy-cross's does, and the last
+    /// error of the statement is the one reported.
+    pub fn type_error(&mut self, message: String) {
+        if self.viper_error.is_none() || !self.line_moved {
+            let line = match &self.viper_error {
+                Some((_, l)) => *l,
+                None => self.line,
+            };
+            self.viper_error = Some((message, line));
+            self.line_moved = false;
+        }
     }
 
     // ---- calls --------------------------------------------------------------------------
@@ -449,10 +545,11 @@ impl<A: NativeAsm> Emitter<A> {
         Label(l.0)
     }
 
-    pub fn jump(&mut self, label: Label) {
-        self.need_stack_settled();
+    pub fn jump(&mut self, label: Label) -> Result<(), NativeError> {
+        self.need_stack_settled()?;
         self.asm.jump(label);
         self.asm.buf().suppress();
+        Ok(())
     }
 
     pub fn label_assign(&mut self, label: Label) -> Result<(), NativeError> {
@@ -465,7 +562,7 @@ impl<A: NativeAsm> Emitter<A> {
             self.access_stack(1, t0)?;
             self.asm.mov_local_reg(self.idx_exc_val(), t0);
         }
-        self.need_stack_settled();
+        self.need_stack_settled()?;
         self.asm.buf().bind(label);
         if is_finally {
             self.leave_exc_stack(false)?;
@@ -535,6 +632,9 @@ impl<A: NativeAsm> Emitter<A> {
                 self.code_state_start += 1;
             }
         }
+        if self.shape.viper {
+            return self.viper_prologue();
+        }
         let word = A::WORD_SIZE as usize;
         let ft_index = self.shape.fun_table_index;
         self.asm
@@ -586,6 +686,83 @@ impl<A: NativeAsm> Emitter<A> {
             }
         }
         Ok(())
+    }
+
+    /// Viper entry: no code state; arguments are checked and converted here, and the
+    /// first locals may live in registers.
+    fn viper_prologue(&mut self) -> Result<(), NativeError> {
+        let r = self.r;
+        let n_pos = self.shape.n_pos_args;
+        let regs_ok = self.can_use_regs_for_locals();
+        let mut in_regs = 0;
+        if regs_ok {
+            in_regs = self.shape.num_locals.min(MAX_REGS_FOR_LOCALS as u32);
+            // The last local register holds the argument array while arguments are read.
+            if n_pos > MAX_REGS_FOR_LOCALS as u32 {
+                in_regs -= 1;
+            }
+        }
+        self.stack_start = if self.need_global_exc_handler() {
+            // Function object and old globals.
+            self.code_state_start + 2
+        } else if self.shape.scope_flags & HASCONSTS != 0 {
+            self.code_state_start + 1
+        } else {
+            self.code_state_start
+        };
+        self.asm.entry(self.stack_start + self.n_state - in_regs);
+        let ft = r.fun_table;
+        let ft_index = self.shape.fun_table_index;
+        self.asm
+            .load_reg_reg_offset(ft, r.parent_arg[0], FUN_BC_CONTEXT);
+        let qt = self.reg_qstr_table();
+        self.asm.load_reg_reg_offset(qt, ft, CONTEXT_QSTR_TABLE);
+        self.asm.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
+        self.asm.load_reg_reg_offset(ft, ft, ft_index);
+        let need_fun_obj =
+            self.shape.exc_stack_size > 0 || self.shape.scope_flags & (REFGLOBALS | HASCONSTS) != 0;
+        if need_fun_obj {
+            self.asm.mov_local_reg(self.idx_fun_obj(), r.parent_arg[0]);
+        }
+        let last = r.local[MAX_REGS_FOR_LOCALS - 1];
+        self.asm.mov_reg_reg(r.arg[0], r.parent_arg[1]);
+        self.asm.mov_reg_reg(r.arg[1], r.parent_arg[2]);
+        self.asm.mov_reg_reg(last, r.parent_arg[3]);
+        // Exactly n_pos positional arguments and no keywords, or the runtime complains.
+        let check = self.asm.buf().new_label();
+        let ok = self.asm.buf().new_label();
+        self.asm.jump_if_reg_nonzero(r.arg[1], check, true);
+        self.asm.mov_reg_imm(r.arg[2], i64::from(n_pos));
+        self.asm.jump_if_reg_eq(r.arg[0], r.arg[2], ok);
+        self.asm.buf().bind(check);
+        let sig = (i64::from(n_pos) << 17) | (i64::from(n_pos) << 1);
+        self.asm.mov_reg_imm(r.arg[2], sig & 0xffff_ffff);
+        self.asm.call_ind(Helper::ArgCheckNumSig.index());
+        self.asm.buf().bind(ok);
+        for i in 0..n_pos {
+            let mut src = r.arg[0];
+            self.asm.load_reg_reg_offset(r.arg[0], last, i);
+            let vt = self
+                .local_vtype
+                .get(i as usize)
+                .copied()
+                .unwrap_or(VType::PYOBJ);
+            if vt != VType::PYOBJ {
+                self.call_with_imm(Helper::ConvertObjToNative, vt.code(), r.arg[1]);
+                src = r.ret;
+            }
+            let max = MAX_REGS_FOR_LOCALS as u32;
+            if i < max && regs_ok && (i != max - 1 || n_pos == max) {
+                self.asm.mov_reg_reg(r.local[i as usize], src);
+            } else {
+                self.mov_state_reg(self.idx_local_var(i), src);
+            }
+        }
+        if n_pos > MAX_REGS_FOR_LOCALS as u32 && regs_ok {
+            let local = self.idx_local_var(MAX_REGS_FOR_LOCALS as u32 - 1);
+            self.asm.mov_reg_local(last, local);
+        }
+        self.global_exc_entry()
     }
 
     fn global_exc_entry(&mut self) -> Result<(), NativeError> {
@@ -686,3 +863,5 @@ impl<A: NativeAsm> Emitter<A> {
 
 /// `MP_SCOPE_FLAG_REFGLOBALS`: the function takes a reference to its globals.
 const REFGLOBALS: u16 = 0x10;
+/// `MP_SCOPE_FLAG_HASCONSTS`: the function loads constants or makes functions.
+pub(super) const HASCONSTS: u16 = 0x20;

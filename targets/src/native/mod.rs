@@ -8,9 +8,8 @@
 //! - `stack`, `emit`, `ops`: the emitter (value-stack model, entry/exit and exception
 //!   handling, and the lowering of each op).
 //!
-//! Only bytecode-compatible `native` functions are lowered so far; viper and inline
-//! assembler functions, and native code for other arches or sub-versions before 6.3,
-//! fail with [`NativeError::NotSupported`].
+//! `native` and viper functions are lowered for x64 at sub-version 6.3; inline assembler,
+//! other arches and earlier sub-versions fail with [`NativeError::NotSupported`].
 
 pub mod asm;
 pub mod buffer;
@@ -18,6 +17,7 @@ mod emit;
 pub mod helpers;
 mod ops;
 mod stack;
+mod viper;
 pub mod x64;
 
 use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
@@ -28,6 +28,7 @@ use asm::NativeAsm;
 use buffer::{BufferError, CodeBuf};
 use emit::{Emitter, Shape};
 pub use ops::ExtraQstrs;
+use stack::VType;
 
 /// Why a function could not be lowered to native code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +48,13 @@ pub enum NativeError {
     CellOutOfRange(u32),
     /// The two passes disagree on the stack depth.
     Unstable,
+    /// An exception mpy-cross raises while emitting (`ViperTypeError`,
+    /// `NotImplementedError`), with the source line it reports, if any.
+    Python {
+        exception: &'static str,
+        message: String,
+        line: Option<u32>,
+    },
     Buffer(BufferError),
 }
 
@@ -60,6 +68,9 @@ impl std::fmt::Display for NativeError {
             NativeError::MissingQstr(q) => write!(f, "qstr {q} is not in the table"),
             NativeError::CellOutOfRange(c) => write!(f, "cell slot {c} above 255"),
             NativeError::Unstable => write!(f, "stack depth differs between passes"),
+            NativeError::Python {
+                exception, message, ..
+            } => write!(f, "{exception}: {message}"),
             NativeError::Buffer(e) => e.fmt(f),
         }
     }
@@ -90,11 +101,15 @@ pub struct NativeFunction {
     pub prelude_offset: usize,
     /// Children in child-table order.
     pub children: Vec<FunctionId>,
+    /// Viper code: no prelude, entry at byte 0.
+    pub viper: bool,
 }
 
 /// Whether this backend can lower `kind` functions for `target` at all.
 pub fn supports(target: &Target, kind: CodeKind) -> bool {
-    kind == CodeKind::Native && target.arch == Some(Arch::X64) && target.version == MpyVersion::V6_3
+    matches!(kind, CodeKind::Native | CodeKind::Viper)
+        && target.arch == Some(Arch::X64)
+        && target.version == MpyVersion::V6_3
 }
 
 /// Lower one native function.
@@ -115,33 +130,84 @@ pub fn lower(f: &Function, ctx: &NativeContext) -> Result<NativeFunction, Native
         stack_size: 0,
         fun_table_index,
         prelude_ptr_index: children,
+        n_pos_args: f.n_pos_args,
+        viper: f.kind == CodeKind::Viper,
     };
-    // mpy-cross learns the stack depth on a first pass; the frame layout depends on it.
-    let (_, depth) = pass(f, ctx, shape)?;
+    // mpy-cross learns the stack depth (and whether viper code loads constants) on a
+    // first pass; the frame layout depends on both.
+    let (first, depth) = pass(f, ctx, shape)?;
+    let mut scope_flags = shape.scope_flags;
+    if first.used_consts {
+        scope_flags |= emit::HASCONSTS;
+    }
     let shape = Shape {
         stack_size: depth,
+        scope_flags,
         ..shape
     };
     let (out, again) = pass(f, ctx, shape)?;
     if again != depth {
         return Err(NativeError::Unstable);
     }
-    Ok(out)
+    Ok(out.function)
+}
+
+/// The type of each local when a function starts (`start_pass`): parameters are objects
+/// or their viper annotation; other viper locals are unbound until first stored.
+fn initial_local_types(f: &Function) -> Vec<VType> {
+    let viper = f.kind == CodeKind::Viper;
+    let mut n_args = (f.n_pos_args + f.n_kwonly_args) as usize;
+    for flag in [scope_flags::VARARGS, scope_flags::VARKEYWORDS] {
+        if f.scope_flags & flag != 0 {
+            n_args += 1;
+        }
+    }
+    (0..f.num_locals as usize)
+        .map(|i| {
+            if i < n_args {
+                let t = if viper {
+                    f.param_types.get(i).copied().unwrap_or(0)
+                } else {
+                    0
+                };
+                VType(t)
+            } else if viper {
+                VType::UNBOUND
+            } else {
+                VType::PYOBJ
+            }
+        })
+        .collect()
+}
+
+/// What one pass produced.
+struct PassOutput {
+    function: NativeFunction,
+    used_consts: bool,
 }
 
 /// One full pass over the function; returns the code and the deepest stack.
-fn pass(
-    f: &Function,
-    ctx: &NativeContext,
-    shape: Shape,
-) -> Result<(NativeFunction, u32), NativeError> {
+fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, u32), NativeError> {
     let asm = x64::X64::new(CodeBuf::new(f.num_labels));
-    let mut e = Emitter::new(asm, shape);
-    e.prologue()?;
-    for op in &f.ops {
-        e.op(op, ctx.qstrs)?;
+    let mut e = Emitter::new(asm, shape, initial_local_types(f));
+    e.local_names = f.local_names.clone();
+    let run = |e: &mut Emitter<x64::X64>| -> Result<(), NativeError> {
+        e.prologue()?;
+        for op in &f.ops {
+            e.op(op, ctx.qstrs)?;
+        }
+        e.epilogue()
+    };
+    let result = run(&mut e);
+    // A viper type error is what mpy-cross reports, even if the code after it is broken.
+    if let Some((message, line)) = e.viper_error.take() {
+        return Err(NativeError::Python {
+            exception: "ViperTypeError",
+            message,
+            line: Some(line),
+        });
     }
-    e.epilogue()?;
+    result?;
     if !e.stack.is_empty() || !e.exc.is_empty() {
         return Err(NativeError::ExcStack);
     }
@@ -151,19 +217,27 @@ fn pass(
     let generator = e.is_generator();
     let children = std::mem::take(&mut e.children);
 
+    let used_consts = e.used_consts;
+    let viper = shape.viper;
     let mut buf = e.asm.into_buf();
     let prelude_offset = buf.offset();
-    buf.bytes(&prelude(f, n_state)?);
+    if !viper {
+        buf.bytes(&prelude(f, n_state)?);
+    }
     if generator {
         let word = x64::X64::WORD_SIZE as usize;
         buf.patch(word, &(start_offset as u64).to_le_bytes()[..word]);
     }
     let fun_data = buf.finish()?;
     Ok((
-        NativeFunction {
-            fun_data,
-            prelude_offset,
-            children,
+        PassOutput {
+            function: NativeFunction {
+                fun_data,
+                prelude_offset,
+                children,
+                viper,
+            },
+            used_consts,
         },
         depth,
     ))

@@ -7,13 +7,11 @@ use crate::native::asm::NativeAsm;
 use crate::native::buffer::Label;
 use crate::native::emit::{Emitter, Unwind, VM_RETURN_NORMAL, VM_RETURN_YIELD};
 use crate::native::helpers::Helper;
-use crate::native::stack::Imm;
+use crate::native::stack::VType;
 use crate::native::NativeError;
 
 /// Slots a for-loop iterator takes on the stack (`MP_OBJ_ITER_BUF_NSLOTS`).
 const ITER_BUF_NSLOTS: u32 = 4;
-/// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
-const OBJ_SENTINEL: i64 = 4;
 
 /// Qstr-table indices the emitter needs beyond those in the ops.
 #[derive(Clone, Copy, Debug, Default)]
@@ -27,16 +25,19 @@ impl<A: NativeAsm> Emitter<A> {
     pub fn op(&mut self, op: &Op, q: ExtraQstrs) -> Result<(), NativeError> {
         let r = self.r;
         match op {
-            Op::SetSourceLine(_) => {}
+            Op::SetSourceLine(line) => {
+                self.line = *line;
+                self.line_moved = true;
+            }
             Op::AdjustStackSize(d) => self.adjust_stack_size(i64::from(*d))?,
             Op::LoadLocal { local, kind } => match kind {
                 LocalKind::Fast => self.load_fast(*local),
                 LocalKind::Deref => {
                     self.need_reg_single(r.ret, 0);
                     self.load_fast(*local);
-                    let base = self.pop_reg_flexible(r.ret, None, None)?;
+                    let (base, _) = self.pop_reg_flexible(r.ret, None, None)?;
                     self.asm.load_reg_reg_offset(r.ret, base, 1);
-                    self.push_reg(r.ret);
+                    self.push_reg(VType::PYOBJ, r.ret);
                 }
             },
             Op::StoreLocal { local, kind } => match kind {
@@ -45,17 +46,23 @@ impl<A: NativeAsm> Emitter<A> {
                     self.need_reg_single(r.temp[0], 0);
                     self.need_reg_single(r.temp[1], 0);
                     self.load_fast(*local);
-                    let base = self.pop_reg_flexible(r.temp[0], None, None)?;
-                    let src = self.pop_reg_flexible(r.temp[1], Some(base), Some(base))?;
+                    let (base, _) = self.pop_reg_flexible(r.temp[0], None, None)?;
+                    let (src, _) = self.pop_reg_flexible(r.temp[1], Some(base), Some(base))?;
                     self.asm.store_reg_reg_offset(src, base, 1);
                 }
             },
             Op::DeleteLocal { local, kind } => {
                 if *kind == LocalKind::Fast {
                     // Not a real delete: the slot is set to None so the object can be freed.
-                    self.push_imm(Imm::None);
+                    self.push_imm(VType::PTR_NONE, 0);
                     self.store_fast(*local)?;
                 }
+            }
+            Op::LoadViperCast(t) => {
+                if !self.shape.viper {
+                    return Err(NativeError::NotSupported("a viper cast outside viper code"));
+                }
+                self.push_imm(VType::BUILTIN_CAST, i64::from(*t));
             }
             Op::LoadGlobal { name, kind } => {
                 let h = match kind {
@@ -63,10 +70,17 @@ impl<A: NativeAsm> Emitter<A> {
                     GlobalKind::Global => Helper::LoadGlobal,
                 };
                 self.call_with_qstr(h, name.0, r.arg[0]);
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::StoreGlobal { name, kind } => {
-                self.pop_reg(r.arg[1])?;
+                let vtype = self.peek_vtype(0);
+                if *kind == GlobalKind::Name || vtype == VType::PYOBJ {
+                    self.pop_reg(r.arg[1])?;
+                } else {
+                    self.pop_reg(r.arg[0])?;
+                    self.call_with_imm(Helper::ConvertNativeToObj, vtype.code(), r.arg[1]);
+                    self.asm.mov_reg_reg(r.arg[1], r.ret);
+                }
                 let h = match kind {
                     GlobalKind::Name => Helper::StoreName,
                     GlobalKind::Global => Helper::StoreGlobal,
@@ -86,36 +100,39 @@ impl<A: NativeAsm> Emitter<A> {
             }
             Op::Import { name, kind } => match kind {
                 ImportKind::Name => {
+                    // The level and fromlist must be objects even in viper.
+                    let viper = std::mem::replace(&mut self.shape.viper, false);
                     self.pop_reg(r.arg[1])?;
                     self.pop_reg(r.arg[2])?;
+                    self.shape.viper = viper;
                     self.call_with_qstr(Helper::ImportName, name.0, r.arg[0]);
-                    self.push_reg(r.ret);
+                    self.push_reg(VType::PYOBJ, r.ret);
                 }
                 ImportKind::From => {
                     self.access_stack(1, r.arg[0])?;
                     self.call_with_qstr(Helper::ImportFrom, name.0, r.arg[1]);
-                    self.push_reg(r.ret);
+                    self.push_reg(VType::PYOBJ, r.ret);
                 }
                 ImportKind::Star => {
                     self.pop_reg(r.arg[0])?;
                     self.call(Helper::ImportAll);
                 }
             },
-            Op::LoadConstTok(t) => self.push_imm(match t {
-                ConstTok::None => Imm::None,
-                ConstTok::False => Imm::Bool(false),
-                ConstTok::True => Imm::Bool(true),
-            }),
-            Op::LoadConstSmallInt(v) => self.push_imm(Imm::Int(*v)),
+            Op::LoadConstTok(t) => match t {
+                ConstTok::None => self.push_imm(VType::PTR_NONE, 0),
+                ConstTok::False => self.push_imm(VType::BOOL, 0),
+                ConstTok::True => self.push_imm(VType::BOOL, 1),
+            },
+            Op::LoadConstSmallInt(v) => self.push_imm(VType::INT, *v),
             Op::LoadConstStr(_) => {
                 return Err(NativeError::NotSupported("a qstr constant in native code"))
             }
             Op::LoadConstObj(c) => {
                 self.need_reg_single(r.temp[0], 0);
                 self.load_reg_with_object(r.temp[0], c.0);
-                self.push_reg(r.temp[0]);
+                self.push_reg(VType::PYOBJ, r.temp[0]);
             }
-            Op::LoadNull => self.push_imm(Imm::Obj(0)),
+            Op::LoadNull => self.push_imm(VType::PYOBJ, 0),
             Op::LoadMethod { name, is_super } => {
                 if *is_super {
                     self.stack_pointer_for_pop(r.arg[1], 3)?;
@@ -129,21 +146,11 @@ impl<A: NativeAsm> Emitter<A> {
             }
             Op::LoadBuildClass => {
                 self.call(Helper::LoadBuildClass);
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::Subscr(kind) => match kind {
-                AccessKind::Load => {
-                    self.pop_reg(r.arg[1])?;
-                    self.pop_reg(r.arg[0])?;
-                    self.call_with_imm(Helper::ObjSubscr, OBJ_SENTINEL, r.arg[2]);
-                    self.push_reg(r.ret);
-                }
-                AccessKind::Store => {
-                    self.pop_reg(r.arg[1])?;
-                    self.pop_reg(r.arg[0])?;
-                    self.pop_reg(r.arg[2])?;
-                    self.call(Helper::ObjSubscr);
-                }
+                AccessKind::Load => self.load_subscr()?,
+                AccessKind::Store => self.store_subscr()?,
                 AccessKind::Delete => {
                     self.pop_reg(r.arg[1])?;
                     self.pop_reg(r.arg[0])?;
@@ -154,11 +161,20 @@ impl<A: NativeAsm> Emitter<A> {
                 AccessKind::Load => {
                     self.pop_reg(r.arg[0])?;
                     self.call_with_qstr(Helper::LoadAttr, name.0, r.arg[1]);
-                    self.push_reg(r.ret);
+                    self.push_reg(VType::PYOBJ, r.ret);
                 }
                 AccessKind::Store => {
-                    self.pop_reg(r.arg[0])?;
-                    self.pop_reg(r.arg[2])?;
+                    let vtype = self.peek_vtype(1);
+                    if vtype == VType::PYOBJ {
+                        self.pop_reg(r.arg[0])?;
+                        self.pop_reg(r.arg[2])?;
+                    } else {
+                        self.access_stack(2, r.arg[0])?;
+                        self.call_with_imm(Helper::ConvertNativeToObj, vtype.code(), r.arg[1]);
+                        self.asm.mov_reg_reg(r.arg[2], r.ret);
+                        self.pop_reg(r.arg[0])?;
+                        self.adjust(-1)?;
+                    }
                     self.call_with_qstr(Helper::StoreAttr, name.0, r.arg[1]);
                 }
                 AccessKind::Delete => {
@@ -170,26 +186,26 @@ impl<A: NativeAsm> Emitter<A> {
             Op::DupTop => self.dup_top()?,
             Op::DupTopTwo => {
                 let (t0, t1) = (r.temp[0], r.temp[1]);
-                self.pop_reg(t0)?;
-                self.pop_reg(t1)?;
-                for reg in [t1, t0, t1, t0] {
-                    self.push_reg(reg);
+                let v0 = self.pop_reg(t0)?;
+                let v1 = self.pop_reg(t1)?;
+                for (v, reg) in [(v1, t1), (v0, t0), (v1, t1), (v0, t0)] {
+                    self.push_reg(v, reg);
                 }
             }
             Op::PopTop => self.adjust(-1)?,
             Op::RotTwo => self.rot_two()?,
             Op::RotThree => {
                 let [t0, t1, t2] = r.temp;
-                self.pop_reg(t0)?;
-                self.pop_reg(t1)?;
-                self.pop_reg(t2)?;
-                for reg in [t0, t2, t1] {
-                    self.push_reg(reg);
+                let v0 = self.pop_reg(t0)?;
+                let v1 = self.pop_reg(t1)?;
+                let v2 = self.pop_reg(t2)?;
+                for (v, reg) in [(v0, t0), (v2, t2), (v1, t1)] {
+                    self.push_reg(v, reg);
                 }
             }
             Op::Jump(l) => {
                 let l = self.ir_label(*l);
-                self.jump(l);
+                self.jump(l)?;
             }
             Op::PopJumpIf { cond, label } => self.jump_helper(*cond, *label, true)?,
             Op::JumpIfOrPop { cond, label } => self.jump_helper(*cond, *label, false)?,
@@ -206,7 +222,7 @@ impl<A: NativeAsm> Emitter<A> {
                 match kind {
                     BlockKind::With => self.setup_with(l, q)?,
                     BlockKind::Except | BlockKind::Finally => {
-                        self.need_stack_settled();
+                        self.need_stack_settled()?;
                         self.push_exc_stack(l, *kind == BlockKind::Finally);
                     }
                 }
@@ -223,16 +239,16 @@ impl<A: NativeAsm> Emitter<A> {
             } => {
                 self.adjust_stack_size(1)?;
                 self.rot_two()?;
-                self.push_imm(Imm::None);
+                self.push_imm(VType::PTR_NONE, 0);
                 self.rot_two()?;
                 let l = self.ir_label(*aexit_no_exc);
-                self.jump(l);
+                self.jump(l)?;
                 self.adjust_stack_size(-1)?;
                 let l = self.ir_label(*finally_block);
                 self.label_assign(l)?;
                 self.adjust(-1)?;
                 self.asm.mov_reg_local(r.arg[0], self.idx_exc_val());
-                self.push_reg(r.arg[0]);
+                self.push_reg(VType::PYOBJ, r.arg[0]);
                 let l = self.ir_label(*ret_unwind_jump);
                 self.asm.jump_if_reg_zero(r.arg[0], l, false);
             }
@@ -246,7 +262,7 @@ impl<A: NativeAsm> Emitter<A> {
                     // The runtime allocates the iterator buffer on the heap.
                     self.asm.mov_reg_imm(r.arg[1], 0);
                     self.call(Helper::NativeGetiter);
-                    self.push_reg(r.ret);
+                    self.push_reg(VType::PYOBJ, r.ret);
                 }
             }
             Op::ForIter(l) => {
@@ -255,7 +271,7 @@ impl<A: NativeAsm> Emitter<A> {
                 self.call(Helper::NativeIternext);
                 let l = self.ir_label(*l);
                 self.asm.jump_if_reg_zero(r.ret, l, false);
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::ForIterEnd => self.adjust(-i64::from(ITER_BUF_NSLOTS))?,
             Op::PopExceptJump {
@@ -268,14 +284,23 @@ impl<A: NativeAsm> Emitter<A> {
                     self.leave_exc_stack(false)?;
                 }
                 let l = self.ir_label(*label);
-                self.jump(l);
+                self.jump(l)?;
             }
-            Op::UnaryOp(op) => {
-                self.pop_reg(r.arg[1])?;
-                self.call_with_imm(Helper::UnaryOp, *op as i64, r.arg[0]);
-                self.push_reg(r.ret);
-            }
+            Op::UnaryOp(op) => self.unary_op(*op)?,
             Op::BinaryOp(op) => {
+                let (lhs, rhs) = (self.peek_vtype(1), self.peek_vtype(0));
+                if lhs.is_int() && rhs.is_int() {
+                    return self.binary_op_int(*op);
+                }
+                if lhs != VType::PYOBJ || rhs != VType::PYOBJ {
+                    self.adjust(-1)?;
+                    self.type_error(format!(
+                        "can't do binary op between '{}' and '{}'",
+                        lhs.name(),
+                        rhs.name()
+                    ));
+                    return Ok(());
+                }
                 self.pop_reg(r.arg[2])?;
                 self.pop_reg(r.arg[1])?;
                 let (op, invert) = match op {
@@ -288,7 +313,7 @@ impl<A: NativeAsm> Emitter<A> {
                     self.asm.mov_reg_reg(r.arg[1], r.ret);
                     self.call_with_imm(Helper::UnaryOp, UnaryOp::Not as i64, r.arg[0]);
                 }
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::Build { n, kind } => self.build(*n, *kind)?,
             Op::StoreMap => {
@@ -296,7 +321,7 @@ impl<A: NativeAsm> Emitter<A> {
                 self.pop_reg(r.arg[2])?;
                 self.pop_reg(r.arg[0])?;
                 self.call(Helper::StoreMap);
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::StoreComp { kind, stack_index } => {
                 let h = match kind {
@@ -337,7 +362,7 @@ impl<A: NativeAsm> Emitter<A> {
                 }
                 self.load_reg_with_child(r.arg[0], *child);
                 self.asm.call_ind(Helper::MakeFunctionFromProtoFun.index());
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::MakeClosure {
                 child,
@@ -366,7 +391,7 @@ impl<A: NativeAsm> Emitter<A> {
                     self.adjust(-2)?;
                 }
                 self.asm.call_ind(Helper::NewClosure.index());
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::CallFunction {
                 n_positional,
@@ -375,6 +400,9 @@ impl<A: NativeAsm> Emitter<A> {
             } => {
                 let packed = i64::from(*n_positional) | i64::from(*n_keyword) << 8;
                 let n_args = n_positional + 2 * n_keyword;
+                if self.peek_vtype(n_args as usize) == VType::BUILTIN_CAST {
+                    return self.cast();
+                }
                 if *star_flags != 0 {
                     self.stack_pointer_for_pop(r.arg[2], n_args + 2)?;
                     self.call_with_2_imm(Helper::CallMethodNKwVar, 0, r.arg[0], packed, r.arg[1]);
@@ -385,7 +413,7 @@ impl<A: NativeAsm> Emitter<A> {
                     self.pop_reg(r.arg[0])?;
                     self.call_with_imm(Helper::NativeCallFunctionNKw, packed, r.arg[1]);
                 }
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::CallMethod {
                 n_positional,
@@ -407,7 +435,7 @@ impl<A: NativeAsm> Emitter<A> {
                         r.arg[1],
                     );
                 }
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::ReturnValue => self.return_value()?,
             Op::RaiseVarargs(n) => {
@@ -416,7 +444,9 @@ impl<A: NativeAsm> Emitter<A> {
                         "raise without exactly one argument",
                     ));
                 }
-                self.pop_reg(r.arg[0])?;
+                if self.pop_reg(r.arg[0])? != VType::PYOBJ {
+                    self.type_error("must raise an object".into());
+                }
                 self.call(Helper::NativeRaise);
                 self.asm.buf().suppress();
             }
@@ -424,50 +454,86 @@ impl<A: NativeAsm> Emitter<A> {
             Op::StartExceptHandler => {
                 self.leave_exc_stack(true)?;
                 self.asm.mov_reg_local(r.temp[0], self.idx_exc_val());
-                self.push_reg(r.temp[0]);
+                self.push_reg(VType::PYOBJ, r.temp[0]);
             }
             Op::EndExceptHandler => {}
         }
         Ok(())
     }
 
+    fn local_name(&self, local: u32) -> String {
+        self.local_names
+            .get(local as usize)
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default()
+    }
+
+    fn local_vtype(&self, local: u32) -> VType {
+        self.local_vtype
+            .get(local as usize)
+            .copied()
+            .unwrap_or(VType::PYOBJ)
+    }
+
     fn load_fast(&mut self, local: u32) {
+        let vtype = self.local_vtype(local);
+        if vtype == VType::UNBOUND {
+            self.type_error(format!(
+                "local '{}' used before type known",
+                self.local_name(local)
+            ));
+        }
         match self.local_reg(local) {
-            Some(reg) => self.push_reg(reg),
+            Some(reg) => self.push_reg(vtype, reg),
             None => {
                 let t0 = self.r.temp[0];
                 self.need_reg_single(t0, 0);
                 self.mov_reg_state(t0, self.idx_local_var(local));
-                self.push_reg(t0);
+                self.push_reg(vtype, t0);
             }
         }
     }
 
     fn store_fast(&mut self, local: u32) -> Result<(), NativeError> {
-        match self.local_reg(local) {
-            Some(reg) => self.pop_reg(reg),
+        let vtype = match self.local_reg(local) {
+            Some(reg) => self.pop_reg(reg)?,
             None => {
                 let t0 = self.r.temp[0];
-                self.pop_reg(t0)?;
+                let v = self.pop_reg(t0)?;
                 self.mov_state_reg(self.idx_local_var(local), t0);
-                Ok(())
+                v
             }
+        };
+        let have = self.local_vtype(local);
+        if have == VType::UNBOUND {
+            // The first store gives a viper local its type.
+            if let Some(t) = self.local_vtype.get_mut(local as usize) {
+                *t = vtype;
+            }
+        } else if have != vtype {
+            self.type_error(format!(
+                "local '{}' has type '{}' but source is '{}'",
+                self.local_name(local),
+                have.name(),
+                vtype.name()
+            ));
         }
+        Ok(())
     }
 
     fn dup_top(&mut self) -> Result<(), NativeError> {
-        let reg = self.pop_reg_flexible(self.r.temp[0], None, None)?;
-        self.push_reg(reg);
-        self.push_reg(reg);
+        let (reg, v) = self.pop_reg_flexible(self.r.temp[0], None, None)?;
+        self.push_reg(v, reg);
+        self.push_reg(v, reg);
         Ok(())
     }
 
     fn rot_two(&mut self) -> Result<(), NativeError> {
         let (t0, t1) = (self.r.temp[0], self.r.temp[1]);
-        self.pop_reg(t0)?;
-        self.pop_reg(t1)?;
-        self.push_reg(t0);
-        self.push_reg(t1);
+        let v0 = self.pop_reg(t0)?;
+        let v1 = self.pop_reg(t1)?;
+        self.push_reg(v0, t0);
+        self.push_reg(v1, t1);
         Ok(())
     }
 
@@ -478,17 +544,36 @@ impl<A: NativeAsm> Emitter<A> {
         pop: bool,
     ) -> Result<(), NativeError> {
         let r = self.r;
-        self.pop_reg(r.arg[0])?;
-        if !pop {
-            self.adjust(1)?;
+        let vtype = self.peek_vtype(0);
+        let object = vtype == VType::PYOBJ;
+        if object {
+            self.pop_reg(r.arg[0])?;
+            if !pop {
+                self.adjust(1)?;
+            }
+            self.call(Helper::ObjIsTrue);
+        } else {
+            self.pop_reg(r.ret)?;
+            if !pop {
+                self.adjust(1)?;
+            }
+            if !(vtype == VType::BOOL || vtype.is_int()) {
+                self.type_error(format!(
+                    "can't implicitly convert '{}' to 'bool'",
+                    vtype.name()
+                ));
+            }
         }
-        self.call(Helper::ObjIsTrue);
-        self.need_stack_settled();
+        if !pop {
+            // The re-pushed entry after the jump target keeps this type.
+            self.saved_stack_vtype = vtype;
+        }
+        self.need_stack_settled()?;
         let l = self.ir_label(label);
         if cond {
-            self.asm.jump_if_reg_nonzero(r.ret, l, true);
+            self.asm.jump_if_reg_nonzero(r.ret, l, object);
         } else {
-            self.asm.jump_if_reg_zero(r.ret, l, true);
+            self.asm.jump_if_reg_zero(r.ret, l, object);
         }
         if !pop {
             self.adjust(-1)?;
@@ -541,8 +626,7 @@ impl<A: NativeAsm> Emitter<A> {
                 }
             }
         }
-        self.jump(label);
-        Ok(())
+        self.jump(label)
     }
 
     fn setup_with(&mut self, label: Label, q: ExtraQstrs) -> Result<(), NativeError> {
@@ -556,15 +640,15 @@ impl<A: NativeAsm> Emitter<A> {
         self.call_with_qstr(Helper::LoadMethod, exit, r.arg[1]);
         self.pop_reg(r.arg[2])?;
         self.pop_reg(r.arg[1])?;
-        self.pop_reg(r.arg[0])?;
-        self.push_reg(r.arg[1]);
-        self.push_reg(r.arg[2]);
+        let v = self.pop_reg(r.arg[0])?;
+        self.push_reg(v, r.arg[1]);
+        self.push_reg(v, r.arg[2]);
         self.stack_pointer_for_push(r.arg[2], 2);
         self.call_with_qstr(Helper::LoadMethod, enter, r.arg[1]);
         self.stack_pointer_for_pop(r.arg[2], 2)?;
         self.call_with_2_imm(Helper::CallMethodNKw, 0, r.arg[0], 0, r.arg[1]);
-        self.push_reg(r.ret);
-        self.need_stack_settled();
+        self.push_reg(VType::PYOBJ, r.ret);
+        self.need_stack_settled()?;
         self.push_exc_stack(label, true);
         self.dup_top()
     }
@@ -579,11 +663,11 @@ impl<A: NativeAsm> Emitter<A> {
         // __exit__(None, None, None), also reached from an unwind jump.
         self.label_assign(no_exc)?;
         for _ in 0..3 {
-            self.push_imm(Imm::None);
+            self.push_imm(VType::PTR_NONE, 0);
         }
         self.stack_pointer_for_pop(r.arg[2], 5)?;
         self.call_with_2_imm(Helper::CallMethodNKw, 3, r.arg[0], 0, r.arg[1]);
-        self.jump(swallow);
+        self.jump(swallow)?;
         // The handler entry: not a finally label, so bound directly.
         self.asm.buf().bind(label);
         self.leave_exc_stack(true)?;
@@ -591,9 +675,9 @@ impl<A: NativeAsm> Emitter<A> {
         self.asm.mov_reg_local(r.arg[0], self.idx_exc_val());
         self.asm.jump_if_reg_zero(r.arg[0], no_exc, false);
         self.asm.load_reg_reg_offset(r.arg[1], r.arg[0], 0);
-        self.push_reg(r.arg[1]);
-        self.push_reg(r.arg[0]);
-        self.push_imm(Imm::None);
+        self.push_reg(VType::PYOBJ, r.arg[1]);
+        self.push_reg(VType::PYOBJ, r.arg[0]);
+        self.push_imm(VType::PTR_NONE, 0);
         self.stack_pointer_for_pop(r.arg[2], 5)?;
         self.call_with_2_imm(Helper::CallMethodNKw, 3, r.arg[0], 0, r.arg[1]);
         if r.arg[0] != r.ret {
@@ -618,7 +702,7 @@ impl<A: NativeAsm> Emitter<A> {
             self.asm.mov_reg_local(r.ret, self.idx_exc_handler_unwind());
             self.asm.jump_if_reg_zero(r.ret, no_unwind, false);
             match e.unwind {
-                Unwind::To(l) => self.jump(l),
+                Unwind::To(l) => self.jump(l)?,
                 _ => self.asm.jump_reg(r.ret),
             }
             self.label_assign(no_unwind)?;
@@ -644,7 +728,7 @@ impl<A: NativeAsm> Emitter<A> {
                     self.pop_reg(r.arg[0])?;
                 }
                 self.call(Helper::NewSlice);
-                self.push_reg(r.ret);
+                self.push_reg(VType::PYOBJ, r.ret);
                 return Ok(());
             }
         };
@@ -652,7 +736,7 @@ impl<A: NativeAsm> Emitter<A> {
             self.stack_pointer_for_pop(r.arg[1], n)?;
         }
         self.call_with_imm(h, i64::from(n), r.arg[0]);
-        self.push_reg(r.ret);
+        self.push_reg(VType::PYOBJ, r.ret);
         Ok(())
     }
 
@@ -664,6 +748,11 @@ impl<A: NativeAsm> Emitter<A> {
             self.mov_state_reg(self.code_state_sp(), t0);
             self.asm.mov_reg_imm(t0, VM_RETURN_NORMAL);
             self.asm.mov_local_reg(self.idx_ret_val(), t0);
+        } else if self.shape.viper {
+            self.viper_return()?;
+            if self.need_global_exc_handler() {
+                self.asm.mov_local_reg(self.idx_ret_val(), r.parent_ret);
+            }
         } else {
             self.pop_reg(r.parent_ret)?;
             if self.need_global_exc_handler() {
@@ -676,12 +765,19 @@ impl<A: NativeAsm> Emitter<A> {
 
     fn yield_(&mut self, kind: YieldKind) -> Result<(), NativeError> {
         let r = self.r;
-        self.need_stack_settled();
+        if self.shape.viper {
+            return Err(NativeError::Python {
+                exception: "NotImplementedError",
+                message: "native yield".into(),
+                line: None,
+            });
+        }
+        self.need_stack_settled()?;
         let resume = self.asm.buf().new_label();
         let loop_top = self.asm.buf().new_label();
         let loop_entry = self.asm.buf().new_label();
         if kind == YieldKind::From {
-            self.jump(loop_entry);
+            self.jump(loop_entry)?;
             self.label_assign(loop_top)?;
         }
         let t0 = r.temp[0];
@@ -713,7 +809,7 @@ impl<A: NativeAsm> Emitter<A> {
                 self.asm.mov_local_reg(self.idx_throw_val(), r.arg[1]);
                 self.pop_reg(r.arg[1])?;
                 self.access_stack(1, r.arg[0])?;
-                self.push_reg(r.arg[2]);
+                self.push_reg(VType::PYOBJ, r.arg[2]);
                 self.stack_pointer_for_pop(r.arg[2], 1)?;
                 self.call(Helper::NativeYieldFrom);
                 self.asm.jump_if_reg_nonzero(r.ret, loop_top, true);

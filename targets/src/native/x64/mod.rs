@@ -7,7 +7,7 @@ mod tests;
 
 use encode::{Cond, Reg};
 
-use crate::native::asm::{FrameInfo, NativeAsm, RegNum, Regs};
+use crate::native::asm::{Compare, FrameInfo, NativeAsm, RegNum, Regs, Shift};
 use crate::native::buffer::{CodeBuf, Label};
 
 /// System V argument order; rbx, r12, r13 callee-saved; rbp holds `mp_fun_table`.
@@ -156,6 +156,89 @@ impl NativeAsm for X64 {
 
     fn add_reg_reg(&mut self, dst: RegNum, src: RegNum) {
         encode::add(&mut self.buf, Reg(dst), Reg(src));
+    }
+
+    fn sub_reg_reg(&mut self, dst: RegNum, src: RegNum) {
+        encode::sub(&mut self.buf, Reg(dst), Reg(src));
+    }
+    fn mul_reg_reg(&mut self, dst: RegNum, src: RegNum) {
+        encode::imul(&mut self.buf, Reg(dst), Reg(src));
+    }
+    fn and_reg_reg(&mut self, dst: RegNum, src: RegNum) {
+        encode::and(&mut self.buf, Reg(dst), Reg(src));
+    }
+    fn or_reg_reg(&mut self, dst: RegNum, src: RegNum) {
+        encode::or(&mut self.buf, Reg(dst), Reg(src));
+    }
+    fn xor_reg_reg(&mut self, dst: RegNum, src: RegNum) {
+        encode::xor(&mut self.buf, Reg(dst), Reg(src));
+    }
+    fn neg_reg(&mut self, reg: RegNum) {
+        encode::neg(&mut self.buf, Reg(reg));
+    }
+    fn not_reg(&mut self, reg: RegNum) {
+        encode::not(&mut self.buf, Reg(reg));
+    }
+
+    fn shift_count_reg(&self) -> RegNum {
+        encode::RCX.0
+    }
+
+    fn shift_reg(&mut self, kind: Shift, reg: RegNum) {
+        match kind {
+            Shift::Left => encode::shl_cl(&mut self.buf, Reg(reg)),
+            Shift::Right => encode::shr_cl(&mut self.buf, Reg(reg)),
+            Shift::ArithRight => encode::sar_cl(&mut self.buf, Reg(reg)),
+        }
+    }
+
+    fn compare_reg(&mut self, cond: Compare, dest: RegNum, a: RegNum, b: RegNum) {
+        const UNSIGNED: [Cond; 6] = [Cond::B, Cond::A, Cond::Z, Cond::Be, Cond::Ae, Cond::Nz];
+        const SIGNED: [Cond; 6] = [Cond::L, Cond::G, Cond::Z, Cond::Le, Cond::Ge, Cond::Nz];
+        let table = if cond.signed { &SIGNED } else { &UNSIGNED };
+        let cc = table[usize::from(cond.op.min(5))];
+        encode::xor(&mut self.buf, Reg(dest), Reg(dest));
+        encode::cmp(&mut self.buf, Reg(b), Reg(a));
+        encode::setcc(&mut self.buf, cc, Reg(dest));
+    }
+
+    fn load8_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, offset: i64) {
+        encode::load8(&mut self.buf, Reg(dst), Reg(base), offset as i32);
+    }
+    fn load16_reg_reg_offset_signed(&mut self, dst: RegNum, base: RegNum, offset: i64) {
+        encode::load16(
+            &mut self.buf,
+            Reg(dst),
+            Reg(base),
+            offset.wrapping_mul(2) as i32,
+        );
+    }
+    fn load32_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, offset: i64) {
+        encode::load32(
+            &mut self.buf,
+            Reg(dst),
+            Reg(base),
+            offset.wrapping_mul(4) as i32,
+        );
+    }
+    fn store8_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64) {
+        encode::store8(&mut self.buf, Reg(src), Reg(base), offset as i32);
+    }
+    fn store16_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64) {
+        encode::store16(
+            &mut self.buf,
+            Reg(src),
+            Reg(base),
+            offset.wrapping_mul(2) as i32,
+        );
+    }
+    fn store32_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64) {
+        encode::store32(
+            &mut self.buf,
+            Reg(src),
+            Reg(base),
+            offset.wrapping_mul(4) as i32,
+        );
     }
 }
 
