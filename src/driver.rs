@@ -2,7 +2,7 @@
 
 use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::native::NativeError;
+use mpy_targets::native::{NativeError, NativeOptions};
 use mpy_targets::Target;
 
 use crate::cli::cross_args::Emit;
@@ -11,7 +11,7 @@ use crate::error::CompileError;
 use crate::front::num::{complex_repr, float_repr, FloatStyle};
 use crate::front::parse::{parse, ParseOptions};
 use crate::front::qstr::QstrPool;
-use crate::profile::Profile;
+use crate::profile::{Profile, Release};
 
 /// Everything that shapes one compile, besides the source.
 #[derive(Clone, Debug)]
@@ -48,6 +48,10 @@ pub fn compile(
             suppress_dead_code: opts.profile.suppress_dead_code,
             line_numbers: opts.source_lines && opts.opt_level < 3,
         },
+        native: NativeOptions {
+            unary_into_ret: opts.profile.release >= Release::V1_29,
+            raise_arity_error: opts.profile.release >= Release::V1_29,
+        },
     };
     let text = FloatText(opts.profile.num.format);
     let ir = module;
@@ -65,10 +69,11 @@ pub fn compile(
             exception,
             message,
             line,
-            block: ir
-                .functions
-                .get(function as usize)
-                .and_then(|f| ir.tables.qstr(f.simple_name))
+            // An exception raised mid-emit (not a recorded error) has no traceback.
+            block: line
+                .and_then(|_| ir.functions.get(function as usize))
+                .map(|f| f.simple_name)
+                .and_then(|name| ir.tables.qstr(name))
                 .map(|n| String::from_utf8_lossy(n).into_owned()),
         },
         AssembleError::NotSupported { kind, target } => CompileError {

@@ -18,6 +18,7 @@ pub struct AssembleOptions {
     /// The arch-flags vuint (RV32 extensions); `Some` sets feature bit 6.
     pub arch_flags: Option<u64>,
     pub bytecode: BytecodeOptions,
+    pub native: native::NativeOptions,
 }
 
 /// Why the module could not be assembled.
@@ -94,7 +95,11 @@ struct Lowered {
 
 /// What every native function of `module` shares: the helper-table constant and the qstrs
 /// the emitter looks up by name.
-fn native_context(module: &Module, target: Target) -> NativeContext {
+fn native_context(
+    module: &Module,
+    target: Target,
+    options: native::NativeOptions,
+) -> NativeContext {
     let fun_table_index = module
         .tables
         .consts()
@@ -111,6 +116,7 @@ fn native_context(module: &Module, target: Target) -> NativeContext {
     }
     NativeContext {
         target,
+        options,
         fun_table_index,
         qstrs,
     }
@@ -123,7 +129,7 @@ pub fn assemble(
     text: &dyn ConstText,
 ) -> Result<mpy_ir::Module, AssembleError> {
     let n = module.functions.len();
-    let native_ctx = native_context(module, opts.target);
+    let native_ctx = native_context(module, opts.target, opts.native);
     let mut lowered = Vec::with_capacity(n);
     for (i, f) in module.functions.iter().enumerate() {
         let kind = match f.kind {

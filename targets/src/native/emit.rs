@@ -92,6 +92,7 @@ pub(super) struct Emitter<A: NativeAsm> {
     pub local_vtype: Vec<VType>,
     /// Local names, for viper error messages.
     pub local_names: Vec<Vec<u8>>,
+    pub options: crate::native::NativeOptions,
     /// The type an explicit one-entry re-push gets (the multi-comparison hack).
     pub saved_stack_vtype: VType,
     /// A constant was loaded from the object table (viper then keeps the function object).
@@ -124,6 +125,7 @@ impl<A: NativeAsm> Emitter<A> {
             children: Vec::new(),
             local_vtype,
             local_names: Vec::new(),
+            options: crate::native::NativeOptions::default(),
             saved_stack_vtype: VType::PYOBJ,
             used_consts: false,
             viper_error: None,

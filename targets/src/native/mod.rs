@@ -84,10 +84,32 @@ impl From<BufferError> for NativeError {
     }
 }
 
+/// Release-dependent behaviours of mpy-cross's native emitter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NativeOptions {
+    /// Viper `-x` and `~x` pop the operand into the return register (1.29+); before, the
+    /// register already holding it was reused.
+    pub unary_into_ret: bool,
+    /// `raise` with no argument or with `from` is `NotImplementedError: native raise`
+    /// (1.29+); earlier releases fail an assertion.
+    pub raise_arity_error: bool,
+}
+
+impl Default for NativeOptions {
+    /// mpy-cross 1.28.
+    fn default() -> NativeOptions {
+        NativeOptions {
+            unary_into_ret: false,
+            raise_arity_error: false,
+        }
+    }
+}
+
 /// Module-level facts every native function of the module needs.
 #[derive(Clone, Copy, Debug)]
 pub struct NativeContext {
     pub target: Target,
+    pub options: NativeOptions,
     /// Object-table index of the `mp_fun_table` marker.
     pub fun_table_index: Option<u32>,
     pub qstrs: ExtraQstrs,
@@ -190,6 +212,7 @@ struct PassOutput {
 fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, u32), NativeError> {
     let asm = x64::X64::new(CodeBuf::new(f.num_labels));
     let mut e = Emitter::new(asm, shape, initial_local_types(f));
+    e.options = ctx.options;
     e.local_names = f.local_names.clone();
     let run = |e: &mut Emitter<x64::X64>| -> Result<(), NativeError> {
         e.prologue()?;

@@ -440,8 +440,16 @@ impl<A: NativeAsm> Emitter<A> {
             Op::ReturnValue => self.return_value()?,
             Op::RaiseVarargs(n) => {
                 if *n != 1 {
+                    if self.options.raise_arity_error {
+                        return Err(NativeError::Python {
+                            exception: "NotImplementedError",
+                            message: "native raise".into(),
+                            line: None,
+                        });
+                    }
+                    // mpy-cross 1.28 and earlier fail an assertion here.
                     return Err(NativeError::NotSupported(
-                        "raise without exactly one argument",
+                        "a native raise without one argument",
                     ));
                 }
                 if self.pop_reg(r.arg[0])? != VType::PYOBJ {

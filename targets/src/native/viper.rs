@@ -22,7 +22,11 @@ impl<A: NativeAsm> Emitter<A> {
             match op {
                 UnaryOp::Positive => {}
                 UnaryOp::Negative | UnaryOp::Invert => {
-                    let (reg, v) = self.pop_reg_flexible(r.ret, Some(r.ret), Some(r.ret))?;
+                    let (reg, v) = if self.options.unary_into_ret {
+                        (r.ret, self.pop_reg(r.ret)?)
+                    } else {
+                        self.pop_reg_flexible(r.ret, Some(r.ret), Some(r.ret))?
+                    };
                     if op == UnaryOp::Negative {
                         self.asm.neg_reg(reg);
                     } else {
