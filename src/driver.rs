@@ -51,6 +51,8 @@ pub fn compile(
         native: NativeOptions {
             unary_into_ret: opts.profile.release >= Release::V1_29,
             raise_arity_error: opts.profile.release >= Release::V1_29,
+            null_by_move: opts.profile.release < Release::V1_28,
+            supported: opts.profile.release >= Release::V1_27,
         },
     };
     let text = FloatText(opts.profile.num.format);

@@ -615,6 +615,17 @@ impl<A: NativeAsm> Emitter<A> {
 
     /// Clear a C-stack slot to `MP_OBJ_NULL` through `temp`.
     pub fn clear_local(&mut self, local: u32, temp: RegNum) {
+        if self.options.null_by_move {
+            self.asm.mov_reg_imm(temp, 0);
+        } else {
+            self.asm.clr_reg(temp);
+        }
+        self.asm.mov_local_reg(local, temp);
+    }
+
+    /// Clear a C-stack slot with `clr_reg`, whatever the release (the global handler's
+    /// entry always did).
+    fn clear_local_by_clr(&mut self, local: u32, temp: RegNum) {
         self.asm.clr_reg(temp);
         self.asm.mov_local_reg(local, temp);
     }
@@ -794,7 +805,7 @@ impl<A: NativeAsm> Emitter<A> {
             let nlr_label = self.asm.buf().new_label();
             let global_except_label = self.asm.buf().new_label();
             let l1 = r.local[0];
-            self.clear_local(self.idx_exc_handler_unwind(), r.temp[0]);
+            self.clear_local_by_clr(self.idx_exc_handler_unwind(), r.temp[0]);
             self.asm.mov_local_reg(self.idx_exc_val(), r.temp[0]);
             self.asm.mov_reg_pcrel(l1, start_label);
             self.label_assign(nlr_label)?;
@@ -802,7 +813,7 @@ impl<A: NativeAsm> Emitter<A> {
             self.call(Helper::NlrPush);
             self.asm
                 .jump_if_reg_nonzero(r.ret, global_except_label, true);
-            self.clear_local(self.idx_exc_handler_pc(), r.temp[0]);
+            self.clear_local_by_clr(self.idx_exc_handler_pc(), r.temp[0]);
             self.asm.jump_reg(l1);
             self.label_assign(global_except_label)?;
             self.asm.mov_reg_local(l1, self.idx_exc_handler_pc());

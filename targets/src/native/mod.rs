@@ -93,6 +93,12 @@ pub struct NativeOptions {
     /// `raise` with no argument or with `from` is `NotImplementedError: native raise`
     /// (1.29+); earlier releases fail an assertion.
     pub raise_arity_error: bool,
+    /// Slots are cleared to `MP_OBJ_NULL` with `mov reg, 0` rather than `xor reg, reg`
+    /// (before 1.28), except in the global exception handler's entry.
+    pub null_by_move: bool,
+    /// This release's native emitter is one the backend reproduces (1.27+). For the
+    /// others native code fails with `NotSupported` rather than risk different bytes.
+    pub supported: bool,
 }
 
 impl Default for NativeOptions {
@@ -101,6 +107,8 @@ impl Default for NativeOptions {
         NativeOptions {
             unary_into_ret: false,
             raise_arity_error: false,
+            null_by_move: false,
+            supported: true,
         }
     }
 }
