@@ -230,7 +230,11 @@ fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, 
         e.epilogue()
     };
     let result = run(&mut e);
-    // A viper type error is what mpy-cross reports, even if the code after it is broken.
+    // An exception raised mid-emit replaces any recorded error, as mpy-cross's nlr jump
+    // does; otherwise a recorded viper type error wins over later structural trouble.
+    if let Err(raised @ NativeError::Python { .. }) = result {
+        return Err(raised);
+    }
     if let Some((message, line)) = e.viper_error.take() {
         return Err(NativeError::Python {
             exception: "ViperTypeError",
@@ -255,7 +259,8 @@ fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, 
     if !viper {
         buf.bytes(&prelude(f, n_state)?);
     }
-    if generator {
+    // Viper code has no header words, even for an `async def`.
+    if generator && !viper {
         let word = x64::X64::WORD_SIZE as usize;
         buf.patch(word, &(start_offset as u64).to_le_bytes()[..word]);
     }
