@@ -1,7 +1,8 @@
 //! Native-code golden compiles: each `tests/native_golden/<name>.py` names its mpy-cross
 //! arguments on its first line (`# args: -march=x64 ...`); `mpyc` run with them in that
 //! directory must give the bytes of `<name>.mpy`, made by the real mpy-cross 1.28 the same
-//! way. `BLESS=1` rewrites the expected files with the binary named by `MPY_CROSS`.
+//! way. A file mpy-cross rejects has `<name>.stderr` instead, its exact error output.
+//! `BLESS=1` rewrites the expected files with the binary named by `MPY_CROSS`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,16 +20,15 @@ fn args_of(source: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn compile(program: &Path, args: &[String], name: &str, out: &Path) -> bool {
+fn compile(program: &Path, args: &[String], name: &str, out: &Path) -> std::process::Output {
     Command::new(program)
         .current_dir(dir())
         .args(args)
         .arg(format!("{name}.py"))
         .arg("-o")
         .arg(out)
-        .status()
+        .output()
         .expect("compiler runs")
-        .success()
 }
 
 fn reference_compiler() -> PathBuf {
@@ -64,12 +64,32 @@ fn native_golden_compiles_match_mpy_cross() {
         let source = std::fs::read_to_string(dir().join(format!("{name}.py"))).expect("source");
         let args = args_of(&source);
         let expected_path = dir().join(format!("{name}.mpy"));
+        let stderr_path = dir().join(format!("{name}.stderr"));
         if std::env::var_os("BLESS").is_some() {
-            assert!(compile(&reference_compiler(), &args, name, &expected_path));
+            let _ = std::fs::remove_file(&stderr_path);
+            let o = compile(&reference_compiler(), &args, name, &expected_path);
+            if !o.status.success() {
+                let _ = std::fs::remove_file(&expected_path);
+                std::fs::write(&stderr_path, &o.stderr).expect("expected stderr written");
+            }
         }
         let out = scratch.join(format!("{name}.mpy"));
-        if !compile(mpyc, &args, name, &out) {
-            failures.push(format!("{name}: mpyc failed"));
+        let o = compile(mpyc, &args, name, &out);
+        if let Ok(expected) = std::fs::read(&stderr_path) {
+            if o.status.success() || o.stderr != expected {
+                failures.push(format!(
+                    "{name}: expected the error\n{}got\n{}",
+                    String::from_utf8_lossy(&expected),
+                    String::from_utf8_lossy(&o.stderr)
+                ));
+            }
+            continue;
+        }
+        if !o.status.success() {
+            failures.push(format!(
+                "{name}: mpyc failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            ));
             continue;
         }
         let expected = std::fs::read(&expected_path).expect("expected .mpy");
