@@ -73,6 +73,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         target: Target::bytecode(MpyVersion::V6_3),
         small_int_bits: 31,
         arch_flags: None,
+        native: Default::default(),
         bytecode: BytecodeOptions::default(),
     };
     let bytes = mpy_ir::write(&assemble(&module, &opts, &RustFloats)?);

@@ -2,6 +2,7 @@
 
 use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::native::{NativeError, NativeOptions};
 use mpy_targets::Target;
 
 use crate::cli::cross_args::Emit;
@@ -10,7 +11,7 @@ use crate::error::CompileError;
 use crate::front::num::{complex_repr, float_repr, FloatStyle};
 use crate::front::parse::{parse, ParseOptions};
 use crate::front::qstr::QstrPool;
-use crate::profile::Profile;
+use crate::profile::{Profile, Release};
 
 /// Everything that shapes one compile, besides the source.
 #[derive(Clone, Debug)]
@@ -47,9 +48,36 @@ pub fn compile(
             suppress_dead_code: opts.profile.suppress_dead_code,
             line_numbers: opts.source_lines && opts.opt_level < 3,
         },
+        native: NativeOptions {
+            unary_into_ret: opts.profile.release >= Release::V1_29,
+            raise_arity_error: opts.profile.release >= Release::V1_29,
+            null_by_move: opts.profile.release < Release::V1_28,
+            supported: opts.profile.release >= Release::V1_27,
+        },
     };
     let text = FloatText(opts.profile.num.format);
-    let module = assemble(&module, &assemble_opts, &text).map_err(|e| match e {
+    let ir = module;
+    let module = assemble(&ir, &assemble_opts, &text).map_err(|e| match e {
+        // Errors mpy-cross's native emitter raises (ViperTypeError), with its traceback.
+        AssembleError::Native {
+            function,
+            error:
+                NativeError::Python {
+                    exception,
+                    message,
+                    line,
+                },
+        } => CompileError {
+            exception,
+            message,
+            line,
+            // An exception raised mid-emit (not a recorded error) has no traceback.
+            block: line
+                .and_then(|_| ir.functions.get(function as usize))
+                .map(|f| f.simple_name)
+                .and_then(|name| ir.tables.qstr(name))
+                .map(|n| String::from_utf8_lossy(n).into_owned()),
+        },
         AssembleError::NotSupported { kind, target } => CompileError {
             exception: "NotImplementedError",
             message: format!("mpyc cannot emit {kind} code for {target} yet"),

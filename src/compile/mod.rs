@@ -278,6 +278,7 @@ fn code_pass(
         // The bytecode emitter writes the names when each pass starts.
         CodeKind::Bytecode => (InternRules::Bytecode, &slot_refs),
         // The native emitter loads its helper table first; names go in the prelude at the end.
+        CodeKind::Viper => (InternRules::Viper, &[]),
         _ => (InternRules::Native, &[]),
     };
     let (mut fb, simple_name, mut arg_names) =
@@ -312,6 +313,20 @@ fn code_pass(
         num_locals: scope.num_locals,
         exc_stack_size: scope.exc_stack_size,
         cells: scope.cells(),
+        param_types: if kind == CodeKind::Viper {
+            scope.param_viper_types()
+        } else {
+            Vec::new()
+        },
+        local_names: if kind == CodeKind::Viper {
+            scope
+                .local_names()
+                .into_iter()
+                .map(|n| n.map_or_else(Vec::new, |q| st.pool.text(q).to_vec()))
+                .collect()
+        } else {
+            Vec::new()
+        },
         ops,
         num_labels,
     })

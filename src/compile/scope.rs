@@ -216,6 +216,36 @@ impl<'a> Scope<'a> {
             .collect()
     }
 
+    /// The viper annotation type of each parameter, by local slot (0 = object), for the
+    /// slots `0..num_locals`.
+    pub fn param_viper_types(&self) -> Vec<u8> {
+        let mut types = vec![0; self.num_locals as usize];
+        for id in &self.ids {
+            if id.flags & id_flags::IS_PARAM != 0 {
+                if let Some(t) = types.get_mut(id.local_num as usize) {
+                    *t = id.flags >> id_flags::VIPER_TYPE_POS;
+                }
+            }
+        }
+        types
+    }
+
+    /// The name of each local slot `0..num_locals` (parameters, locals, cells, free
+    /// variables), for messages.
+    pub fn local_names(&self) -> Vec<Option<Qstr>> {
+        let mut names = vec![None; self.num_locals as usize];
+        for id in &self.ids {
+            let local = matches!(id.kind, IdKind::Local | IdKind::Cell | IdKind::Free)
+                || id.flags & id_flags::IS_PARAM != 0;
+            if local {
+                if let Some(n) = names.get_mut(id.local_num as usize) {
+                    n.get_or_insert(id.name);
+                }
+            }
+        }
+        names
+    }
+
     /// Name of each argument slot `0..n_pos_args + n_kwonly_args`, `None` for a slot that
     /// is not a parameter (closed-over values, a comprehension's iterator).
     pub fn arg_slot_names(&self) -> Vec<Option<Qstr>> {
@@ -377,9 +407,10 @@ impl<'a> Scopes<'a> {
                 id.kind = IdKind::GlobalExplicit;
             }
             if id.kind == IdKind::GlobalExplicit {
-                // A viper cast such as int(x) is no real global reference.
+                // A viper cast such as int(x) is no real global reference; `bool` (type 1)
+                // still counts as one, as mpy-cross tests `>= MP_NATIVE_TYPE_INT`.
                 let viper_cast =
-                    s.emit == EmitOpt::Viper && viper.type_of(id.name).is_some_and(|t| t >= 1);
+                    s.emit == EmitOpt::Viper && viper.type_of(id.name).is_some_and(|t| t >= 2);
                 if !viper_cast {
                     s.flags |= FLAG_REFGLOBALS;
                 }

@@ -2,10 +2,11 @@
 //! kind, nest the raw codes as their parents' `MakeFunction` ops say, and write the header
 //! flags the target and the module's code kinds call for.
 
-use mpy_ir::model::{Header, Object, RawCode};
+use mpy_ir::model::{Header, Kind, Object, RawCode};
 
 use crate::bytecode::{self, BytecodeOptions, LowerError};
 use crate::ir::{CodeKind, Const, FunctionId, Module};
+use crate::native::{self, ExtraQstrs, NativeContext, NativeError};
 use crate::target::Target;
 
 /// Everything the assembly needs besides the IR.
@@ -17,6 +18,7 @@ pub struct AssembleOptions {
     /// The arch-flags vuint (RV32 extensions); `Some` sets feature bit 6.
     pub arch_flags: Option<u64>,
     pub bytecode: BytecodeOptions,
+    pub native: native::NativeOptions,
 }
 
 /// Why the module could not be assembled.
@@ -34,6 +36,11 @@ pub enum AssembleError {
     },
     /// A function made by two parents, or by one that comes after it in scope order.
     BadTree(u32),
+    /// A native function the native backend could not lower.
+    Native {
+        function: u32,
+        error: NativeError,
+    },
 }
 
 impl std::fmt::Display for AssembleError {
@@ -42,6 +49,9 @@ impl std::fmt::Display for AssembleError {
             AssembleError::Lower { function, error } => write!(f, "function {function}: {error}"),
             AssembleError::NotSupported { kind, target } => {
                 write!(f, "{kind} code is not supported yet for {target}")
+            }
+            AssembleError::Native { function, error } => {
+                write!(f, "function {function}: native code: {error}")
             }
             AssembleError::BadTree(function) => write!(
                 f,
@@ -76,6 +86,42 @@ pub fn const_object(c: &Const, text: &dyn ConstText) -> Object {
     }
 }
 
+/// One function's lowered form, before nesting.
+struct Lowered {
+    kind: Kind,
+    fun_data: Vec<u8>,
+    children: Vec<FunctionId>,
+}
+
+/// What every native function of `module` shares: the helper-table constant and the qstrs
+/// the emitter looks up by name.
+fn native_context(
+    module: &Module,
+    target: Target,
+    options: native::NativeOptions,
+) -> NativeContext {
+    let fun_table_index = module
+        .tables
+        .consts()
+        .iter()
+        .position(|c| matches!(c, Const::FunTable))
+        .map(|i| i as u32);
+    let mut qstrs = ExtraQstrs::default();
+    for (i, q) in module.tables.qstrs().enumerate() {
+        match q {
+            b"__exit__" => qstrs.exit = Some(i as u32),
+            b"__enter__" => qstrs.enter = Some(i as u32),
+            _ => {}
+        }
+    }
+    NativeContext {
+        target,
+        options,
+        fun_table_index,
+        qstrs,
+    }
+}
+
 /// Lower and nest every function of `module`.
 pub fn assemble(
     module: &Module,
@@ -83,6 +129,7 @@ pub fn assemble(
     text: &dyn ConstText,
 ) -> Result<mpy_ir::Module, AssembleError> {
     let n = module.functions.len();
+    let native_ctx = native_context(module, opts.target, opts.native);
     let mut lowered = Vec::with_capacity(n);
     for (i, f) in module.functions.iter().enumerate() {
         let kind = match f.kind {
@@ -92,17 +139,54 @@ pub fn assemble(
             CodeKind::Asm => Some("inline assembler"),
         };
         if let Some(kind) = kind {
-            let target = opts
-                .target
-                .arch
-                .map_or("bytecode".to_string(), |a| a.march_name().to_string());
-            return Err(AssembleError::NotSupported { kind, target });
+            if !opts.native.supported || !native::supports(&opts.target, f.kind) {
+                let target = opts
+                    .target
+                    .arch
+                    .map_or("bytecode".to_string(), |a| a.march_name().to_string());
+                return Err(AssembleError::NotSupported { kind, target });
+            }
+            let l = native::lower(f, &native_ctx).map_err(|error| match error {
+                NativeError::NotSupported(what) => AssembleError::NotSupported {
+                    kind: what,
+                    target: opts
+                        .target
+                        .arch
+                        .map_or(String::new(), |a| a.march_name().to_string()),
+                },
+                error => AssembleError::Native {
+                    function: i as u32,
+                    error,
+                },
+            })?;
+            let kind = if l.viper {
+                // mpy-cross 1.23+ writes 0 for the flags of every viper function.
+                Kind::Viper {
+                    scope_flags: 0,
+                    rodata: None,
+                    bss_size: None,
+                }
+            } else {
+                Kind::Native {
+                    prelude_offset: l.prelude_offset as u64,
+                }
+            };
+            lowered.push(Some(Lowered {
+                kind,
+                fun_data: l.fun_data,
+                children: l.children,
+            }));
+            continue;
         }
         let l = bytecode::lower(f, opts.bytecode).map_err(|error| AssembleError::Lower {
             function: i as u32,
             error,
         })?;
-        lowered.push(Some(l));
+        lowered.push(Some(Lowered {
+            kind: Kind::Bytecode,
+            fun_data: l.fun_data,
+            children: l.children,
+        }));
     }
 
     // Children always come after their parent in scope order, so build from the back.
@@ -118,7 +202,9 @@ pub fn assemble(
                 .ok_or(AssembleError::BadTree(c))?;
             children.push(child);
         }
-        built[i] = Some(RawCode::bytecode(l.fun_data, children));
+        let mut rc = RawCode::bytecode(l.fun_data, children);
+        rc.kind = l.kind;
+        built[i] = Some(rc);
     }
     // A scope no parent makes a function of is dropped, as mpy-cross never saves it.
     let root = built

@@ -230,6 +230,9 @@ pub enum Op {
         name: QstrIdx,
         kind: GlobalKind,
     },
+    /// Viper: a cast name (`int`, `ptr8`, ...) used as a global; it loads no global and
+    /// interns no qstr. The operand is the target `MP_NATIVE_TYPE_*` (1..=7).
+    LoadViperCast(u8),
     StoreLocal {
         local: u32,
         kind: LocalKind,
@@ -383,6 +386,11 @@ pub struct Function {
     pub exc_stack_size: u32,
     /// Local slots that hold cells, in the order the prelude lists them.
     pub cells: Vec<u32>,
+    /// Viper: the annotated native type (`MP_NATIVE_TYPE_*`) of each parameter slot;
+    /// empty for other kinds.
+    pub param_types: Vec<u8>,
+    /// Viper: the name of each local slot, for type-error messages; empty otherwise.
+    pub local_names: Vec<Vec<u8>>,
     pub ops: Vec<Op>,
     /// Labels are `0..num_labels`.
     pub num_labels: u32,
@@ -546,6 +554,8 @@ pub struct Module {
 pub enum InternRules {
     Bytecode,
     Native,
+    /// Native rules, and cast names used as globals are casts, not names.
+    Viper,
 }
 
 /// Builds one function's ops while interning table entries the way the chosen emitter
@@ -613,6 +623,15 @@ impl<'t> FunctionBuilder<'t> {
         self.push(Op::LoadLocal { local, kind });
     }
     pub fn load_global(&mut self, name: &[u8], kind: GlobalKind) {
+        if self.rules == InternRules::Viper && kind == GlobalKind::Global {
+            const CASTS: [&[u8]; 7] = [
+                b"bool", b"int", b"uint", b"ptr", b"ptr8", b"ptr16", b"ptr32",
+            ];
+            if let Some(t) = CASTS.iter().position(|c| *c == name) {
+                self.push(Op::LoadViperCast(t as u8 + 1));
+                return;
+            }
+        }
         let name = self.tables.use_qstr(name);
         self.push(Op::LoadGlobal { name, kind });
     }
@@ -659,7 +678,7 @@ impl<'t> FunctionBuilder<'t> {
                 let q = self.tables.use_qstr(text);
                 self.push(Op::LoadConstStr(q));
             }
-            InternRules::Native => {
+            InternRules::Native | InternRules::Viper => {
                 let c = self.tables.use_const(Const::Str(Box::from(text)));
                 self.push(Op::LoadConstObj(c));
             }
@@ -724,7 +743,7 @@ impl<'t> FunctionBuilder<'t> {
     }
     /// The native emitter's `with` setup looks up `__exit__` then `__enter__` by qstr.
     pub fn setup_block(&mut self, label: Label, kind: BlockKind) {
-        if self.rules == InternRules::Native && kind == BlockKind::With {
+        if self.rules != InternRules::Bytecode && kind == BlockKind::With {
             self.tables.use_qstr(b"__exit__");
             self.tables.use_qstr(b"__enter__");
         }
@@ -742,7 +761,7 @@ impl<'t> FunctionBuilder<'t> {
     ) {
         let base_exception = match self.rules {
             InternRules::Bytecode => self.tables.use_qstr(b"BaseException"),
-            InternRules::Native => QstrIdx(0),
+            InternRules::Native | InternRules::Viper => QstrIdx(0),
         };
         self.push(Op::AsyncWithSetupFinally {
             aexit_no_exc,

@@ -5,11 +5,13 @@
 //!   arch number, word size, `.mpy` sub-version, `mp_fun_table` layout.
 //! - [`ir`]: the target-independent function IR a compiler or code generator produces.
 //! - [`bytecode`]: the bytecode backend (`py/emitbc.c`), with its stack-depth rules.
+//! - [`native`]: native code backends (x64 first), after `py/emitnative.c`.
 //! - [`assemble`]: lowers a whole IR module and nests it into an `mpy-ir` module.
 
 pub mod assemble;
 pub mod bytecode;
 pub mod ir;
+pub mod native;
 pub mod target;
 
 pub use target::{Arch, MpyVersion, Target, TargetError};

@@ -77,6 +77,8 @@ fn hello_matches_mpy_cross() {
         num_locals,
         exc_stack_size: 0,
         cells: vec![],
+        param_types: vec![],
+        local_names: vec![],
         ops,
         num_labels: 0,
     };
@@ -91,6 +93,7 @@ fn hello_matches_mpy_cross() {
         target: Target::bytecode(MpyVersion::V6_3),
         small_int_bits: 31,
         arch_flags: None,
+        native: Default::default(),
         bytecode: BytecodeOptions::default(),
     };
     let out = mpy_ir::write(&assemble(&module, &opts, &NoFloats).unwrap());

@@ -229,6 +229,7 @@ impl Emitter {
                 };
                 self.uint(op, u64::from(name.0));
             }
+            Op::LoadViperCast(_) => return Err(LowerError::Unencodable("a viper cast")),
             Op::StoreGlobal { name, kind } => {
                 let op = if *kind == GlobalKind::Name {
                     Opcode::STORE_NAME

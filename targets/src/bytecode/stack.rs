@@ -17,7 +17,7 @@ pub fn steps(op: &Op) -> Vec<i64> {
         Op::SetSourceLine(_) | Op::Label(_) => vec![],
         Op::ForIterEnd => one(-ITER_BUF_NSLOTS),
         Op::AdjustStackSize(d) => one(i64::from(*d)),
-        Op::LoadLocal { .. } | Op::LoadGlobal { .. } => one(1),
+        Op::LoadLocal { .. } | Op::LoadGlobal { .. } | Op::LoadViperCast(_) => one(1),
         Op::StoreLocal { .. } | Op::StoreGlobal { .. } => one(-1),
         Op::DeleteLocal { .. } | Op::DeleteGlobal { .. } => one(0),
         Op::Import { kind, .. } => one(if *kind == ImportKind::From { 1 } else { -1 }),

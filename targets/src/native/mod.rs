@@ -1,0 +1,308 @@
+//! Native code backends (`py/emitnative.c` and the per-arch assemblers).
+//!
+//! Module map:
+//! - [`buffer`]: the code buffer with labels, fix-ups and dead-code suppression.
+//! - [`asm`]: the arch-independent assembler interface the emitter drives.
+//! - [`x64`]: x86-64 encodings and its implementation of that interface.
+//! - [`helpers`]: the `mp_fun_table` slots the code calls.
+//! - `stack`, `emit`, `ops`: the emitter (value-stack model, entry/exit and exception
+//!   handling, and the lowering of each op).
+//!
+//! `native` and viper functions are lowered for x64 at sub-version 6.3; inline assembler,
+//! other arches and earlier sub-versions fail with [`NativeError::NotSupported`].
+
+pub mod asm;
+pub mod buffer;
+mod emit;
+pub mod helpers;
+mod ops;
+mod stack;
+mod viper;
+pub mod x64;
+
+use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
+
+use crate::ir::{scope_flags, CodeKind, Function, FunctionId, Op};
+use crate::target::{Arch, MpyVersion, Target};
+use asm::NativeAsm;
+use buffer::{BufferError, CodeBuf};
+use emit::{Emitter, Shape};
+pub use ops::ExtraQstrs;
+use stack::VType;
+
+/// Why a function could not be lowered to native code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NativeError {
+    /// Something this backend does not implement yet.
+    NotSupported(&'static str),
+    /// An op pops more than the stack holds.
+    StackUnderflow,
+    /// An op leaves or looks up an exception handler that is not there.
+    ExcStack,
+    /// The module has no `mp_fun_table` marker constant.
+    NoFunTable,
+    /// A qstr the emitter needs is not in the table.
+    MissingQstr(&'static str),
+    /// A cell slot above 255 (the prelude stores one byte each).
+    CellOutOfRange(u32),
+    /// The two passes disagree on the stack depth.
+    Unstable,
+    /// An exception mpy-cross raises while emitting (`ViperTypeError`,
+    /// `NotImplementedError`), with the source line it reports, if any.
+    Python {
+        exception: &'static str,
+        message: String,
+        line: Option<u32>,
+    },
+    Buffer(BufferError),
+}
+
+impl std::fmt::Display for NativeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NativeError::NotSupported(what) => write!(f, "{what} is not supported yet"),
+            NativeError::StackUnderflow => write!(f, "stack underflow"),
+            NativeError::ExcStack => write!(f, "unbalanced exception handlers"),
+            NativeError::NoFunTable => write!(f, "no mp_fun_table constant"),
+            NativeError::MissingQstr(q) => write!(f, "qstr {q} is not in the table"),
+            NativeError::CellOutOfRange(c) => write!(f, "cell slot {c} above 255"),
+            NativeError::Unstable => write!(f, "stack depth differs between passes"),
+            NativeError::Python {
+                exception, message, ..
+            } => write!(f, "{exception}: {message}"),
+            NativeError::Buffer(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for NativeError {}
+
+impl From<BufferError> for NativeError {
+    fn from(e: BufferError) -> NativeError {
+        NativeError::Buffer(e)
+    }
+}
+
+/// Release-dependent behaviours of mpy-cross's native emitter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NativeOptions {
+    /// Viper `-x` and `~x` pop the operand into the return register (1.29+); before, the
+    /// register already holding it was reused.
+    pub unary_into_ret: bool,
+    /// `raise` with no argument or with `from` is `NotImplementedError: native raise`
+    /// (1.29+); earlier releases fail an assertion.
+    pub raise_arity_error: bool,
+    /// Slots are cleared to `MP_OBJ_NULL` with `mov reg, 0` rather than `xor reg, reg`
+    /// (before 1.28), except in the global exception handler's entry.
+    pub null_by_move: bool,
+    /// This release's native emitter is one the backend reproduces (1.27+). For the
+    /// others native code fails with `NotSupported` rather than risk different bytes.
+    pub supported: bool,
+}
+
+impl Default for NativeOptions {
+    /// mpy-cross 1.28.
+    fn default() -> NativeOptions {
+        NativeOptions {
+            unary_into_ret: false,
+            raise_arity_error: false,
+            null_by_move: false,
+            supported: true,
+        }
+    }
+}
+
+/// Module-level facts every native function of the module needs.
+#[derive(Clone, Copy, Debug)]
+pub struct NativeContext {
+    pub target: Target,
+    pub options: NativeOptions,
+    /// Object-table index of the `mp_fun_table` marker.
+    pub fun_table_index: Option<u32>,
+    pub qstrs: ExtraQstrs,
+}
+
+/// A lowered native function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NativeFunction {
+    /// Machine code, then the prelude.
+    pub fun_data: Vec<u8>,
+    pub prelude_offset: usize,
+    /// Children in child-table order.
+    pub children: Vec<FunctionId>,
+    /// Viper code: no prelude, entry at byte 0.
+    pub viper: bool,
+}
+
+/// Whether this backend can lower `kind` functions for `target` at all.
+pub fn supports(target: &Target, kind: CodeKind) -> bool {
+    matches!(kind, CodeKind::Native | CodeKind::Viper)
+        && target.arch == Some(Arch::X64)
+        && target.version == MpyVersion::V6_3
+}
+
+/// Lower one native function.
+pub fn lower(f: &Function, ctx: &NativeContext) -> Result<NativeFunction, NativeError> {
+    if !supports(&ctx.target, f.kind) {
+        return Err(NativeError::NotSupported("this code kind for this target"));
+    }
+    let fun_table_index = ctx.fun_table_index.ok_or(NativeError::NoFunTable)?;
+    let children = f
+        .ops
+        .iter()
+        .filter(|op| matches!(op, Op::MakeFunction { .. } | Op::MakeClosure { .. }))
+        .count() as u32;
+    let shape = Shape {
+        scope_flags: f.scope_flags,
+        exc_stack_size: f.exc_stack_size,
+        num_locals: f.num_locals,
+        stack_size: 0,
+        fun_table_index,
+        prelude_ptr_index: children,
+        n_pos_args: f.n_pos_args,
+        viper: f.kind == CodeKind::Viper,
+    };
+    // mpy-cross learns the stack depth (and whether viper code loads constants) on a
+    // first pass; the frame layout depends on both.
+    let (first, depth) = pass(f, ctx, shape)?;
+    let mut scope_flags = shape.scope_flags;
+    if first.used_consts {
+        scope_flags |= emit::HASCONSTS;
+    }
+    let shape = Shape {
+        stack_size: depth,
+        scope_flags,
+        ..shape
+    };
+    let (out, again) = pass(f, ctx, shape)?;
+    if again != depth {
+        return Err(NativeError::Unstable);
+    }
+    Ok(out.function)
+}
+
+/// The type of each local when a function starts (`start_pass`): parameters are objects
+/// or their viper annotation; other viper locals are unbound until first stored.
+fn initial_local_types(f: &Function) -> Vec<VType> {
+    let viper = f.kind == CodeKind::Viper;
+    let mut n_args = (f.n_pos_args + f.n_kwonly_args) as usize;
+    for flag in [scope_flags::VARARGS, scope_flags::VARKEYWORDS] {
+        if f.scope_flags & flag != 0 {
+            n_args += 1;
+        }
+    }
+    (0..f.num_locals as usize)
+        .map(|i| {
+            if i < n_args {
+                let t = if viper {
+                    f.param_types.get(i).copied().unwrap_or(0)
+                } else {
+                    0
+                };
+                VType(t)
+            } else if viper {
+                VType::UNBOUND
+            } else {
+                VType::PYOBJ
+            }
+        })
+        .collect()
+}
+
+/// What one pass produced.
+struct PassOutput {
+    function: NativeFunction,
+    used_consts: bool,
+}
+
+/// One full pass over the function; returns the code and the deepest stack.
+fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, u32), NativeError> {
+    let asm = x64::X64::new(CodeBuf::new(f.num_labels));
+    let mut e = Emitter::new(asm, shape, initial_local_types(f));
+    e.options = ctx.options;
+    e.local_names = f.local_names.clone();
+    let run = |e: &mut Emitter<x64::X64>| -> Result<(), NativeError> {
+        e.prologue()?;
+        for op in &f.ops {
+            e.op(op, ctx.qstrs)?;
+        }
+        e.epilogue()
+    };
+    let result = run(&mut e);
+    // An exception raised mid-emit replaces any recorded error, as mpy-cross's nlr jump
+    // does; otherwise a recorded viper type error wins over later structural trouble.
+    if let Err(raised @ NativeError::Python { .. }) = result {
+        return Err(raised);
+    }
+    if let Some((message, line)) = e.viper_error.take() {
+        return Err(NativeError::Python {
+            exception: "ViperTypeError",
+            message,
+            line: Some(line),
+        });
+    }
+    result?;
+    if !e.stack.is_empty() || !e.exc.is_empty() {
+        return Err(NativeError::ExcStack);
+    }
+    let depth = e.stack.max() as u32;
+    let n_state = e.n_state;
+    let start_offset = e.start_offset;
+    let generator = e.is_generator();
+    let children = std::mem::take(&mut e.children);
+
+    let used_consts = e.used_consts;
+    let viper = shape.viper;
+    let mut buf = e.asm.into_buf();
+    let prelude_offset = buf.offset();
+    if !viper {
+        buf.bytes(&prelude(f, n_state)?);
+    }
+    // Viper code has no header words, even for an `async def`.
+    if generator && !viper {
+        let word = x64::X64::WORD_SIZE as usize;
+        buf.patch(word, &(start_offset as u64).to_le_bytes()[..word]);
+    }
+    let fun_data = buf.finish()?;
+    Ok((
+        PassOutput {
+            function: NativeFunction {
+                fun_data,
+                prelude_offset,
+                children,
+                viper,
+            },
+            used_consts,
+        },
+        depth,
+    ))
+}
+
+/// The bytecode-style prelude mpy-cross appends to native code: signature (no exception
+/// stack), size, name and argument-name qstrs (no line table), cell slots.
+fn prelude(f: &Function, n_state: u32) -> Result<Vec<u8>, NativeError> {
+    let mut names = Vec::new();
+    let args: Vec<u64> = f.arg_names.iter().map(|a| u64::from(a.0)).collect();
+    encode_names(&mut names, u64::from(f.simple_name.0), &args);
+    let mut out = Vec::new();
+    Signature {
+        n_state: u64::from(n_state),
+        n_exc_stack: 0,
+        scope_flags: u64::from(f.scope_flags & scope_flags::ALL_SIG),
+        n_pos_args: u64::from(f.n_pos_args),
+        n_kwonly_args: u64::from(f.n_kwonly_args),
+        n_def_pos_args: u64::from(f.n_def_pos_args),
+    }
+    .encode(&mut out);
+    Size {
+        n_info: names.len() as u64,
+        n_cell: f.cells.len() as u64,
+    }
+    .encode(&mut out);
+    out.extend_from_slice(&names);
+    for &c in &f.cells {
+        out.push(u8::try_from(c).map_err(|_| NativeError::CellOutOfRange(c))?);
+    }
+    Ok(out)
+}

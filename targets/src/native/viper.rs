@@ -1,0 +1,351 @@
+//! The ops whose lowering depends on viper types: integer arithmetic and comparisons,
+//! pointer loads and stores, casts and typed returns. With every value an object (native
+//! mode) they reduce to runtime calls.
+
+use crate::ir::{BinaryOp, UnaryOp};
+use crate::native::asm::{Compare, NativeAsm, RegNum, Shift};
+use crate::native::emit::Emitter;
+use crate::native::helpers::Helper;
+use crate::native::stack::{Kind, VType};
+use crate::native::NativeError;
+
+/// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
+const OBJ_SENTINEL: i64 = 4;
+/// Bit position of the return type in the scope flags.
+const VIPER_RET_POS: u16 = 6;
+
+impl<A: NativeAsm> Emitter<A> {
+    pub(super) fn unary_op(&mut self, op: UnaryOp) -> Result<(), NativeError> {
+        let r = self.r;
+        let vtype = self.peek_vtype(0);
+        if vtype.is_int() {
+            match op {
+                UnaryOp::Positive => {}
+                UnaryOp::Negative | UnaryOp::Invert => {
+                    let (reg, v) = if self.options.unary_into_ret {
+                        (r.ret, self.pop_reg(r.ret)?)
+                    } else {
+                        self.pop_reg_flexible(r.ret, Some(r.ret), Some(r.ret))?
+                    };
+                    if op == UnaryOp::Negative {
+                        self.asm.neg_reg(reg);
+                    } else {
+                        self.asm.not_reg(reg);
+                    }
+                    self.push_reg(v, reg);
+                }
+                UnaryOp::Not => self.type_error("'not' not implemented".into()),
+            }
+        } else if vtype == VType::PYOBJ {
+            self.pop_reg(r.arg[1])?;
+            self.call_with_imm(Helper::UnaryOp, op as i64, r.arg[0]);
+            self.push_reg(VType::PYOBJ, r.ret);
+        } else {
+            self.type_error(format!("can't do unary op of '{}'", vtype.name()));
+        }
+        Ok(())
+    }
+
+    /// A binary op on two viper integers.
+    pub(super) fn binary_op_int(&mut self, op: BinaryOp) -> Result<(), NativeError> {
+        let r = self.r;
+        let mut n = op as u8;
+        // In-place and plain ops are the same on machine integers.
+        if (BinaryOp::InplaceOr as u8..=BinaryOp::InplacePower as u8).contains(&n) {
+            n += BinaryOp::Or as u8 - BinaryOp::InplaceOr as u8;
+        }
+        let op = BinaryOp::from_number(n).unwrap_or(op);
+        if matches!(op, BinaryOp::Lshift | BinaryOp::Rshift) {
+            let count = self.asm.shift_count_reg();
+            self.pop_reg(count)?;
+            let lhs = self.pop_reg(r.ret)?;
+            let kind = match (op, lhs) {
+                (BinaryOp::Lshift, _) => Shift::Left,
+                (_, VType::UINT) => Shift::Right,
+                _ => Shift::ArithRight,
+            };
+            self.asm.shift_reg(kind, r.ret);
+            self.push_reg(lhs, r.ret);
+            return Ok(());
+        }
+        if matches!(op, BinaryOp::FloorDivide | BinaryOp::Modulo) {
+            self.pop_reg(r.arg[1])?;
+            let lhs = self.pop_reg(r.arg[0])?;
+            if lhs != VType::INT {
+                self.type_error("div/mod not implemented for uint".into());
+            }
+            let h = if op == BinaryOp::FloorDivide {
+                Helper::SmallIntFloorDivide
+            } else {
+                Helper::SmallIntModulo
+            };
+            self.call(h);
+            self.push_reg(VType::INT, r.ret);
+            return Ok(());
+        }
+        let (rhs_reg, rhs) = self.pop_reg_flexible(r.arg[2], Some(r.ret), Some(r.arg[1]))?;
+        let lhs = self.pop_reg(r.arg[1])?;
+        let a = r.arg[1];
+        match op {
+            BinaryOp::Or => self.asm.or_reg_reg(a, rhs_reg),
+            BinaryOp::Xor => self.asm.xor_reg_reg(a, rhs_reg),
+            BinaryOp::And => self.asm.and_reg_reg(a, rhs_reg),
+            BinaryOp::Add => self.asm.add_reg_reg(a, rhs_reg),
+            BinaryOp::Subtract => self.asm.sub_reg_reg(a, rhs_reg),
+            BinaryOp::Multiply => self.asm.mul_reg_reg(a, rhs_reg),
+            BinaryOp::Less
+            | BinaryOp::More
+            | BinaryOp::Equal
+            | BinaryOp::LessEqual
+            | BinaryOp::MoreEqual
+            | BinaryOp::NotEqual => {
+                if lhs != rhs {
+                    self.type_error("comparison of int and uint".into());
+                }
+                self.need_reg_single(r.ret, 0);
+                let cond = Compare {
+                    op: op as u8,
+                    signed: lhs != VType::UINT,
+                };
+                self.asm.compare_reg(cond, r.ret, a, rhs_reg);
+                self.push_reg(VType::BOOL, r.ret);
+                return Ok(());
+            }
+            _ => {
+                self.adjust(1)?;
+                self.type_error(format!("binary op {} not implemented", method_name(op)));
+                return Ok(());
+            }
+        }
+        self.push_reg(lhs, a);
+        Ok(())
+    }
+
+    pub(super) fn load_subscr(&mut self) -> Result<(), NativeError> {
+        let r = self.r;
+        let base = self.peek_vtype(1);
+        if base == VType::PYOBJ {
+            let index = self.peek_vtype(0);
+            self.index_to_arg2(index)?;
+            self.pop_reg(r.arg[0])?;
+            self.call_with_imm(Helper::ObjSubscr, OBJ_SENTINEL, r.arg[2]);
+            self.push_reg(VType::PYOBJ, r.ret);
+            return Ok(());
+        }
+        let top = self.peek(0)?;
+        match (top.vtype, top.kind) {
+            (VType::INT, Kind::Imm(index)) => {
+                self.adjust(-1)?;
+                let (reg_base, base) =
+                    self.pop_reg_flexible(r.arg[0], Some(r.arg[1]), Some(r.arg[1]))?;
+                self.need_reg_single(r.ret, 0);
+                match base {
+                    VType::PTR8 => self.asm.load8_reg_reg_offset(r.ret, reg_base, index),
+                    VType::PTR16 => self
+                        .asm
+                        .load16_reg_reg_offset_signed(r.ret, reg_base, index),
+                    VType::PTR32 => self.asm.load32_reg_reg_offset(r.ret, reg_base, index),
+                    _ => self.type_error(format!("can't load from '{}'", base.name())),
+                }
+            }
+            _ => {
+                let (reg_index, index) =
+                    self.pop_reg_flexible(r.arg[1], Some(r.arg[0]), Some(r.arg[0]))?;
+                let base = self.pop_reg(r.arg[0])?;
+                self.need_reg_single(r.ret, 0);
+                if !index.is_int() {
+                    self.type_error(format!("can't load with '{}' index", index.name()));
+                }
+                match base {
+                    VType::PTR8 | VType::PTR16 | VType::PTR32 => {
+                        self.add_scaled_index(base, reg_index);
+                        let b = r.arg[0];
+                        match base {
+                            VType::PTR8 => self.asm.load8_reg_reg_offset(r.ret, b, 0),
+                            VType::PTR16 => self.asm.load16_reg_reg_offset_signed(r.ret, b, 0),
+                            _ => self.asm.load32_reg_reg_offset(r.ret, b, 0),
+                        }
+                    }
+                    _ => self.type_error(format!("can't load from '{}'", base.name())),
+                }
+            }
+        }
+        self.push_reg(VType::INT, r.ret);
+        Ok(())
+    }
+
+    pub(super) fn store_subscr(&mut self) -> Result<(), NativeError> {
+        let r = self.r;
+        let base = self.peek_vtype(1);
+        if base == VType::PYOBJ {
+            let (index, value) = (self.peek_vtype(0), self.peek_vtype(2));
+            if index != VType::PYOBJ || value != VType::PYOBJ {
+                // Box everything in place first.
+                self.stack_pointer_for_pop(r.arg[0], 3)?;
+                self.adjust(3)?;
+            }
+            self.pop_reg(r.arg[1])?;
+            self.pop_reg(r.arg[0])?;
+            self.pop_reg(r.arg[2])?;
+            self.call(Helper::ObjSubscr);
+            return Ok(());
+        }
+        let top = self.peek(0)?;
+        let reg_value = r.arg[2];
+        match (top.vtype, top.kind) {
+            (VType::INT, Kind::Imm(index)) => {
+                self.adjust(-1)?;
+                let (reg_base, base) =
+                    self.pop_reg_flexible(r.arg[0], Some(r.arg[1]), Some(reg_value))?;
+                // x86 byte stores need one of the first four registers: always rdx.
+                let value = self.pop_reg(reg_value)?;
+                self.check_store_value(value);
+                match base {
+                    VType::PTR8 => self.asm.store8_reg_reg_offset(reg_value, reg_base, index),
+                    VType::PTR16 => self.asm.store16_reg_reg_offset(reg_value, reg_base, index),
+                    VType::PTR32 => self.asm.store32_reg_reg_offset(reg_value, reg_base, index),
+                    _ => self.type_error(format!("can't store to '{}'", base.name())),
+                }
+            }
+            _ => {
+                let (reg_index, index) =
+                    self.pop_reg_flexible(r.arg[1], Some(r.arg[0]), Some(reg_value))?;
+                let base = self.pop_reg(r.arg[0])?;
+                if !index.is_int() {
+                    self.type_error(format!("can't store with '{}' index", index.name()));
+                }
+                let value = self.pop_reg(reg_value)?;
+                self.check_store_value(value);
+                match base {
+                    VType::PTR8 | VType::PTR16 | VType::PTR32 => {
+                        self.add_scaled_index(base, reg_index);
+                        let b = r.arg[0];
+                        match base {
+                            VType::PTR8 => self.asm.store8_reg_reg_offset(reg_value, b, 0),
+                            VType::PTR16 => self.asm.store16_reg_reg_offset(reg_value, b, 0),
+                            _ => self.asm.store32_reg_reg_offset(reg_value, b, 0),
+                        }
+                    }
+                    _ => self.type_error(format!("can't store to '{}'", base.name())),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `arg[0] += index * element size`, by repeated adds as mpy-cross does.
+    fn add_scaled_index(&mut self, base: VType, reg_index: RegNum) {
+        let times = match base {
+            VType::PTR8 => 1,
+            VType::PTR16 => 2,
+            _ => 4,
+        };
+        for _ in 0..times {
+            self.asm.add_reg_reg(self.r.arg[0], reg_index);
+        }
+    }
+
+    fn check_store_value(&mut self, value: VType) {
+        if !(value == VType::BOOL || value.is_int()) {
+            self.type_error(format!("can't store '{}'", value.name()));
+        }
+    }
+
+    /// Pop a subscript index into `arg[1]` as an object.
+    fn index_to_arg2(&mut self, index: VType) -> Result<(), NativeError> {
+        let r = self.r;
+        if index == VType::PYOBJ {
+            self.pop_reg(r.arg[1])?;
+        } else {
+            self.pop_reg(r.arg[0])?;
+            self.call_with_imm(Helper::ConvertNativeToObj, index.code(), r.arg[1]);
+            self.asm.mov_reg_reg(r.arg[1], r.ret);
+        }
+        Ok(())
+    }
+
+    /// A call of a viper cast (`int(x)`, `ptr8(buf)`): convert or just retype.
+    pub(super) fn cast(&mut self) -> Result<(), NativeError> {
+        let r = self.r;
+        let target = match self.peek(1)?.kind {
+            Kind::Imm(t) => VType(t as u8),
+            _ => VType::PYOBJ,
+        };
+        match self.peek_vtype(0) {
+            VType::PYOBJ => {
+                self.pop_reg(r.arg[0])?;
+                self.adjust(-1)?;
+                self.call_with_imm(Helper::ConvertObjToNative, target.code(), r.arg[1]);
+                self.push_reg(target, r.ret);
+            }
+            VType::BOOL
+            | VType::INT
+            | VType::UINT
+            | VType::PTR
+            | VType::PTR8
+            | VType::PTR16
+            | VType::PTR32
+            | VType::PTR_NONE => {
+                self.fold_stack_top(r.arg[0])?;
+                let i = self
+                    .stack
+                    .index_from_top(1)
+                    .map_err(|_| NativeError::StackUnderflow)?;
+                let mut s = self.stack.get(i);
+                s.vtype = target;
+                self.stack.set(i, s);
+            }
+            _ => {
+                return Err(NativeError::Python {
+                    exception: "NotImplementedError",
+                    message: "casting".into(),
+                    line: None,
+                })
+            }
+        }
+        Ok(())
+    }
+
+    /// Pop the return value into the return register as the declared return type, then
+    /// box a native value.
+    pub(super) fn viper_return(&mut self) -> Result<(), NativeError> {
+        let r = self.r;
+        let ret = VType(((self.shape.scope_flags >> VIPER_RET_POS) & 7) as u8);
+        if self.peek_vtype(0) == VType::PTR_NONE {
+            self.adjust(-1)?;
+            if ret == VType::PYOBJ {
+                self.mov_reg_const(r.parent_ret, Helper::ConstNoneObj);
+            } else {
+                self.asm.mov_reg_imm(r.arg[0], 0);
+            }
+        } else {
+            let reg = if ret == VType::PYOBJ {
+                r.parent_ret
+            } else {
+                r.arg[0]
+            };
+            let got = self.pop_reg(reg)?;
+            if got != ret {
+                self.type_error(format!(
+                    "return expected '{}' but got '{}'",
+                    ret.name(),
+                    got.name()
+                ));
+            }
+        }
+        if ret != VType::PYOBJ {
+            self.call_with_imm(Helper::ConvertNativeToObj, ret.code(), r.arg[1]);
+            if r.ret != r.parent_ret {
+                self.asm.mov_reg_reg(r.parent_ret, r.ret);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The special-method name of a binary operator as viper errors print it: mpy-cross is
+/// built without `MICROPY_PY_ALL_SPECIAL_METHODS`, and the ops that reach the error have
+/// no name in its table, so the name is empty.
+fn method_name(_op: BinaryOp) -> &'static str {
+    ""
+}

