@@ -3,10 +3,15 @@
 
 use std::path::Path;
 
+#[path = "src/front/text_hash.rs"]
+mod text_hash;
+use text_hash::text_hash;
+
 const POOL_JSON: &str = "src/front/data/mpy_cross_qstr_pool.json";
 
 fn main() {
     println!("cargo:rerun-if-changed={POOL_JSON}");
+    println!("cargo:rerun-if-changed=src/front/text_hash.rs");
     let text = std::fs::read_to_string(POOL_JSON).expect("qstr pool data is readable");
     let doc: serde_json::Value = serde_json::from_str(&text).expect("qstr pool data is JSON");
     let versions = doc["versions"]
@@ -51,11 +56,4 @@ fn main() {
     let dest =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("qstr_pools.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
-}
-
-/// FNV-1a, 64-bit: the hash `src/front/qstr.rs` probes the generated tables with.
-fn text_hash(text: &[u8]) -> u64 {
-    text.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }

@@ -16,4 +16,5 @@ pub mod obj;
 pub mod parse;
 pub mod qstr;
 pub mod rule;
+mod text_hash;
 pub mod token;

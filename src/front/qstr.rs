@@ -13,6 +13,8 @@
 
 use std::collections::HashMap;
 
+use super::text_hash::text_hash;
+
 /// An interned string. Compare ids, not text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Qstr(pub u32);
@@ -52,17 +54,11 @@ mod generated {
 }
 
 /// A built-in pool: texts in pool order (index 0 = id 1), and a hash table of them.
+#[derive(Clone, Copy)]
 struct BuiltinPool {
     texts: &'static [&'static str],
     /// Open addressing by [`text_hash`], linear probing; slot = pool index + 1, 0 = empty.
     table: &'static [u16],
-}
-
-/// FNV-1a, 64-bit: the hash `build.rs` laid the tables out with.
-fn text_hash(text: &[u8]) -> u64 {
-    text.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 impl BuiltinPool {
@@ -92,23 +88,11 @@ impl BuiltinPool {
 
 /// A growable qstr interner seeded with a release's built-in pool. The pool itself is
 /// static; only the strings a file adds are allocated.
+#[derive(Clone)]
 pub struct QstrPool {
     builtin: BuiltinPool,
     added: Vec<Box<[u8]>>,
     added_ids: HashMap<Box<[u8]>, Qstr>,
-}
-
-impl Clone for QstrPool {
-    fn clone(&self) -> QstrPool {
-        QstrPool {
-            builtin: BuiltinPool {
-                texts: self.builtin.texts,
-                table: self.builtin.table,
-            },
-            added: self.added.clone(),
-            added_ids: self.added_ids.clone(),
-        }
-    }
 }
 
 impl std::fmt::Debug for QstrPool {
