@@ -61,6 +61,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         num_locals: 0,
         exc_stack_size: 0,
         cells: vec![],
+        param_types: vec![],
+        local_names: vec![],
         ops,
         num_labels: 0,
     };
