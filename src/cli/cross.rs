@@ -52,7 +52,7 @@ fn options(a: &CrossArgs) -> Result<CompileOptions, String> {
     let profile = Profile::for_release(a.release);
     let version = mpy_version(a);
     let target = match a.march {
-        None => Target::bytecode(version),
+        None => profile.default_target(version),
         Some(arch) => Target::from_march(arch.march_name(), version).map_err(|e| e.to_string())?,
     };
     let arch_flags = match (&a.march_flags, a.march) {

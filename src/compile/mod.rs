@@ -318,7 +318,7 @@ fn code_pass(
         } else {
             Vec::new()
         },
-        local_names: if kind == CodeKind::Viper {
+        local_names: if kind != CodeKind::Bytecode {
             scope
                 .local_names()
                 .into_iter()
@@ -327,6 +327,7 @@ fn code_pass(
         } else {
             Vec::new()
         },
+        def_line: scope.node.line().unwrap_or(0),
         ops,
         num_labels,
     })

@@ -160,9 +160,15 @@ pub fn assemble(
                 },
             })?;
             let kind = if l.viper {
-                // mpy-cross 1.23+ writes 0 for the flags of every viper function.
+                // mpy-cross 1.23+ writes 0 for the flags of every viper function; before,
+                // its signature flags.
+                let scope_flags = if opts.native.viper_flags_zero {
+                    0
+                } else {
+                    u64::from(f.scope_flags & crate::ir::scope_flags::ALL_SIG)
+                };
                 Kind::Viper {
-                    scope_flags: 0,
+                    scope_flags,
                     rodata: None,
                     bss_size: None,
                 }

@@ -220,6 +220,11 @@ impl BinaryOp {
 pub enum Op {
     /// Instructions from here on belong to source line `line`.
     SetSourceLine(u32),
+    /// A statement of a statement list (`compile_generic_all_nodes`) ends; it began on
+    /// `line` (`None` for a bare leaf). mpy-cross gives a compile error found by the native
+    /// emitter the line of the statement it was found in, and compiles no further
+    /// statements of the list. Emits nothing; only native and viper functions get it.
+    StatementDone(Option<u32>),
     /// Explicit stack-depth bookkeeping the compiler does (`adjust_stack_size`).
     AdjustStackSize(i32),
     LoadLocal {
@@ -389,8 +394,12 @@ pub struct Function {
     /// Viper: the annotated native type (`MP_NATIVE_TYPE_*`) of each parameter slot;
     /// empty for other kinds.
     pub param_types: Vec<u8>,
-    /// Viper: the name of each local slot, for type-error messages; empty otherwise.
+    /// Native and viper: the name of each local slot, for type-error messages; empty for
+    /// bytecode.
     pub local_names: Vec<Vec<u8>>,
+    /// The line of the definition: mpy-cross reports there a native-emitter error that no
+    /// statement of a statement list claimed.
+    pub def_line: u32,
     pub ops: Vec<Op>,
     /// Labels are `0..num_labels`.
     pub num_labels: u32,
@@ -615,6 +624,12 @@ impl<'t> FunctionBuilder<'t> {
 
     pub fn set_source_line(&mut self, line: u32) {
         self.push(Op::SetSourceLine(line));
+    }
+    /// Only the native emitters attribute errors by statement.
+    pub fn statement_done(&mut self, line: Option<u32>) {
+        if self.rules != InternRules::Bytecode {
+            self.push(Op::StatementDone(line));
+        }
     }
     pub fn adjust_stack_size(&mut self, delta: i32) {
         self.push(Op::AdjustStackSize(delta));

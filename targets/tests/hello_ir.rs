@@ -79,6 +79,7 @@ fn hello_matches_mpy_cross() {
         cells: vec![],
         param_types: vec![],
         local_names: vec![],
+        def_line: 1,
         ops,
         num_labels: 0,
     };

@@ -1,7 +1,7 @@
 //! Control flow: conditions, `if`, `while`, `for` (with the `range()` counting loop),
 //! `try`/`except`/`finally`, `with`, and the `async for`/`async with` statements.
 
-use mpy_targets::ir::{BinaryOp, BlockKind, Label, YieldKind};
+use mpy_targets::ir::{BinaryOp, BlockKind, ConstTok, GlobalKind, Label, YieldKind};
 
 use crate::front::node::{Node, StructNode};
 use crate::front::qstr::Qstr;
@@ -626,8 +626,19 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.adjust_stack_size(-3);
 
         // Normal exit: call __aexit__(None, None, None).
-        self.emit
-            .async_with_setup_finally(l_aexit_no_exc, l_finally_block, l_ret_unwind_jump);
+        if self.st.opts.profile.async_with_generic_finally {
+            self.emit.load_const_tok(ConstTok::None);
+            self.emit.rot_two();
+            self.emit.jump(l_aexit_no_exc);
+            self.emit.label_assign(l_finally_block);
+            self.emit.dup_top();
+            self.emit.load_global(b"BaseException", GlobalKind::Global);
+            self.emit.binary_op(BinaryOp::ExceptionMatch);
+            self.emit.pop_jump_if(false, l_ret_unwind_jump);
+        } else {
+            self.emit
+                .async_with_setup_finally(l_aexit_no_exc, l_finally_block, l_ret_unwind_jump);
+        }
 
         // An exception: call __aexit__(type, exc, None) and maybe swallow the exception.
         self.emit.dup_top();

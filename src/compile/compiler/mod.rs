@@ -234,7 +234,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
                     .ops()
                     .iter()
                     .rev()
-                    .find(|op| !matches!(op, Op::SetSourceLine(_))),
+                    .find(|op| !matches!(op, Op::SetSourceLine(_) | Op::StatementDone(_))),
                 Some(Op::ReturnValue)
             )
     }
@@ -479,6 +479,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
     fn generic_all_nodes(&mut self, s: &'a StructNode) {
         for pn in &s.args {
             self.node(pn);
+            self.emit.statement_done(pn.line());
             if self.has_error() {
                 self.set_error_line(pn.line());
                 return;

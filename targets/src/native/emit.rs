@@ -97,11 +97,12 @@ pub(super) struct Emitter<A: NativeAsm> {
     pub saved_stack_vtype: VType,
     /// A constant was loaded from the object table (viper then keeps the function object).
     pub used_consts: bool,
-    /// The viper type error to report, and the source line it belongs to.
-    pub viper_error: Option<(String, u32)>,
-    /// The current source line, and whether it changed since the last error.
-    pub line: u32,
-    pub line_moved: bool,
+    /// The viper type error to report, and the line of the statement it was found in once
+    /// that statement has ended.
+    pub viper_error: Option<(String, Option<u32>)>,
+    /// The statement with the error has ended: mpy-cross compiles nothing more of the list.
+    pub error_sealed: bool,
+
     nlr_buf_words: u32,
     nlr_buf_idx_local_1: u32,
 }
@@ -129,8 +130,8 @@ impl<A: NativeAsm> Emitter<A> {
             saved_stack_vtype: VType::PYOBJ,
             used_consts: false,
             viper_error: None,
-            line: 0,
-            line_moved: false,
+            error_sealed: false,
+
             // The extra word is mpy-cross's allowance for MICROPY_ENABLE_PYSTACK.
             nlr_buf_words: 2 + frame.nlr_buf_num_regs + 1,
             nlr_buf_idx_local_1: frame.nlr_buf_idx_local_1,
@@ -177,8 +178,13 @@ impl<A: NativeAsm> Emitter<A> {
     pub fn idx_exc_handler_unwind(&self) -> u32 {
         self.nlr_buf_words + 1
     }
+    /// Where a generator finds the value thrown into it.
     pub fn idx_throw_val(&self) -> u32 {
-        self.nlr_buf_words + 2
+        if self.options.throw_value_slot {
+            self.nlr_buf_words + 2
+        } else {
+            self.idx_exc_val()
+        }
     }
     pub fn idx_ret_val(&self) -> u32 {
         self.nlr_buf_words
@@ -501,16 +507,23 @@ impl<A: NativeAsm> Emitter<A> {
         self.adjust(delta)
     }
 
-    /// Record a viper type error; the compile goes on, as mpy-cross's does, and the last
-    /// error of the statement is the one reported.
+    /// Record a viper type error; the statement goes on compiling, as in mpy-cross, and
+    /// its last error is the one reported.
     pub fn type_error(&mut self, message: String) {
-        if self.viper_error.is_none() || !self.line_moved {
-            let line = match &self.viper_error {
-                Some((_, l)) => *l,
-                None => self.line,
-            };
+        if !self.error_sealed {
+            let line = self.viper_error.as_ref().and_then(|(_, l)| *l);
             self.viper_error = Some((message, line));
-            self.line_moved = false;
+        }
+    }
+
+    /// The end of a statement of a statement list: an error found in it gets its line, and
+    /// later errors are not reported (mpy-cross stops compiling the list there).
+    pub fn statement_done(&mut self, line: Option<u32>) {
+        if let Some((_, l)) = &mut self.viper_error {
+            if l.is_none() {
+                *l = line;
+            }
+            self.error_sealed = true;
         }
     }
 
@@ -550,8 +563,15 @@ impl<A: NativeAsm> Emitter<A> {
     pub fn jump(&mut self, label: Label) -> Result<(), NativeError> {
         self.need_stack_settled()?;
         self.asm.jump(label);
-        self.asm.buf().suppress();
+        self.suppress_dead_code();
         Ok(())
+    }
+
+    /// Stop emitting until the next label, in releases that drop unreachable code.
+    pub fn suppress_dead_code(&mut self) {
+        if self.options.suppress_dead_code {
+            self.asm.buf().suppress();
+        }
     }
 
     pub fn label_assign(&mut self, label: Label) -> Result<(), NativeError> {
@@ -560,8 +580,14 @@ impl<A: NativeAsm> Emitter<A> {
             .last()
             .is_some_and(|e| e.is_finally && e.label == label);
         if is_finally {
+            // The top of stack (`None` or the exception) goes to the exception slot; before
+            // 1.24 it also left the stack here.
             let t0 = self.r.temp[0];
-            self.access_stack(1, t0)?;
+            if self.options.finally_keeps_tos {
+                self.access_stack(1, t0)?;
+            } else {
+                self.pop_reg(t0)?;
+            }
             self.asm.mov_local_reg(self.idx_exc_val(), t0);
         }
         self.need_stack_settled()?;
@@ -639,7 +665,8 @@ impl<A: NativeAsm> Emitter<A> {
         let generator = self.is_generator();
         if self.need_global_exc_handler() {
             self.code_state_start = self.nlr_buf_words + 1;
-            if generator {
+            if generator && self.options.throw_value_slot {
+                // The unwind slot, then the throw-value slot.
                 self.code_state_start += 2;
             } else if self.shape.exc_stack_size > 0 {
                 self.code_state_start += 1;
@@ -650,9 +677,11 @@ impl<A: NativeAsm> Emitter<A> {
         }
         let word = A::WORD_SIZE as usize;
         let ft_index = self.shape.fun_table_index;
-        self.asm
-            .buf()
-            .data(word, u64::from(self.shape.prelude_ptr_index));
+        if generator || self.options.prelude_index_word {
+            self.asm
+                .buf()
+                .data(word, u64::from(self.shape.prelude_ptr_index));
+        }
         if generator {
             // The start offset is patched in once known.
             self.asm.buf().data(word, 0);
@@ -681,6 +710,17 @@ impl<A: NativeAsm> Emitter<A> {
             self.asm.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
             self.asm.load_reg_reg_offset(ft, ft, ft_index);
             self.asm.mov_local_reg(self.idx_fun_obj(), r.parent_arg[0]);
+            if !self.options.prelude_index_word {
+                // code_state.ip = the prelude, found in the child table after the children
+                // (or as the table itself when there are none).
+                let fun = r.parent_arg[0];
+                self.asm.load_reg_reg_offset(fun, fun, FUN_BC_CHILD_TABLE);
+                if self.shape.prelude_ptr_index != 0 {
+                    self.asm
+                        .load_reg_reg_offset(fun, fun, self.shape.prelude_ptr_index);
+                }
+                self.mov_state_reg(self.code_state_start + CODE_STATE_IP, fun);
+            }
             self.asm.mov_reg_imm(r.arg[0], i64::from(self.n_state));
             self.mov_state_reg(self.code_state_start + CODE_STATE_N_STATE, r.arg[0]);
             self.asm.mov_reg_local_addr(r.arg[0], self.code_state_start);
@@ -806,7 +846,9 @@ impl<A: NativeAsm> Emitter<A> {
             let global_except_label = self.asm.buf().new_label();
             let l1 = r.local[0];
             self.clear_local_by_clr(self.idx_exc_handler_unwind(), r.temp[0]);
-            self.asm.mov_local_reg(self.idx_exc_val(), r.temp[0]);
+            if self.options.finally_keeps_tos {
+                self.asm.mov_local_reg(self.idx_exc_val(), r.temp[0]);
+            }
             self.asm.mov_reg_pcrel(l1, start_label);
             self.label_assign(nlr_label)?;
             self.asm.mov_reg_local_addr(r.arg[0], 0);
@@ -842,7 +884,9 @@ impl<A: NativeAsm> Emitter<A> {
             self.start_offset = self.asm.buf().offset();
             // First entry: raise anything thrown in before the first resume.
             self.asm.mov_reg_local(r.arg[0], self.idx_throw_val());
-            self.clear_local(self.idx_throw_val(), r.arg[1]);
+            if self.options.throw_value_slot {
+                self.clear_local(self.idx_throw_val(), r.arg[1]);
+            }
             self.call(Helper::NativeRaise);
         }
         Ok(())

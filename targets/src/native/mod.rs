@@ -23,7 +23,7 @@ pub mod x64;
 use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
 
 use crate::ir::{scope_flags, CodeKind, Function, FunctionId, Op};
-use crate::target::{Arch, MpyVersion, Target};
+use crate::target::{Arch, Target};
 use asm::NativeAsm;
 use buffer::{BufferError, CodeBuf};
 use emit::{Emitter, Shape};
@@ -36,6 +36,8 @@ use stack::VType;
 pub enum NativeError {
     /// Something this backend does not implement yet.
     NotSupported(&'static str),
+    /// Something the imitated mpy-cross fails an assertion on (it aborts with no output).
+    Assertion(&'static str),
     /// An op pops more than the stack holds.
     StackUnderflow,
     /// An op leaves or looks up an exception handler that is not there.
@@ -62,6 +64,9 @@ impl std::fmt::Display for NativeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             NativeError::NotSupported(what) => write!(f, "{what} is not supported yet"),
+            NativeError::Assertion(what) => {
+                write!(f, "{what}: this mpy-cross release fails an assertion on it")
+            }
             NativeError::StackUnderflow => write!(f, "stack underflow"),
             NativeError::ExcStack => write!(f, "unbalanced exception handlers"),
             NativeError::NoFunTable => write!(f, "no mp_fun_table constant"),
@@ -84,7 +89,8 @@ impl From<BufferError> for NativeError {
     }
 }
 
-/// Release-dependent behaviours of mpy-cross's native emitter.
+/// Release-dependent behaviours of mpy-cross's native emitter. Each switch names the
+/// release whose behaviour `true` is; [`NativeOptions::default`] is mpy-cross 1.28.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NativeOptions {
     /// Viper `-x` and `~x` pop the operand into the return register (1.29+); before, the
@@ -96,8 +102,41 @@ pub struct NativeOptions {
     /// Slots are cleared to `MP_OBJ_NULL` with `mov reg, 0` rather than `xor reg, reg`
     /// (before 1.28), except in the global exception handler's entry.
     pub null_by_move: bool,
-    /// This release's native emitter is one the backend reproduces (1.27+). For the
-    /// others native code fails with `NotSupported` rather than risk different bytes.
+    /// Code after an unconditional jump or a raise is not emitted (1.20+).
+    pub suppress_dead_code: bool,
+    /// Every native function's code starts with a word holding the child-table index of
+    /// its prelude (1.23+, mpy sub-version 3). Before, only generators had that word and a
+    /// plain function stored the prelude pointer in its code state itself.
+    pub prelude_index_word: bool,
+    /// A generator keeps the value thrown into it in a C-stack slot of its own, cleared
+    /// once read (1.24+). Before, it shared the exception-value slot and was not cleared.
+    pub throw_value_slot: bool,
+    /// The finally handler keeps the top of stack (the exception or `None`) on the stack
+    /// until `END_FINALLY` pops it, the handler entry clears the exception value, and
+    /// `async with` has its own finally entry (1.24+). Before, the finally label popped
+    /// the top into the exception slot and the except handler's end popped instead.
+    pub finally_keeps_tos: bool,
+    /// Viper `p[const]` loads and stores address `[base + offset]` directly on x64
+    /// (1.26+); before, the offset was moved to a register and added to the base.
+    pub viper_offset_mem_ops: bool,
+    /// Before that addition, a stack value held in the index register is spilled (1.20+;
+    /// 1.19 overwrote it).
+    pub viper_spill_index_reg: bool,
+    /// Locals of `native` (not viper) functions start as objects (1.20+). Before, they
+    /// started unbound, so reading one before its first store in code order was the
+    /// `ViperTypeError` "local 'x' used before type known".
+    pub native_locals_start_pyobj: bool,
+    /// Viper `-x`, `~x` and `+x` on integers are lowered (1.23+); before, every unary op
+    /// on a non-object was the error "unary op  not implemented".
+    pub viper_unary_int: bool,
+    /// Viper `obj.attr = value` boxes a native value first (1.20+); before, mpy-cross
+    /// failed an assertion.
+    pub viper_store_attr_converts: bool,
+    /// The scope-flags varuint saved with viper code is always 0 (1.23+); before, it was
+    /// the function's signature flags (`*args`, `**kwargs`, keyword defaults).
+    pub viper_flags_zero: bool,
+    /// This release's native emitter is one the backend reproduces. For the others native
+    /// code fails with `NotSupported` rather than risk different bytes.
     pub supported: bool,
 }
 
@@ -108,6 +147,16 @@ impl Default for NativeOptions {
             unary_into_ret: false,
             raise_arity_error: false,
             null_by_move: false,
+            suppress_dead_code: true,
+            prelude_index_word: true,
+            throw_value_slot: true,
+            finally_keeps_tos: true,
+            viper_offset_mem_ops: true,
+            viper_spill_index_reg: true,
+            native_locals_start_pyobj: true,
+            viper_unary_int: true,
+            viper_store_attr_converts: true,
+            viper_flags_zero: true,
             supported: true,
         }
     }
@@ -137,9 +186,7 @@ pub struct NativeFunction {
 
 /// Whether this backend can lower `kind` functions for `target` at all.
 pub fn supports(target: &Target, kind: CodeKind) -> bool {
-    matches!(kind, CodeKind::Native | CodeKind::Viper)
-        && target.arch == Some(Arch::X64)
-        && target.version == MpyVersion::V6_3
+    matches!(kind, CodeKind::Native | CodeKind::Viper) && target.arch == Some(Arch::X64)
 }
 
 /// Lower one native function.
@@ -184,8 +231,10 @@ pub fn lower(f: &Function, ctx: &NativeContext) -> Result<NativeFunction, Native
 
 /// The type of each local when a function starts (`start_pass`): parameters are objects
 /// or their viper annotation; other viper locals are unbound until first stored.
-fn initial_local_types(f: &Function) -> Vec<VType> {
+fn initial_local_types(f: &Function, options: &NativeOptions) -> Vec<VType> {
     let viper = f.kind == CodeKind::Viper;
+    // Native locals are typed by their first store too, before 1.20.
+    let unbound = !options.native_locals_start_pyobj;
     let mut n_args = (f.n_pos_args + f.n_kwonly_args) as usize;
     for flag in [scope_flags::VARARGS, scope_flags::VARKEYWORDS] {
         if f.scope_flags & flag != 0 {
@@ -201,9 +250,10 @@ fn initial_local_types(f: &Function) -> Vec<VType> {
                     0
                 };
                 VType(t)
-            } else if viper {
+            } else if viper || (unbound && !f.cells.contains(&(i as u32))) {
                 VType::UNBOUND
             } else {
+                // Native cells hold objects (the prologue says so, in every release).
                 VType::PYOBJ
             }
         })
@@ -219,7 +269,7 @@ struct PassOutput {
 /// One full pass over the function; returns the code and the deepest stack.
 fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, u32), NativeError> {
     let asm = x64::X64::new(CodeBuf::new(f.num_labels));
-    let mut e = Emitter::new(asm, shape, initial_local_types(f));
+    let mut e = Emitter::new(asm, shape, initial_local_types(f, &ctx.options));
     e.options = ctx.options;
     e.local_names = f.local_names.clone();
     let run = |e: &mut Emitter<x64::X64>| -> Result<(), NativeError> {
@@ -239,7 +289,8 @@ fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, 
         return Err(NativeError::Python {
             exception: "ViperTypeError",
             message,
-            line: Some(line),
+            // No statement list claimed it: the line of the function's definition.
+            line: Some(line.unwrap_or(f.def_line)),
         });
     }
     result?;

@@ -25,10 +25,8 @@ impl<A: NativeAsm> Emitter<A> {
     pub fn op(&mut self, op: &Op, q: ExtraQstrs) -> Result<(), NativeError> {
         let r = self.r;
         match op {
-            Op::SetSourceLine(line) => {
-                self.line = *line;
-                self.line_moved = true;
-            }
+            Op::SetSourceLine(_) => {}
+            Op::StatementDone(line) => self.statement_done(*line),
             Op::AdjustStackSize(d) => self.adjust_stack_size(i64::from(*d))?,
             Op::LoadLocal { local, kind } => match kind {
                 LocalKind::Fast => self.load_fast(*local),
@@ -165,9 +163,13 @@ impl<A: NativeAsm> Emitter<A> {
                 }
                 AccessKind::Store => {
                     let vtype = self.peek_vtype(1);
-                    if vtype == VType::PYOBJ {
+                    if vtype == VType::PYOBJ || !self.options.viper_store_attr_converts {
                         self.pop_reg(r.arg[0])?;
-                        self.pop_reg(r.arg[2])?;
+                        if self.pop_reg(r.arg[2])? != VType::PYOBJ {
+                            return Err(NativeError::Assertion(
+                                "a viper attribute store of a non-object",
+                            ));
+                        }
                     } else {
                         self.access_stack(2, r.arg[0])?;
                         self.call_with_imm(Helper::ConvertNativeToObj, vtype.code(), r.arg[1]);
@@ -448,7 +450,7 @@ impl<A: NativeAsm> Emitter<A> {
                         });
                     }
                     // mpy-cross 1.28 and earlier fail an assertion here.
-                    return Err(NativeError::NotSupported(
+                    return Err(NativeError::Assertion(
                         "a native raise without one argument",
                     ));
                 }
@@ -456,7 +458,7 @@ impl<A: NativeAsm> Emitter<A> {
                     self.type_error("must raise an object".into());
                 }
                 self.call(Helper::NativeRaise);
-                self.asm.buf().suppress();
+                self.suppress_dead_code();
             }
             Op::Yield(kind) => self.yield_(*kind)?,
             Op::StartExceptHandler => {
@@ -464,7 +466,12 @@ impl<A: NativeAsm> Emitter<A> {
                 self.asm.mov_reg_local(r.temp[0], self.idx_exc_val());
                 self.push_reg(VType::PYOBJ, r.temp[0]);
             }
-            Op::EndExceptHandler => {}
+            Op::EndExceptHandler => {
+                if !self.options.finally_keeps_tos {
+                    // The exception END_FINALLY did not pop.
+                    self.adjust(-1)?;
+                }
+            }
         }
         Ok(())
     }
@@ -696,12 +703,17 @@ impl<A: NativeAsm> Emitter<A> {
         self.label_assign(swallow)?;
         self.clear_local(self.idx_exc_val(), r.temp[0]);
         self.label_assign(done)?;
-        self.adjust(1)
+        if self.options.finally_keeps_tos {
+            self.adjust(1)?;
+        }
+        Ok(())
     }
 
     fn end_finally(&mut self) -> Result<(), NativeError> {
         let r = self.r;
-        self.adjust(-1)?;
+        if self.options.finally_keeps_tos {
+            self.adjust(-1)?;
+        }
         self.asm.mov_reg_local(r.arg[0], self.idx_exc_val());
         self.call(Helper::NativeRaise);
         let e = self.pop_exc_stack()?;
@@ -807,16 +819,25 @@ impl<A: NativeAsm> Emitter<A> {
         match kind {
             YieldKind::Value => {
                 self.asm.mov_reg_local(r.arg[0], self.idx_throw_val());
-                self.clear_local(self.idx_throw_val(), r.arg[1]);
+                if self.options.throw_value_slot {
+                    self.clear_local(self.idx_throw_val(), r.arg[1]);
+                }
                 self.call(Helper::NativeRaise);
             }
             YieldKind::From => {
                 self.label_assign(loop_entry)?;
-                self.asm.mov_reg_local(r.arg[2], self.idx_throw_val());
-                self.asm.mov_reg_imm(r.arg[1], 0);
-                self.asm.mov_local_reg(self.idx_throw_val(), r.arg[1]);
-                self.pop_reg(r.arg[1])?;
-                self.access_stack(1, r.arg[0])?;
+                if self.options.throw_value_slot {
+                    self.asm.mov_reg_local(r.arg[2], self.idx_throw_val());
+                    self.asm.mov_reg_imm(r.arg[1], 0);
+                    self.asm.mov_local_reg(self.idx_throw_val(), r.arg[1]);
+                    self.pop_reg(r.arg[1])?;
+                    self.access_stack(1, r.arg[0])?;
+                } else {
+                    // The shared slot is read after the operands, and kept.
+                    self.pop_reg(r.arg[1])?;
+                    self.access_stack(1, r.arg[0])?;
+                    self.asm.mov_reg_local(r.arg[2], self.idx_throw_val());
+                }
                 self.push_reg(VType::PYOBJ, r.arg[2]);
                 self.stack_pointer_for_pop(r.arg[2], 1)?;
                 self.call(Helper::NativeYieldFrom);

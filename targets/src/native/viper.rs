@@ -18,6 +18,18 @@ impl<A: NativeAsm> Emitter<A> {
     pub(super) fn unary_op(&mut self, op: UnaryOp) -> Result<(), NativeError> {
         let r = self.r;
         let vtype = self.peek_vtype(0);
+        if !self.options.viper_unary_int {
+            self.pop_reg(r.arg[1])?;
+            if vtype == VType::PYOBJ {
+                self.call_with_imm(Helper::UnaryOp, op as i64, r.arg[0]);
+                self.push_reg(VType::PYOBJ, r.ret);
+            } else {
+                self.adjust(1)?;
+                // The op's method name is an empty qstr in mpy-cross's build.
+                self.type_error("unary op  not implemented".into());
+            }
+            return Ok(());
+        }
         if vtype.is_int() {
             match op {
                 UnaryOp::Positive => {}
@@ -139,6 +151,8 @@ impl<A: NativeAsm> Emitter<A> {
                 let (reg_base, base) =
                     self.pop_reg_flexible(r.arg[0], Some(r.arg[1]), Some(r.arg[1]))?;
                 self.need_reg_single(r.ret, 0);
+                let spill = self.options.viper_spill_index_reg;
+                let (reg_base, index) = self.offset_into_base(base, reg_base, index, spill);
                 match base {
                     VType::PTR8 => self.asm.load8_reg_reg_offset(r.ret, reg_base, index),
                     VType::PTR16 => self
@@ -200,6 +214,7 @@ impl<A: NativeAsm> Emitter<A> {
                 // x86 byte stores need one of the first four registers: always rdx.
                 let value = self.pop_reg(reg_value)?;
                 self.check_store_value(value);
+                let (reg_base, index) = self.offset_into_base(base, reg_base, index, false);
                 match base {
                     VType::PTR8 => self.asm.store8_reg_reg_offset(reg_value, reg_base, index),
                     VType::PTR16 => self.asm.store16_reg_reg_offset(reg_value, reg_base, index),
@@ -231,6 +246,34 @@ impl<A: NativeAsm> Emitter<A> {
             }
         }
         Ok(())
+    }
+
+    /// Before 1.26, x64 viper code had no `[base + offset]` form: a non-zero constant index
+    /// is scaled into the index register, the base added to it, and the access goes
+    /// through that register. Returns the base register and element index to use.
+    fn offset_into_base(
+        &mut self,
+        base: VType,
+        reg_base: RegNum,
+        index: i64,
+        spill: bool,
+    ) -> (RegNum, i64) {
+        let shift = match base {
+            VType::PTR8 => 0,
+            VType::PTR16 => 1,
+            VType::PTR32 => 2,
+            _ => return (reg_base, index),
+        };
+        if self.options.viper_offset_mem_ops || index == 0 {
+            return (reg_base, index);
+        }
+        let reg_index = self.r.arg[1];
+        if spill {
+            self.need_reg_single(reg_index, 0);
+        }
+        self.asm.mov_reg_imm(reg_index, index.wrapping_shl(shift));
+        self.asm.add_reg_reg(reg_index, reg_base);
+        (reg_index, 0)
     }
 
     /// `arg[0] += index * element size`, by repeated adds as mpy-cross does.
