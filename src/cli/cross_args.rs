@@ -216,7 +216,9 @@ pub fn parse(args: &[String]) -> Command {
             return Command::Fail("unrecognised arch flags".into());
         }
     }
-    if a.emit != Emit::Bytecode && a.march.is_none() {
+    // 1.19's mpy-cross has a default arch (its host's), so native emit needs no -march.
+    let default_arch = crate::profile::Profile::for_release(a.release).default_arch;
+    if a.emit != Emit::Bytecode && a.march.or(default_arch).is_none() {
         return Command::Fail("arch not specified".into());
     }
     if a.inputs.is_empty() {
@@ -339,6 +341,11 @@ mod tests {
             parse(&args("-X emit=native x.py")),
             Command::Fail("arch not specified".into())
         );
+        // 1.19's mpy-cross defaults to its host arch.
+        assert!(matches!(
+            parse(&args("--micropython 1.19 -X emit=native x.py")),
+            Command::Compile(_)
+        ));
         assert_eq!(
             parse(&args("-march=x64 -march-flags=zba x.py")),
             Command::Fail("unrecognised arch flags".into())

