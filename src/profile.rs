@@ -288,7 +288,6 @@ impl Profile {
                 viper_unary_int: release >= V1_23,
                 viper_store_attr_converts: release >= V1_20,
                 viper_flags_zero: release >= V1_23,
-                supported: true,
             },
         }
     }

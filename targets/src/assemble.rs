@@ -139,7 +139,7 @@ pub fn assemble(
             CodeKind::Asm => Some("inline assembler"),
         };
         if let Some(kind) = kind {
-            if !opts.native.supported || !native::supports(&opts.target, f.kind) {
+            if !native::supports(&opts.target, f.kind) {
                 let target = opts
                     .target
                     .arch

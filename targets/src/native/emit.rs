@@ -5,8 +5,10 @@
 //! C-stack layout of a non-generator (words from the stack pointer):
 //! `nlr_buf_t`, return value, unwind slot (all only with a global exception handler),
 //! then `mp_code_state_native_t`, then the Python stack and the locals (local 0 last).
-//! A generator keeps only the first three on the C stack; its code state lives in the
-//! generator object, reached through `REG_GENERATOR_STATE`.
+//! A generator keeps only those on the C stack, plus (1.24+) a slot for the value thrown
+//! into it; its code state lives in the generator object, reached through
+//! `REG_GENERATOR_STATE`. Before 1.24 the thrown value shared `nlr_buf_t.ret_val` with the
+//! exception being handled.
 
 use crate::ir::{scope_flags, FunctionId, Label as IrLabel};
 use crate::native::asm::{NativeAsm, RegNum, Regs};

@@ -8,8 +8,9 @@
 //! - `stack`, `emit`, `ops`: the emitter (value-stack model, entry/exit and exception
 //!   handling, and the lowering of each op).
 //!
-//! `native` and viper functions are lowered for x64 at sub-version 6.3; inline assembler,
-//! other arches and earlier sub-versions fail with [`NativeError::NotSupported`].
+//! `native` and viper functions are lowered for x64, as each release's mpy-cross does
+//! (1.19 to 1.29: [`NativeOptions`]); inline assembler and other arches fail with
+//! [`NativeError::NotSupported`].
 
 pub mod asm;
 pub mod buffer;
@@ -135,9 +136,6 @@ pub struct NativeOptions {
     /// The scope-flags varuint saved with viper code is always 0 (1.23+); before, it was
     /// the function's signature flags (`*args`, `**kwargs`, keyword defaults).
     pub viper_flags_zero: bool,
-    /// This release's native emitter is one the backend reproduces. For the others native
-    /// code fails with `NotSupported` rather than risk different bytes.
-    pub supported: bool,
 }
 
 impl Default for NativeOptions {
@@ -157,7 +155,6 @@ impl Default for NativeOptions {
             viper_unary_int: true,
             viper_store_attr_converts: true,
             viper_flags_zero: true,
-            supported: true,
         }
     }
 }
