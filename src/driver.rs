@@ -52,6 +52,13 @@ pub fn compile(
     };
     let text = FloatText(opts.profile.num.format);
     let ir = module;
+    let function_name = |function: u32| {
+        ir.functions
+            .get(function as usize)
+            .and_then(|f| ir.tables.qstr(f.simple_name))
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+    };
+    let def_line = |function: u32| ir.functions.get(function as usize).map(|f| f.def_line);
     let module = assemble(&ir, &assemble_opts, &text).map_err(|e| match e {
         // Errors mpy-cross's native emitter raises (ViperTypeError), with its traceback.
         AssembleError::Native {
@@ -67,24 +74,27 @@ pub fn compile(
             message,
             line,
             // An exception raised mid-emit (not a recorded error) has no traceback.
-            block: line
-                .and_then(|_| ir.functions.get(function as usize))
-                .map(|f| f.simple_name)
-                .and_then(|name| ir.tables.qstr(name))
-                .map(|n| String::from_utf8_lossy(n).into_owned()),
+            block: line.and_then(|_| function_name(function)),
         },
         // mpy-cross aborts on these; say so rather than guess at output it never wrote.
         AssembleError::Native {
+            function,
             error: NativeError::Assertion(what),
-            ..
         } => CompileError {
             exception: "NotImplementedError",
             message: format!(
                 "{what}: mpy-cross {} fails an assertion here and writes nothing",
                 opts.profile.release.version()
             ),
-            line: None,
-            block: None,
+            line: def_line(function),
+            block: function_name(function),
+        },
+        // Where mpy-cross would fail an assertion or mpyc has a bug: name the function.
+        AssembleError::Native { function, error } => CompileError {
+            exception: "RuntimeError",
+            message: format!("native code: {error}"),
+            line: def_line(function),
+            block: function_name(function),
         },
         AssembleError::NotSupported { kind, target } => CompileError {
             exception: "NotImplementedError",
