@@ -104,7 +104,6 @@ pub(super) struct Emitter<A: NativeAsm> {
     pub viper_error: Option<(String, Option<u32>)>,
     /// The statement with the error has ended: mpy-cross compiles nothing more of the list.
     pub error_sealed: bool,
-
     nlr_buf_words: u32,
     nlr_buf_idx_local_1: u32,
 }
@@ -133,7 +132,6 @@ impl<A: NativeAsm> Emitter<A> {
             used_consts: false,
             viper_error: None,
             error_sealed: false,
-
             // The extra word is mpy-cross's allowance for MICROPY_ENABLE_PYSTACK.
             nlr_buf_words: 2 + frame.nlr_buf_num_regs + 1,
             nlr_buf_idx_local_1: frame.nlr_buf_idx_local_1,

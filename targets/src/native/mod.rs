@@ -113,9 +113,10 @@ pub struct NativeOptions {
     /// once read (1.24+). Before, it shared the exception-value slot and was not cleared.
     pub throw_value_slot: bool,
     /// The finally handler keeps the top of stack (the exception or `None`) on the stack
-    /// until `END_FINALLY` pops it, the handler entry clears the exception value, and
-    /// `async with` has its own finally entry (1.24+). Before, the finally label popped
-    /// the top into the exception slot and the except handler's end popped instead.
+    /// until `END_FINALLY` pops it, and the handler entry clears the exception value
+    /// (1.24+, with the compiler's own `async with` entry: the front end's
+    /// `async_with_generic_finally`). Before, the finally label popped the top into the
+    /// exception slot and the except handler's end popped instead.
     pub finally_keeps_tos: bool,
     /// Viper `p[const]` loads and stores address `[base + offset]` directly on x64
     /// (1.26+); before, the offset was moved to a register and added to the base.
