@@ -1,6 +1,24 @@
 //! Text surgery shared by the `%.16g` printers of 1.19 to 1.25: rounding a digit string
 //! up in place, dropping trailing zeros, appending the exponent.
 
+/// The start every float printer shares: a `-` for negative numbers (else `plus`, if
+/// any), then `inf` or `nan`. Returns the magnitude still to print, or `None` when the
+/// text is complete.
+pub(crate) fn push_sign_or_special(buf: &mut Vec<u8>, value: f64, plus: Option<u8>) -> Option<f64> {
+    let negative = value.is_sign_negative() && !value.is_nan();
+    buf.extend(if negative { Some(b'-') } else { plus });
+    let magnitude = if negative { -value } else { value };
+    if magnitude.is_infinite() {
+        buf.extend_from_slice(b"inf");
+        return None;
+    }
+    if magnitude.is_nan() {
+        buf.extend_from_slice(b"nan");
+        return None;
+    }
+    Some(magnitude)
+}
+
 /// Add one unit in the last place of the digits in `buf` (after an optional sign),
 /// carrying through `9`s and skipping the `.`.
 ///

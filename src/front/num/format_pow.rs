@@ -5,7 +5,7 @@
 //! k > 0), or from the number scaled by ten (for k <= 0). One extra digit decides the
 //! rounding.
 
-use super::format_digits::{push_exponent, round_up, strip_trailing_zeros};
+use super::format_digits::{push_exponent, push_sign_or_special, round_up, strip_trailing_zeros};
 use super::pow10::pow10;
 
 /// `float.__repr__` precision for doubles before 1.26.
@@ -16,19 +16,9 @@ const MAX_LEN: usize = 31;
 /// `mp_format_float(value, buf, 32, 'g', 16, '\0')`.
 pub(crate) fn format_g16(value: f64) -> Vec<u8> {
     let mut buf = Vec::with_capacity(32);
-    let mut f = value;
-    if f.is_sign_negative() && !f.is_nan() {
-        buf.push(b'-');
-        f = -f;
-    }
-    if f.is_infinite() {
-        buf.extend_from_slice(b"inf");
+    let Some(mut f) = push_sign_or_special(&mut buf, value, None) else {
         return buf;
-    }
-    if f.is_nan() {
-        buf.extend_from_slice(b"nan");
-        return buf;
-    }
+    };
 
     let mut prec = PRECISION;
     let mut fixed = false;

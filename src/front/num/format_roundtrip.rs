@@ -8,6 +8,7 @@
 //! the mantissa has a leading zero and the text reads like `0.999988867182683e-320`.
 
 use super::decimal::parse_decimal;
+use super::format_digits::push_sign_or_special;
 use super::style::FloatParse;
 use super::x87::{self, Ext};
 
@@ -20,21 +21,9 @@ const MAX_EXP_ZEROS: i32 = 16;
 /// The repr text of `value`, with `sign` (`+`) in front of non-negative numbers if given.
 pub(crate) fn format_repr(value: f64, sign: Option<u8>) -> Vec<u8> {
     let mut out = Vec::with_capacity(32);
-    let mut f = value;
-    let mut sign = sign;
-    if f.is_sign_negative() && !f.is_nan() {
-        f = -f;
-        sign = Some(b'-');
-    }
-    out.extend(sign);
-    if f.is_infinite() {
-        out.extend_from_slice(b"inf");
+    let Some(f) = push_sign_or_special(&mut out, value, sign) else {
         return out;
-    }
-    if f.is_nan() {
-        out.extend_from_slice(b"nan");
-        return out;
-    }
+    };
 
     let e = decimal_exponent(f);
     let mut num_digits = SAFE_DIGITS;

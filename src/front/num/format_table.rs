@@ -4,7 +4,7 @@
 //! each digit is the integer part, subtracted, times ten. The rounding errors of those
 //! steps show in the last digits, so the double arithmetic is kept step for step.
 
-use super::format_digits::{push_exponent, round_up, strip_trailing_zeros};
+use super::format_digits::{push_exponent, push_sign_or_special, round_up, strip_trailing_zeros};
 
 const POS_POW: [f64; 9] = [1e256, 1e128, 1e64, 1e32, 1e16, 1e8, 1e4, 1e2, 1e1];
 const NEG_POW: [f64; 9] = [1e-256, 1e-128, 1e-64, 1e-32, 1e-16, 1e-8, 1e-4, 1e-2, 1e-1];
@@ -16,19 +16,9 @@ const PRECISION: i32 = 16;
 /// `mp_format_float(value, buf, 32, 'g', 16, '\0')`.
 pub(crate) fn format_g16(value: f64) -> Vec<u8> {
     let mut buf = Vec::with_capacity(32);
-    let mut f = value;
-    if f.is_sign_negative() && !f.is_nan() {
-        buf.push(b'-');
-        f = -f;
-    }
-    if f.is_infinite() {
-        buf.extend_from_slice(b"inf");
+    let Some(mut f) = push_sign_or_special(&mut buf, value, None) else {
         return buf;
-    }
-    if f.is_nan() {
-        buf.extend_from_slice(b"nan");
-        return buf;
-    }
+    };
 
     let mut prec = PRECISION;
     let mut fixed = false;
