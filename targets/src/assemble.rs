@@ -5,7 +5,7 @@
 use mpy_ir::model::{Header, Kind, Object, RawCode};
 
 use crate::bytecode::{self, BytecodeOptions, LowerError};
-use crate::ir::{CodeKind, Const, FunctionId, Module};
+use crate::ir::{CodeKind, Const, FunctionId, Module, Op};
 use crate::native::{self, ExtraQstrs, NativeContext, NativeError};
 use crate::target::Target;
 
@@ -122,6 +122,47 @@ fn native_context(
     }
 }
 
+/// The function whose `MakeFunction`/`MakeClosure` makes each function, if any.
+fn parents(module: &Module) -> Vec<Option<usize>> {
+    let mut parent = vec![None; module.functions.len()];
+    for (i, f) in module.functions.iter().enumerate() {
+        for op in &f.ops {
+            if let Op::MakeFunction { child, .. } | Op::MakeClosure { child, .. } = op {
+                if let Some(p) = parent.get_mut(child.0 as usize) {
+                    *p = Some(i);
+                }
+            }
+        }
+    }
+    parent
+}
+
+/// The name mpy-cross's debug listing gives function `index`: its simple name after those
+/// of the functions and classes that make it, up to the module (`C.f`, `f.<lambda>`).
+fn qualified_name(module: &Module, parents: &[Option<usize>], index: usize) -> String {
+    let name = |i: usize| {
+        module
+            .functions
+            .get(i)
+            .and_then(|f| module.tables.qstr(f.simple_name))
+            .unwrap_or_default()
+    };
+    let mut parts = vec![name(index)];
+    let mut i = index;
+    // Parents come before their children, so the walk ends.
+    while let Some(p) = parents
+        .get(i)
+        .copied()
+        .flatten()
+        .filter(|&p| p < i && name(p) != b"<module>")
+    {
+        parts.push(name(p));
+        i = p;
+    }
+    parts.reverse();
+    String::from_utf8_lossy(&parts.join(&b'.')).into_owned()
+}
+
 /// Lower and nest every function of `module`.
 pub fn assemble(
     module: &Module,
@@ -130,6 +171,7 @@ pub fn assemble(
 ) -> Result<mpy_ir::Module, AssembleError> {
     let n = module.functions.len();
     let native_ctx = native_context(module, opts.target, opts.native);
+    let parents = parents(module);
     let mut lowered = Vec::with_capacity(n);
     for (i, f) in module.functions.iter().enumerate() {
         let kind = match f.kind {
@@ -146,7 +188,8 @@ pub fn assemble(
                     .map_or("bytecode".to_string(), |a| a.march_name().to_string());
                 return Err(AssembleError::NotSupported { kind, target });
             }
-            let l = native::lower(f, &native_ctx).map_err(|error| match error {
+            let name = qualified_name(module, &parents, i);
+            let l = native::lower(f, &name, &native_ctx).map_err(|error| match error {
                 NativeError::NotSupported(what) => AssembleError::NotSupported {
                     kind: what,
                     target: opts

@@ -301,6 +301,12 @@ pub enum Op {
         kind: BlockKind,
     },
     WithCleanup(Label),
+    /// The native emitter's own labels for the next op that needs some (the entry and
+    /// exit labels when first in a function; `with` cleanup, `END_FINALLY`, `yield`) are
+    /// numbered from here, as mpy-cross's compiler reserves them. Only the debug listing
+    /// shows label numbers; without this op the emitter numbers its own labels after
+    /// `num_labels`. No effect on bytecode.
+    NativeLabels(Label),
     /// Its bytecode expansion loads the global `BaseException` (qstr `base_exception`).
     AsyncWithSetupFinally {
         aexit_no_exc: Label,
@@ -764,6 +770,12 @@ impl<'t> FunctionBuilder<'t> {
         }
         self.push(Op::SetupBlock { label, kind });
     }
+    /// Number the native emitter's own labels of the next op that needs some from
+    /// `first` (see [`Op::NativeLabels`]).
+    pub fn native_labels(&mut self, first: Label) {
+        self.push(Op::NativeLabels(first));
+    }
+
     pub fn with_cleanup(&mut self, label: Label) {
         self.push(Op::WithCleanup(label));
     }

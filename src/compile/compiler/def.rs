@@ -428,8 +428,8 @@ impl<'a> Walker<'_, 'a, '_> {
                     };
                     match comp_kind {
                         None => {
-                            self.emit_yield(YieldKind::Value);
                             self.reserve_labels_for_native(1);
+                            self.emit_yield(YieldKind::Value);
                             self.emit.pop_top();
                         }
                         Some(ck) => self.emit.store_comp(ck, 4 * for_depth + 5),

@@ -554,15 +554,15 @@ impl<'a> Walker<'_, 'a, '_> {
         let arg = child(s, 0);
         if arg.is_null() {
             self.load_none();
-            self.emit_yield(YieldKind::Value);
             self.reserve_labels_for_native(1);
+            self.emit_yield(YieldKind::Value);
         } else if let Some(from) = arg.as_struct_kind(Rule::YieldArgFrom) {
             self.node(child(from, 0));
             self.yield_from();
         } else {
             self.node(arg);
-            self.emit_yield(YieldKind::Value);
             self.reserve_labels_for_native(1);
+            self.emit_yield(YieldKind::Value);
         }
     }
 }

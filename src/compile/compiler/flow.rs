@@ -469,8 +469,8 @@ impl<'a> Walker<'_, 'a, '_> {
             self.emit.pop_top();
         }
         self.with_items(rest, body);
-        self.emit.with_cleanup(l_end);
         self.reserve_labels_for_native(3);
+        self.emit.with_cleanup(l_end);
         self.decrease_except_level();
     }
 
@@ -478,8 +478,8 @@ impl<'a> Walker<'_, 'a, '_> {
     pub(super) fn yield_from(&mut self) {
         self.emit.get_iter(false);
         self.load_none();
-        self.emit_yield(YieldKind::From);
         self.reserve_labels_for_native(3);
+        self.emit_yield(YieldKind::From);
     }
 
     /// `compile_await_object_method`: `await obj.method()`.

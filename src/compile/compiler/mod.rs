@@ -201,9 +201,12 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
         l
     }
 
-    /// Native emitters number some labels of their own from the same counter.
+    /// Native emitters number some labels of their own from the same counter: `n` for the
+    /// next op that needs them. mpy-cross reserves them right after that op; reserving
+    /// before it gives the same numbers and lets the IR say which op they belong to.
     fn reserve_labels_for_native(&mut self, n: u32) {
         if self.cur().emit != EmitOpt::Bytecode {
+            self.emit.native_labels(Label(self.next_label));
             self.next_label += n;
         }
     }
@@ -220,8 +223,8 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
 
     fn decrease_except_level(&mut self) {
         self.cur_except_level = self.cur_except_level.saturating_sub(1);
-        self.emit.end_finally();
         self.reserve_labels_for_native(1);
+        self.emit.end_finally();
     }
 
     /// Whether a closing jump or `return None` is left out because the op just emitted

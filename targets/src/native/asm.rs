@@ -1,7 +1,22 @@
 //! The arch-independent assembler interface the native emitter drives: the `ASM_*`
-//! operations of MicroPython's generic assembler API, one implementation per arch.
+//! operations of MicroPython's generic assembler API, one implementation per ISA
+//! (`super::isa`).
+//!
+//! What differs between arches in `py/emitnative.c` (`#if N_X64 || N_X86`, `N_THUMB`,
+//! `#ifdef ASM_NOT_REG`, ...) is a constant or a method here, so that the emitter never
+//! asks which arch it runs on:
+//! - operations only some assemblers define (`ASM_NOT_REG`, `ASM_LOAD8_REG_REG_OFFSET`,
+//!   `ASM_LOAD8_REG_REG_REG`, ...) return `false` when the assembler has no such form,
+//!   and the emitter then takes mpy-cross's generic sequence;
+//! - register facts (`REG_ZERO`, x86's shift count in CL, x86's byte stores from EDX) are
+//!   associated constants;
+//! - sequences mpy-cross writes differently per arch (the viper comparison, the call of
+//!   `mp_setup_code_state`) are methods with the per-arch code behind them.
 
 use crate::native::buffer::{CodeBuf, Label};
+use crate::native::helpers::Helper;
+use crate::native::NativeOptions;
+use crate::target::Arch;
 
 /// A register, by the arch's hardware number.
 pub type RegNum = u8;
@@ -31,18 +46,72 @@ pub struct FrameInfo {
     pub nlr_buf_idx_local_1: u32,
 }
 
+/// What an assembler is built from: the arch (an ISA may serve several, e.g. Thumb for
+/// armv6m and armv7m) and the release switches of the imitated mpy-cross.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AsmContext {
+    pub arch: Arch,
+    pub options: NativeOptions,
+}
+
+/// The width of a viper memory access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemSize {
+    /// `ptr8`: bytes.
+    B8,
+    /// `ptr16`: halfwords.
+    B16,
+    /// `ptr32`: words.
+    B32,
+}
+
+impl MemSize {
+    /// log2 of the width in bytes: how far an index is shifted to become an offset.
+    pub fn shift(self) -> u32 {
+        match self {
+            MemSize::B8 => 0,
+            MemSize::B16 => 1,
+            MemSize::B32 => 2,
+        }
+    }
+}
+
 /// The generic assembler API. Offsets named `local` are C-stack word slots; `word_offset`
 /// is in machine words from a base register.
-pub trait NativeAsm {
-    /// Bytes in a machine word.
+pub trait NativeAsm: Sized {
+    /// Bytes in a machine word (`ASM_WORD_SIZE`).
     const WORD_SIZE: u32;
-    fn regs(&self) -> Regs;
-    fn frame(&self) -> FrameInfo;
+    /// The register roles (`REG_RET`, `REG_ARG_1`, ...).
+    const REGS: Regs;
+    /// `nlr_buf_t` facts.
+    const FRAME: FrameInfo;
+    /// A register that always reads zero (`REG_ZERO`); slots are cleared from it.
+    const ZERO_REG: Option<RegNum> = None;
+    /// The register a viper shift count must be in (x86's CL), or `None` when
+    /// [`NativeAsm::shift_reg_reg`] takes the count from any register.
+    const SHIFT_COUNT_REG: Option<RegNum> = None;
+    /// Viper stores take their value from `REG_ARG_3` only (x86: byte stores need one of
+    /// the first four registers), not from whichever register already holds it.
+    const STORE_VALUE_FROM_ARG3: bool = false;
+
+    /// An assembler writing into `buf`.
+    fn new(buf: CodeBuf, ctx: AsmContext) -> Self;
     fn buf(&mut self) -> &mut CodeBuf;
     /// Consume the assembler, giving its buffer.
     fn into_buf(self) -> CodeBuf;
 
-    fn entry(&mut self, num_locals: u32);
+    /// Bind `label` here (`mp_asm_base_label_assign`).
+    fn label_assign(&mut self, label: Label) {
+        self.buf().bind(label);
+    }
+    /// Raw data (`mp_asm_base_data`): header words and the prelude.
+    fn data(&mut self, size: usize, value: u64) {
+        self.buf().data(size, value);
+    }
+
+    /// Function entry with `num_locals` C-stack words; `name` is the qualified name, which
+    /// only the debug listing prints.
+    fn entry(&mut self, num_locals: u32, name: &str);
     fn exit(&mut self);
     fn jump(&mut self, label: Label);
     /// `bool_test`: the value is a C bool (only its low byte counts).
@@ -50,42 +119,99 @@ pub trait NativeAsm {
     fn jump_if_reg_nonzero(&mut self, reg: RegNum, label: Label, bool_test: bool);
     fn jump_if_reg_eq(&mut self, a: RegNum, b: RegNum, label: Label);
     fn jump_reg(&mut self, reg: RegNum);
-    /// Call `mp_fun_table[index]`.
-    fn call_ind(&mut self, index: u32);
+    /// Call `mp_fun_table[helper]`.
+    fn call_ind(&mut self, helper: Helper);
+    /// Call `helper` with all four argument registers live (`mp_setup_code_state`): Thumb
+    /// and ARM then load the address through r4 instead of r3.
+    fn call_ind_keeping_args(&mut self, helper: Helper) {
+        self.call_ind(helper);
+    }
+    /// Copy incoming argument `n` to `reg` where arguments arrive on the stack (x86's
+    /// `asm_x86_mov_arg_to_r32`) and say so; `false` (nothing written) where they arrive
+    /// in registers.
+    fn load_parent_arg(&mut self, _n: u32, _reg: RegNum) -> bool {
+        false
+    }
+
     fn mov_local_reg(&mut self, local: u32, reg: RegNum);
     fn mov_reg_imm(&mut self, reg: RegNum, imm: i64);
     fn mov_reg_local(&mut self, reg: RegNum, local: u32);
     fn mov_reg_reg(&mut self, dst: RegNum, src: RegNum);
     fn mov_reg_local_addr(&mut self, reg: RegNum, local: u32);
     fn mov_reg_pcrel(&mut self, reg: RegNum, label: Label);
-    fn load_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, word_offset: u32);
-    /// 16-bit load from `base + 2 * halfword_offset`.
-    fn load16_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, halfword_offset: u32);
-    fn store_reg_reg_offset(&mut self, src: RegNum, base: RegNum, word_offset: u32);
     fn clr_reg(&mut self, reg: RegNum);
-    fn add_reg_reg(&mut self, dst: RegNum, src: RegNum);
 
-    // Viper integer and pointer operations.
+    /// `ASM_NOT_REG`; `false` if the arch has none (the emitter then xors with -1).
+    fn not_reg(&mut self, reg: RegNum) -> bool;
+    fn neg_reg(&mut self, reg: RegNum);
+    /// `dst = dst <kind> count`; on arches with [`NativeAsm::SHIFT_COUNT_REG`], `count` is
+    /// that register.
+    fn shift_reg_reg(&mut self, kind: Shift, dst: RegNum, count: RegNum);
+    fn add_reg_reg(&mut self, dst: RegNum, src: RegNum);
     fn sub_reg_reg(&mut self, dst: RegNum, src: RegNum);
     fn mul_reg_reg(&mut self, dst: RegNum, src: RegNum);
     fn and_reg_reg(&mut self, dst: RegNum, src: RegNum);
     fn or_reg_reg(&mut self, dst: RegNum, src: RegNum);
     fn xor_reg_reg(&mut self, dst: RegNum, src: RegNum);
-    fn neg_reg(&mut self, reg: RegNum);
-    fn not_reg(&mut self, reg: RegNum);
-    /// The register a shift count must be in, for arches that shift by a fixed register.
-    fn shift_count_reg(&self) -> RegNum;
-    /// Shift `reg` by the count in [`NativeAsm::shift_count_reg`].
-    fn shift_reg(&mut self, kind: Shift, reg: RegNum);
-    /// `dest = (a <cond> b)` as 0 or 1.
+    /// `dest = (a <cond> b)` as 0 or 1 (the per-arch sequence of `emit_native_binary_op`).
     fn compare_reg(&mut self, cond: Compare, dest: RegNum, a: RegNum, b: RegNum);
-    /// Loads and stores of 8/16/32 bits at `base + offset * size`.
-    fn load8_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, offset: i64);
-    fn load16_reg_reg_offset_signed(&mut self, dst: RegNum, base: RegNum, offset: i64);
-    fn load32_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, offset: i64);
-    fn store8_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64);
-    fn store16_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64);
-    fn store32_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64);
+
+    /// Word load `dst = base[word_offset]` (`ASM_LOAD_REG_REG_OFFSET`).
+    fn load_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, word_offset: u32);
+    /// Word store `base[word_offset] = src` (`ASM_STORE_REG_REG_OFFSET`).
+    fn store_reg_reg_offset(&mut self, src: RegNum, base: RegNum, word_offset: u32);
+    /// 16-bit load from `base + 2 * halfword_offset` (qstr-table lookups).
+    fn load16_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, halfword_offset: u32);
+    /// `dst = *base` of `size` (`ASM_LOAD8_REG_REG`, ...), zero-extended.
+    fn load_reg_reg(&mut self, size: MemSize, dst: RegNum, base: RegNum);
+    /// `*base = src` of `size` (`ASM_STORE8_REG_REG`, ...).
+    fn store_reg_reg(&mut self, size: MemSize, src: RegNum, base: RegNum);
+    /// `dst = base[index]` for a constant element index (`ASM_LOAD8_REG_REG_OFFSET`, ...,
+    /// or an older release's arch-specific short form); `false` (nothing written) where the
+    /// assembler has no such form for this index. `scratch` (the index register) may be
+    /// clobbered, as mpy-cross does without spilling it.
+    fn load_reg_reg_index(
+        &mut self,
+        _size: MemSize,
+        _dst: RegNum,
+        _base: RegNum,
+        _index: i64,
+        _scratch: RegNum,
+    ) -> bool {
+        false
+    }
+    /// `base[index] = src` for a constant element index; `false` and `scratch` as above.
+    fn store_reg_reg_index(
+        &mut self,
+        _size: MemSize,
+        _src: RegNum,
+        _base: RegNum,
+        _index: i64,
+        _scratch: RegNum,
+    ) -> bool {
+        false
+    }
+    /// `dst = base[index]` with the element index in a register (`ASM_LOAD8_REG_REG_REG`,
+    /// ...); `false` where the assembler has no such form.
+    fn load_reg_reg_reg(
+        &mut self,
+        _size: MemSize,
+        _dst: RegNum,
+        _base: RegNum,
+        _index: RegNum,
+    ) -> bool {
+        false
+    }
+    /// `base[index] = src` with the element index in a register; `false` as above.
+    fn store_reg_reg_reg(
+        &mut self,
+        _size: MemSize,
+        _src: RegNum,
+        _base: RegNum,
+        _index: RegNum,
+    ) -> bool {
+        false
+    }
 }
 
 /// Shift kinds for viper `<<` and `>>`.
@@ -104,4 +230,11 @@ pub struct Compare {
     /// `<`, `>`, `==`, `<=`, `>=`, `!=` as 0..=5 (`mp_binary_op_t` order).
     pub op: u8,
     pub signed: bool,
+}
+
+impl Compare {
+    /// mpy-cross's index into its per-arch condition tables: unsigned 0..=5, signed 6..=11.
+    pub fn table_index(self) -> usize {
+        usize::from(self.op.min(5)) + if self.signed { 6 } else { 0 }
+    }
 }

@@ -1,33 +1,28 @@
-//! The code buffer every native assembler writes into: bytes, labels, forward fix-ups and
-//! dead-code suppression, with the same observable behaviour as `py/asmbase.c`.
+//! The code buffer every native assembler writes into: bytes, labels and dead-code
+//! suppression, with the same observable behaviour as `py/asmbase.c`.
+//!
+//! mpy-cross lays a function out on compute passes and writes it on a final emit pass that
+//! already knows where every label is; its assemblers choose each instruction's form from
+//! what they know at that moment (a backward label is known on every pass, a forward one
+//! only on the emit pass), and the form's size must not depend on the difference. A
+//! [`CodeBuf`] is one pass:
+//! - [`CodeBuf::new`] starts a compute pass: labels are unknown until bound here.
+//! - [`CodeBuf::emit_pass`] starts the emit pass from the previous pass's label offsets,
+//!   so [`CodeBuf::label_offset`] answers for forward labels too, and an assembler can
+//!   write the final bytes at once. No fix-ups are needed.
 //!
 //! Invariants:
-//! - A label is bound at most once per buffer; binding ends any dead-code region.
+//! - A label is bound at most once per pass; binding ends any dead-code region.
+//! - On the emit pass, each label is bound where the previous pass bound it (otherwise the
+//!   layout was not stable and [`BufferError::Moved`] is reported).
 //! - While suppressed, writes are dropped and the offset does not move (mpy-cross's
 //!   compute and emit passes drop the same bytes, so offsets agree).
-//! - A reference to a label not bound yet is a forward reference: the assembler must pick
-//!   the encoding that fits any distance (as mpy-cross does on its compute pass) and
-//!   register a [`Fixup`]; [`CodeBuf::finish`] patches every fix-up.
+//! - Errors are recorded, not raised: the first one is returned by [`CodeBuf::finish`],
+//!   and code after it is still laid out so that offsets stay meaningful.
 
 /// A label in one function's code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Label(pub u32);
-
-/// How a forward reference is patched once its label is bound.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FixupKind {
-    /// A little-endian 32-bit displacement relative to the end of the field (x86 `rel32`).
-    Rel32,
-}
-
-/// A forward reference waiting for its label.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Fixup {
-    /// Offset of the field to patch.
-    pub at: usize,
-    pub label: Label,
-    pub kind: FixupKind,
-}
 
 /// Why the buffer could not produce code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +34,9 @@ pub enum BufferError {
     Rebound(u32),
     /// A label used but never bound.
     Unbound(u32),
-    /// A displacement that does not fit its field.
+    /// A label bound at another offset than on the previous pass.
+    Moved(u32),
+    /// A displacement that does not fit its instruction.
     OutOfRange(u32),
 }
 
@@ -49,6 +46,7 @@ impl std::fmt::Display for BufferError {
             BufferError::UnknownLabel(l) => write!(f, "label {l} does not exist"),
             BufferError::Rebound(l) => write!(f, "label {l} is bound twice"),
             BufferError::Unbound(l) => write!(f, "label {l} is used but never bound"),
+            BufferError::Moved(l) => write!(f, "label {l} moved between passes"),
             BufferError::OutOfRange(l) => write!(f, "jump to label {l} is out of range"),
         }
     }
@@ -56,23 +54,49 @@ impl std::fmt::Display for BufferError {
 
 impl std::error::Error for BufferError {}
 
-/// Bytes, labels and fix-ups of one function.
+/// Which pass a buffer is (`MP_ASM_PASS_COMPUTE` or `MP_ASM_PASS_EMIT`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Pass {
+    #[default]
+    Compute,
+    Emit,
+}
+
+/// Bytes and labels of one function, for one pass.
 #[derive(Clone, Debug, Default)]
 pub struct CodeBuf {
     code: Vec<u8>,
+    /// Where each label is bound on this pass.
     labels: Vec<Option<usize>>,
-    fixups: Vec<Fixup>,
+    /// Emit pass: where each label was bound on the previous pass.
+    known: Vec<Option<usize>>,
+    pass: Pass,
     suppress: bool,
     error: Option<BufferError>,
 }
 
 impl CodeBuf {
-    /// A buffer with labels `0..num_labels` available.
+    /// A compute pass with labels `0..num_labels` available.
     pub fn new(num_labels: u32) -> CodeBuf {
         CodeBuf {
             labels: vec![None; num_labels as usize],
             ..CodeBuf::default()
         }
+    }
+
+    /// The emit pass that follows `previous`: every label it bound is known from the start.
+    pub fn emit_pass(previous: &CodeBuf) -> CodeBuf {
+        CodeBuf {
+            labels: vec![None; previous.labels.len()],
+            known: previous.labels.clone(),
+            pass: Pass::Emit,
+            ..CodeBuf::default()
+        }
+    }
+
+    /// Which pass this is.
+    pub fn pass(&self) -> Pass {
+        self.pass
     }
 
     /// A fresh label after all existing ones.
@@ -120,28 +144,44 @@ impl CodeBuf {
     pub fn bind(&mut self, label: Label) {
         self.suppress = false;
         let here = self.code.len();
-        match self.labels.get_mut(label.0 as usize) {
+        let i = label.0 as usize;
+        match self.labels.get_mut(i) {
             None => self.fail(BufferError::UnknownLabel(label.0)),
             Some(Some(_)) => self.fail(BufferError::Rebound(label.0)),
-            Some(slot) => *slot = Some(here),
+            Some(slot) => {
+                *slot = Some(here);
+                if self.pass == Pass::Emit && self.known.get(i).copied().flatten() != Some(here) {
+                    self.fail(BufferError::Moved(label.0));
+                }
+            }
         }
     }
 
-    /// Where `label` is bound, if it is already.
+    /// Where `label` is, if this pass can know it: bound already, or (on the emit pass)
+    /// bound by the previous pass. mpy-cross's `get_label_dest` gives `-1` otherwise.
     pub fn label_offset(&mut self, label: Label) -> Option<usize> {
-        match self.labels.get(label.0 as usize) {
+        let i = label.0 as usize;
+        match self.labels.get(i) {
             None => {
                 self.fail(BufferError::UnknownLabel(label.0));
                 None
             }
-            Some(o) => *o,
+            Some(Some(o)) => Some(*o),
+            Some(None) => self.known.get(i).copied().flatten(),
         }
     }
 
-    /// Register a forward reference whose field starts at `at` (if the field was written).
-    pub fn add_fixup(&mut self, at: usize, label: Label, kind: FixupKind) {
-        if !self.suppress {
-            self.fixups.push(Fixup { at, label, kind });
+    /// The displacement from `from` to `label`, when known; on the emit pass an unknown
+    /// label is an error (it was never bound), and 0 stands in.
+    pub fn displacement(&mut self, label: Label, from: usize) -> Option<i64> {
+        match self.label_offset(label) {
+            Some(dest) => Some(dest as i64 - from as i64),
+            None => {
+                if self.pass == Pass::Emit {
+                    self.fail(BufferError::Unbound(label.0));
+                }
+                None
+            }
         }
     }
 
@@ -152,28 +192,22 @@ impl CodeBuf {
         }
     }
 
-    /// Patch all fix-ups and return the code.
+    /// The first error recorded so far.
+    pub fn error(&self) -> Option<&BufferError> {
+        self.error.as_ref()
+    }
+
+    /// The bytes written so far.
+    pub fn code(&self) -> &[u8] {
+        &self.code
+    }
+
+    /// The code, or the first error.
     pub fn finish(mut self) -> Result<Vec<u8>, BufferError> {
-        if let Some(e) = self.error.take() {
-            return Err(e);
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => Ok(self.code),
         }
-        for fx in std::mem::take(&mut self.fixups) {
-            let dest = self
-                .labels
-                .get(fx.label.0 as usize)
-                .copied()
-                .flatten()
-                .ok_or(BufferError::Unbound(fx.label.0))?;
-            match fx.kind {
-                FixupKind::Rel32 => {
-                    let rel = dest as i64 - (fx.at as i64 + 4);
-                    let rel =
-                        i32::try_from(rel).map_err(|_| BufferError::OutOfRange(fx.label.0))?;
-                    self.patch(fx.at, &rel.to_le_bytes());
-                }
-            }
-        }
-        Ok(self.code)
     }
 }
 
@@ -200,8 +234,21 @@ mod tests {
         b.bind(Label(0));
         assert_eq!(b.finish(), Err(BufferError::Rebound(0)));
         let mut b = CodeBuf::new(1);
-        b.bytes(&[0; 4]);
-        b.add_fixup(0, Label(0), FixupKind::Rel32);
-        assert_eq!(b.finish(), Err(BufferError::Unbound(0)));
+        assert_eq!(b.label_offset(Label(7)), None);
+        assert_eq!(b.finish(), Err(BufferError::UnknownLabel(7)));
+    }
+
+    #[test]
+    fn emit_pass_knows_forward_labels_and_checks_them() {
+        let mut compute = CodeBuf::new(1);
+        assert_eq!(compute.label_offset(Label(0)), None);
+        compute.bytes(&[0; 3]);
+        compute.bind(Label(0));
+        let mut emit = CodeBuf::emit_pass(&compute);
+        assert_eq!(emit.pass(), Pass::Emit);
+        assert_eq!(emit.displacement(Label(0), 0), Some(3));
+        emit.bytes(&[0; 2]);
+        emit.bind(Label(0));
+        assert_eq!(emit.finish(), Err(BufferError::Moved(0)));
     }
 }

@@ -87,6 +87,15 @@ pub(super) struct Emitter<A: NativeAsm> {
     pub code_state_start: u32,
     pub stack_start: u32,
     pub exit_label: Label,
+    /// The first of the labels mpy-cross's compiler reserved for the next op that needs
+    /// labels of its own (`*emit->label_slot`), if the IR says.
+    pub label_slot: Option<Label>,
+    /// The six labels of the function's entry and exit (`start_pass` reserves them):
+    /// exit, nlr retry (also the exit's skip label), start, global except, and the viper
+    /// argument check's two.
+    entry_labels: [Label; 6],
+    /// The qualified name (`C.f`), for the debug listing's `ENTRY`.
+    pub name: String,
     /// Offset of the generator's first-entry code (word 1 of a generator's fun_data).
     pub start_offset: usize,
     pub children: Vec<FunctionId>,
@@ -109,10 +118,14 @@ pub(super) struct Emitter<A: NativeAsm> {
 }
 
 impl<A: NativeAsm> Emitter<A> {
-    pub fn new(mut asm: A, shape: Shape, local_vtype: Vec<VType>) -> Emitter<A> {
-        let r = asm.regs();
-        let frame = asm.frame();
-        let exit_label = asm.buf().new_label();
+    pub fn new(
+        asm: A,
+        shape: Shape,
+        local_vtype: Vec<VType>,
+        label_slot: Option<Label>,
+    ) -> Emitter<A> {
+        let r = A::REGS;
+        let frame = A::FRAME;
         Emitter {
             asm,
             r,
@@ -122,7 +135,11 @@ impl<A: NativeAsm> Emitter<A> {
             n_state: shape.num_locals + shape.stack_size,
             code_state_start: 0,
             stack_start: 0,
-            exit_label,
+            // Set by the prologue.
+            exit_label: Label(0),
+            label_slot,
+            entry_labels: [Label(0); 6],
+            name: String::new(),
             start_offset: 0,
             children: Vec::new(),
             local_vtype,
@@ -531,26 +548,26 @@ impl<A: NativeAsm> Emitter<A> {
 
     pub fn call(&mut self, h: Helper) {
         self.need_reg_all();
-        self.asm.call_ind(h.index());
+        self.asm.call_ind(h);
     }
 
     pub fn call_with_imm(&mut self, h: Helper, arg: i64, reg: RegNum) {
         self.need_reg_all();
         self.asm.mov_reg_imm(reg, arg);
-        self.asm.call_ind(h.index());
+        self.asm.call_ind(h);
     }
 
     pub fn call_with_2_imm(&mut self, h: Helper, a1: i64, r1: RegNum, a2: i64, r2: RegNum) {
         self.need_reg_all();
         self.asm.mov_reg_imm(r1, a1);
         self.asm.mov_reg_imm(r2, a2);
-        self.asm.call_ind(h.index());
+        self.asm.call_ind(h);
     }
 
     pub fn call_with_qstr(&mut self, h: Helper, qstr: u32, reg: RegNum) {
         self.need_reg_all();
         self.mov_reg_qstr(reg, qstr);
-        self.asm.call_ind(h.index());
+        self.asm.call_ind(h);
     }
 
     // ---- labels and the exception-handler stack ----------------------------------------
@@ -558,6 +575,15 @@ impl<A: NativeAsm> Emitter<A> {
     /// The buffer label of an IR label (IR labels keep their numbers).
     pub fn ir_label(&self, l: IrLabel) -> Label {
         Label(l.0)
+    }
+
+    /// `N` labels for the emitter's own use: those the compiler reserved for this op
+    /// ([`crate::ir::Op::NativeLabels`]), or fresh ones after the function's labels.
+    pub fn own_labels<const N: usize>(&mut self) -> [Label; N] {
+        match self.label_slot.take() {
+            Some(Label(first)) => std::array::from_fn(|i| Label(first + i as u32)),
+            None => std::array::from_fn(|_| self.asm.buf().new_label()),
+        }
     }
 
     pub fn jump(&mut self, label: Label) -> Result<(), NativeError> {
@@ -591,7 +617,7 @@ impl<A: NativeAsm> Emitter<A> {
             self.asm.mov_local_reg(self.idx_exc_val(), t0);
         }
         self.need_stack_settled()?;
-        self.asm.buf().bind(label);
+        self.asm.label_assign(label);
         if is_finally {
             self.leave_exc_stack(false)?;
         }
@@ -639,8 +665,13 @@ impl<A: NativeAsm> Emitter<A> {
         self.exc.pop().ok_or(NativeError::ExcStack)
     }
 
-    /// Clear a C-stack slot to `MP_OBJ_NULL` through `temp`.
+    /// Clear a C-stack slot to `MP_OBJ_NULL` (`ASM_MOV_LOCAL_MP_OBJ_NULL`): from the zero
+    /// register where the arch has one, else through `temp`.
     pub fn clear_local(&mut self, local: u32, temp: RegNum) {
+        if let Some(zero) = A::ZERO_REG {
+            self.asm.mov_local_reg(local, zero);
+            return;
+        }
         if self.options.null_by_move {
             self.asm.mov_reg_imm(temp, 0);
         } else {
@@ -649,11 +680,17 @@ impl<A: NativeAsm> Emitter<A> {
         self.asm.mov_local_reg(local, temp);
     }
 
-    /// Clear a C-stack slot with `clr_reg`, whatever the release (the global handler's
-    /// entry always did).
+    /// Clear a C-stack slot in the global handler's entry, which cleared `REG_ZERO` (or
+    /// `temp` without one) itself before 1.28.
     fn clear_local_by_clr(&mut self, local: u32, temp: RegNum) {
-        self.asm.clr_reg(temp);
-        self.asm.mov_local_reg(local, temp);
+        match A::ZERO_REG {
+            Some(zero) if !self.options.null_by_move => self.asm.mov_local_reg(local, zero),
+            zero => {
+                let reg = zero.unwrap_or(temp);
+                self.asm.clr_reg(reg);
+                self.asm.mov_local_reg(local, reg);
+            }
+        }
     }
 
     // ---- entry and exit -------------------------------------------------------------------
@@ -661,6 +698,8 @@ impl<A: NativeAsm> Emitter<A> {
     /// Function entry (`start_pass`): header words, frame, helper table, code state,
     /// global exception handler, register-cached locals.
     pub fn prologue(&mut self) -> Result<(), NativeError> {
+        self.entry_labels = self.own_labels();
+        self.exit_label = self.entry_labels[0];
         let r = self.r;
         let generator = self.is_generator();
         if self.need_global_exc_handler() {
@@ -678,18 +717,19 @@ impl<A: NativeAsm> Emitter<A> {
         let word = A::WORD_SIZE as usize;
         let ft_index = self.shape.fun_table_index;
         if generator || self.options.prelude_index_word {
-            self.asm
-                .buf()
-                .data(word, u64::from(self.shape.prelude_ptr_index));
+            self.asm.data(word, u64::from(self.shape.prelude_ptr_index));
         }
         if generator {
             // The start offset is patched in once known.
-            self.asm.buf().data(word, 0);
-            self.asm.entry(self.code_state_start);
+            self.asm.data(word, 0);
+            self.asm.entry(self.code_state_start, &self.name);
             self.code_state_start = 0;
             self.stack_start = SIZEOF_CODE_STATE;
             let gs = self.reg_generator_state();
-            self.asm.mov_reg_reg(gs, r.parent_arg[0]);
+            if !self.asm.load_parent_arg(0, gs) {
+                self.asm.mov_reg_reg(gs, r.parent_arg[0]);
+            }
+            let _ = self.asm.load_parent_arg(1, r.parent_arg[1]);
             self.asm
                 .mov_local_reg(self.idx_throw_val(), r.parent_arg[1]);
             let t0 = r.temp[0];
@@ -701,7 +741,10 @@ impl<A: NativeAsm> Emitter<A> {
             self.asm.load_reg_reg_offset(r.fun_table, t0, ft_index);
         } else {
             self.stack_start = self.code_state_start + SIZEOF_CODE_STATE;
-            self.asm.entry(self.stack_start + self.n_state);
+            self.asm.entry(self.stack_start + self.n_state, &self.name);
+            for n in 0..4 {
+                let _ = self.asm.load_parent_arg(n, r.parent_arg[n as usize]);
+            }
             let ft = r.fun_table;
             self.asm
                 .load_reg_reg_offset(ft, r.parent_arg[0], FUN_BC_CONTEXT);
@@ -729,7 +772,7 @@ impl<A: NativeAsm> Emitter<A> {
                     self.asm.mov_reg_reg(r.arg[k], r.parent_arg[k]);
                 }
             }
-            self.asm.call_ind(Helper::SetupCodeState.index());
+            self.asm.call_ind_keeping_args(Helper::SetupCodeState);
         }
         self.global_exc_entry()?;
         if self.can_use_regs_for_locals() {
@@ -763,7 +806,9 @@ impl<A: NativeAsm> Emitter<A> {
         } else {
             self.code_state_start
         };
-        self.asm.entry(self.stack_start + self.n_state - in_regs);
+        self.asm
+            .entry(self.stack_start + self.n_state - in_regs, &self.name);
+        let _ = self.asm.load_parent_arg(0, r.parent_arg[0]);
         let ft = r.fun_table;
         let ft_index = self.shape.fun_table_index;
         self.asm
@@ -778,20 +823,21 @@ impl<A: NativeAsm> Emitter<A> {
             self.asm.mov_local_reg(self.idx_fun_obj(), r.parent_arg[0]);
         }
         let last = r.local[MAX_REGS_FOR_LOCALS - 1];
-        self.asm.mov_reg_reg(r.arg[0], r.parent_arg[1]);
-        self.asm.mov_reg_reg(r.arg[1], r.parent_arg[2]);
-        self.asm.mov_reg_reg(last, r.parent_arg[3]);
+        for (n, dst) in [(1, r.arg[0]), (2, r.arg[1]), (3, last)] {
+            if !self.asm.load_parent_arg(n, dst) {
+                self.asm.mov_reg_reg(dst, r.parent_arg[n as usize]);
+            }
+        }
         // Exactly n_pos positional arguments and no keywords, or the runtime complains.
-        let check = self.asm.buf().new_label();
-        let ok = self.asm.buf().new_label();
+        let [check, ok] = [self.entry_labels[4], self.entry_labels[5]];
         self.asm.jump_if_reg_nonzero(r.arg[1], check, true);
         self.asm.mov_reg_imm(r.arg[2], i64::from(n_pos));
         self.asm.jump_if_reg_eq(r.arg[0], r.arg[2], ok);
-        self.asm.buf().bind(check);
+        self.asm.label_assign(check);
         let sig = (i64::from(n_pos) << 17) | (i64::from(n_pos) << 1);
         self.asm.mov_reg_imm(r.arg[2], sig & 0xffff_ffff);
-        self.asm.call_ind(Helper::ArgCheckNumSig.index());
-        self.asm.buf().bind(ok);
+        self.asm.call_ind(Helper::ArgCheckNumSig);
+        self.asm.label_assign(ok);
         for i in 0..n_pos {
             let mut src = r.arg[0];
             self.asm.load_reg_reg_offset(r.arg[0], last, i);
@@ -824,7 +870,7 @@ impl<A: NativeAsm> Emitter<A> {
         }
         let r = self.r;
         let generator = self.is_generator();
-        let start_label = self.asm.buf().new_label();
+        let [_, nlr_label, start_label, global_except_label, _, _] = self.entry_labels;
         if !generator {
             // Switch to the function's globals, keeping the caller's.
             self.load_context(r.arg[0]);
@@ -842,12 +888,11 @@ impl<A: NativeAsm> Emitter<A> {
             self.call(Helper::NlrPush);
             self.asm.jump_if_reg_zero(r.ret, start_label, true);
         } else {
-            let nlr_label = self.asm.buf().new_label();
-            let global_except_label = self.asm.buf().new_label();
             let l1 = r.local[0];
             self.clear_local_by_clr(self.idx_exc_handler_unwind(), r.temp[0]);
             if self.options.finally_keeps_tos {
-                self.asm.mov_local_reg(self.idx_exc_val(), r.temp[0]);
+                let zero = A::ZERO_REG.unwrap_or(r.temp[0]);
+                self.asm.mov_local_reg(self.idx_exc_val(), zero);
             }
             self.asm.mov_reg_pcrel(l1, start_label);
             self.label_assign(nlr_label)?;
@@ -899,7 +944,8 @@ impl<A: NativeAsm> Emitter<A> {
         self.label_assign(exit)?;
         if self.need_global_exc_handler() {
             let generator = self.is_generator();
-            let skip = self.asm.buf().new_label();
+            // mpy-cross numbers it `exit_label + 1`: the nlr label, unused here.
+            let skip = self.entry_labels[1];
             if !generator {
                 self.mov_reg_state(r.arg[0], self.idx_old_globals());
                 if self.shape.exc_stack_size == 0 {

@@ -1,33 +1,39 @@
 //! Native code backends (`py/emitnative.c` and the per-arch assemblers).
 //!
 //! Module map:
-//! - [`buffer`]: the code buffer with labels, fix-ups and dead-code suppression.
+//! - [`buffer`]: the code buffer of one pass: bytes, labels, dead-code suppression.
 //! - [`asm`]: the arch-independent assembler interface the emitter drives.
-//! - [`x64`]: x86-64 encodings and its implementation of that interface.
+//! - [`isa`]: one module per instruction set implementing it, and the lookup from a
+//!   [`Target`] to its ISA.
 //! - [`helpers`]: the `mp_fun_table` slots the code calls.
-//! - `stack`, `emit`, `ops`: the emitter (value-stack model, entry/exit and exception
-//!   handling, and the lowering of each op).
+//! - `stack`, `emit`, `ops`, `viper`: the emitter (value-stack model, entry/exit and
+//!   exception handling, and the lowering of each op).
 //!
-//! `native` and viper functions are lowered for x64, as each release's mpy-cross does
-//! (1.19 to 1.29: [`NativeOptions`]); inline assembler and other arches fail with
-//! [`NativeError::NotSupported`].
+//! `native` and viper functions are lowered as each release's mpy-cross does (1.19 to
+//! 1.29: [`NativeOptions`]) for the ISAs [`isa::lookup`] knows; inline assembler and other
+//! arches fail with [`NativeError::NotSupported`].
+//!
+//! Like mpy-cross, a function is laid out three times: a first pass finds the stack depth
+//! (and whether viper code loads constants), which the frame layout depends on; a second
+//! lays the code out with that frame; the emit pass then writes it knowing every label.
 
 pub mod asm;
 pub mod buffer;
 mod emit;
 pub mod helpers;
+pub mod isa;
 mod ops;
 mod stack;
 mod viper;
-pub mod x64;
 
 use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
 
 use crate::ir::{scope_flags, CodeKind, Function, FunctionId, Op};
-use crate::target::{Arch, Target};
-use asm::NativeAsm;
-use buffer::{BufferError, CodeBuf};
+use crate::target::Target;
+use asm::{AsmContext, NativeAsm};
+use buffer::{BufferError, CodeBuf, Label};
 use emit::{Emitter, Shape};
+use isa::{Isa, LookupError};
 pub use ops::ExtraQstrs;
 use stack::VType;
 
@@ -184,14 +190,28 @@ pub struct NativeFunction {
 
 /// Whether this backend can lower `kind` functions for `target` at all.
 pub fn supports(target: &Target, kind: CodeKind) -> bool {
-    matches!(kind, CodeKind::Native | CodeKind::Viper) && target.arch == Some(Arch::X64)
+    matches!(kind, CodeKind::Native | CodeKind::Viper) && isa::lookup(target).is_ok()
 }
 
-/// Lower one native function.
-pub fn lower(f: &Function, ctx: &NativeContext) -> Result<NativeFunction, NativeError> {
-    if !supports(&ctx.target, f.kind) {
-        return Err(NativeError::NotSupported("this code kind for this target"));
+/// Lower one native function; `name` is its qualified name (`C.f`), which only the debug
+/// listing shows.
+pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunction, NativeError> {
+    if !matches!(f.kind, CodeKind::Native | CodeKind::Viper) {
+        return Err(NativeError::NotSupported("this code kind"));
     }
+    match isa::lookup(&ctx.target) {
+        Ok(Isa::X64) => lower_with::<isa::x64::X64>(f, name, ctx),
+        Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
+        Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
+    }
+}
+
+/// Lower one native function with ISA `A`.
+fn lower_with<A: NativeAsm>(
+    f: &Function,
+    name: &str,
+    ctx: &NativeContext,
+) -> Result<NativeFunction, NativeError> {
     let fun_table_index = ctx.fun_table_index.ok_or(NativeError::NoFunTable)?;
     let children = f
         .ops
@@ -208,23 +228,25 @@ pub fn lower(f: &Function, ctx: &NativeContext) -> Result<NativeFunction, Native
         n_pos_args: f.n_pos_args,
         viper: f.kind == CodeKind::Viper,
     };
+    let pass = |shape, buf| pass::<A>(f, name, ctx, shape, buf);
     // mpy-cross learns the stack depth (and whether viper code loads constants) on a
     // first pass; the frame layout depends on both.
-    let (first, depth) = pass(f, ctx, shape)?;
+    let first = pass(shape, CodeBuf::new(f.num_labels))?;
     let mut scope_flags = shape.scope_flags;
     if first.used_consts {
         scope_flags |= emit::HASCONSTS;
     }
     let shape = Shape {
-        stack_size: depth,
+        stack_size: first.depth,
         scope_flags,
         ..shape
     };
-    let (out, again) = pass(f, ctx, shape)?;
-    if again != depth {
+    let layout = pass(shape, CodeBuf::new(f.num_labels))?;
+    let emitted = pass(shape, CodeBuf::emit_pass(&layout.buf))?;
+    if layout.depth != first.depth || emitted.depth != first.depth {
         return Err(NativeError::Unstable);
     }
-    Ok(out.function)
+    emitted.finish()
 }
 
 /// The type of each local when a function starts (`start_pass`): parameters are objects
@@ -260,19 +282,59 @@ fn initial_local_types(f: &Function, options: &NativeOptions) -> Vec<VType> {
 
 /// What one pass produced.
 struct PassOutput {
-    function: NativeFunction,
+    /// The machine code, then the prelude.
+    buf: CodeBuf,
+    prelude_offset: usize,
+    children: Vec<FunctionId>,
+    viper: bool,
     used_consts: bool,
+    /// The deepest the value stack went.
+    depth: u32,
 }
 
-/// One full pass over the function; returns the code and the deepest stack.
-fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, u32), NativeError> {
-    let asm = x64::X64::new(CodeBuf::new(f.num_labels));
-    let mut e = Emitter::new(asm, shape, initial_local_types(f, &ctx.options));
+impl PassOutput {
+    fn finish(self) -> Result<NativeFunction, NativeError> {
+        Ok(NativeFunction {
+            fun_data: self.buf.finish()?,
+            prelude_offset: self.prelude_offset,
+            children: self.children,
+            viper: self.viper,
+        })
+    }
+}
+
+/// One full pass over the function into `buf`.
+fn pass<A: NativeAsm>(
+    f: &Function,
+    name: &str,
+    ctx: &NativeContext,
+    shape: Shape,
+    buf: CodeBuf,
+) -> Result<PassOutput, NativeError> {
+    let asm = A::new(
+        buf,
+        AsmContext {
+            arch: ctx.target.arch.unwrap_or(crate::target::Arch::X64),
+            options: ctx.options,
+        },
+    );
+    // mpy-cross's compiler reserves the entry labels before the first op.
+    let (entry_labels, ops) = match f.ops.split_first() {
+        Some((Op::NativeLabels(first), rest)) => (Some(Label(first.0)), rest),
+        _ => (None, &f.ops[..]),
+    };
+    let mut e = Emitter::new(
+        asm,
+        shape,
+        initial_local_types(f, &ctx.options),
+        entry_labels,
+    );
     e.options = ctx.options;
     e.local_names = f.local_names.clone();
-    let run = |e: &mut Emitter<x64::X64>| -> Result<(), NativeError> {
+    e.name = name.to_string();
+    let run = |e: &mut Emitter<A>| -> Result<(), NativeError> {
         e.prologue()?;
-        for op in &f.ops {
+        for op in ops {
             e.op(op, ctx.qstrs)?;
         }
         e.epilogue()
@@ -303,29 +365,26 @@ fn pass(f: &Function, ctx: &NativeContext, shape: Shape) -> Result<(PassOutput, 
 
     let used_consts = e.used_consts;
     let viper = shape.viper;
-    let mut buf = e.asm.into_buf();
-    let prelude_offset = buf.offset();
+    let prelude_offset = e.asm.buf().offset();
     if !viper {
-        buf.bytes(&prelude(f, n_state)?);
+        for byte in prelude(f, n_state)? {
+            e.asm.data(1, u64::from(byte));
+        }
     }
+    let mut buf = e.asm.into_buf();
     // Viper code has no header words, even for an `async def`.
     if generator && !viper {
-        let word = x64::X64::WORD_SIZE as usize;
+        let word = A::WORD_SIZE as usize;
         buf.patch(word, &(start_offset as u64).to_le_bytes()[..word]);
     }
-    let fun_data = buf.finish()?;
-    Ok((
-        PassOutput {
-            function: NativeFunction {
-                fun_data,
-                prelude_offset,
-                children,
-                viper,
-            },
-            used_consts,
-        },
+    Ok(PassOutput {
+        buf,
+        prelude_offset,
+        children,
+        viper,
+        used_consts,
         depth,
-    ))
+    })
 }
 
 /// The bytecode-style prelude mpy-cross appends to native code: signature (no exception

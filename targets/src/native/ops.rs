@@ -26,6 +26,7 @@ impl<A: NativeAsm> Emitter<A> {
         let r = self.r;
         match op {
             Op::SetSourceLine(_) => {}
+            Op::NativeLabels(first) => self.label_slot = Some(self.ir_label(*first)),
             Op::StatementDone(line) => self.statement_done(*line),
             Op::AdjustStackSize(d) => self.adjust_stack_size(i64::from(*d))?,
             Op::LoadLocal { local, kind } => match kind {
@@ -363,7 +364,7 @@ impl<A: NativeAsm> Emitter<A> {
                     self.need_reg_all();
                 }
                 self.load_reg_with_child(r.arg[0], *child);
-                self.asm.call_ind(Helper::MakeFunctionFromProtoFun.index());
+                self.asm.call_ind(Helper::MakeFunctionFromProtoFun);
                 self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::MakeClosure {
@@ -383,7 +384,7 @@ impl<A: NativeAsm> Emitter<A> {
                     self.asm.mov_reg_imm(r.arg[2], 0);
                 }
                 self.load_reg_with_child(r.arg[0], *child);
-                self.asm.call_ind(Helper::MakeFunctionFromProtoFun.index());
+                self.asm.call_ind(Helper::MakeFunctionFromProtoFun);
                 if r.arg[0] != r.ret {
                     self.asm.mov_reg_reg(r.arg[0], r.ret);
                 }
@@ -392,7 +393,7 @@ impl<A: NativeAsm> Emitter<A> {
                 if defaults {
                     self.adjust(-2)?;
                 }
-                self.asm.call_ind(Helper::NewClosure.index());
+                self.asm.call_ind(Helper::NewClosure);
                 self.push_reg(VType::PYOBJ, r.ret);
             }
             Op::CallFunction {
@@ -670,9 +671,7 @@ impl<A: NativeAsm> Emitter<A> {
 
     fn with_cleanup(&mut self, label: Label) -> Result<(), NativeError> {
         let r = self.r;
-        let swallow = self.asm.buf().new_label();
-        let done = self.asm.buf().new_label();
-        let no_exc = self.asm.buf().new_label();
+        let [swallow, done, no_exc] = self.own_labels();
         self.leave_exc_stack(false)?;
         self.adjust(-1)?;
         // __exit__(None, None, None), also reached from an unwind jump.
@@ -684,7 +683,7 @@ impl<A: NativeAsm> Emitter<A> {
         self.call_with_2_imm(Helper::CallMethodNKw, 3, r.arg[0], 0, r.arg[1]);
         self.jump(swallow)?;
         // The handler entry: not a finally label, so bound directly.
-        self.asm.buf().bind(label);
+        self.asm.label_assign(label);
         self.leave_exc_stack(true)?;
         self.adjust_stack_size(2)?;
         self.asm.mov_reg_local(r.arg[0], self.idx_exc_val());
@@ -717,8 +716,8 @@ impl<A: NativeAsm> Emitter<A> {
         self.asm.mov_reg_local(r.arg[0], self.idx_exc_val());
         self.call(Helper::NativeRaise);
         let e = self.pop_exc_stack()?;
+        let [no_unwind] = self.own_labels();
         if e.unwind != Unwind::Unused {
-            let no_unwind = self.asm.buf().new_label();
             self.asm.mov_reg_local(r.ret, self.idx_exc_handler_unwind());
             self.asm.jump_if_reg_zero(r.ret, no_unwind, false);
             match e.unwind {
@@ -793,9 +792,16 @@ impl<A: NativeAsm> Emitter<A> {
             });
         }
         self.need_stack_settled()?;
-        let resume = self.asm.buf().new_label();
-        let loop_top = self.asm.buf().new_label();
-        let loop_entry = self.asm.buf().new_label();
+        let (resume, loop_top, loop_entry) = match kind {
+            YieldKind::Value => {
+                let [resume] = self.own_labels();
+                (resume, resume, resume)
+            }
+            YieldKind::From => {
+                let [resume, top, entry] = self.own_labels();
+                (resume, top, entry)
+            }
+        };
         if kind == YieldKind::From {
             self.jump(loop_entry)?;
             self.label_assign(loop_top)?;
@@ -809,7 +815,7 @@ impl<A: NativeAsm> Emitter<A> {
         self.mov_state_reg(self.idx_gen_pc(), t0);
         let exit = self.exit_label;
         self.asm.jump(exit);
-        self.asm.buf().bind(resume);
+        self.asm.label_assign(resume);
         // Re-enter the innermost active handler.
         if let Some(l) = self.exc.iter().rev().find(|e| e.active).map(|e| e.label) {
             self.asm.mov_reg_pcrel(r.ret, l);

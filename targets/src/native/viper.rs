@@ -3,7 +3,7 @@
 //! mode) they reduce to runtime calls.
 
 use crate::ir::{BinaryOp, UnaryOp};
-use crate::native::asm::{Compare, NativeAsm, RegNum, Shift};
+use crate::native::asm::{Compare, MemSize, NativeAsm, RegNum, Shift};
 use crate::native::emit::Emitter;
 use crate::native::helpers::Helper;
 use crate::native::stack::{Kind, VType};
@@ -41,8 +41,9 @@ impl<A: NativeAsm> Emitter<A> {
                     };
                     if op == UnaryOp::Negative {
                         self.asm.neg_reg(reg);
-                    } else {
-                        self.asm.not_reg(reg);
+                    } else if !self.asm.not_reg(reg) {
+                        self.asm.mov_reg_imm(r.arg[0], -1);
+                        self.asm.xor_reg_reg(reg, r.arg[0]);
                     }
                     self.push_reg(v, reg);
                 }
@@ -67,16 +68,16 @@ impl<A: NativeAsm> Emitter<A> {
             n += BinaryOp::Or as u8 - BinaryOp::InplaceOr as u8;
         }
         let op = BinaryOp::from_number(n).unwrap_or(op);
-        if matches!(op, BinaryOp::Lshift | BinaryOp::Rshift) {
-            let count = self.asm.shift_count_reg();
+        let shift_kind = |lhs: VType| match (op, lhs) {
+            (BinaryOp::Lshift, _) => Shift::Left,
+            (_, VType::UINT) => Shift::Right,
+            _ => Shift::ArithRight,
+        };
+        let is_shift = matches!(op, BinaryOp::Lshift | BinaryOp::Rshift);
+        if let (true, Some(count)) = (is_shift, A::SHIFT_COUNT_REG) {
             self.pop_reg(count)?;
             let lhs = self.pop_reg(r.ret)?;
-            let kind = match (op, lhs) {
-                (BinaryOp::Lshift, _) => Shift::Left,
-                (_, VType::UINT) => Shift::Right,
-                _ => Shift::ArithRight,
-            };
-            self.asm.shift_reg(kind, r.ret);
+            self.asm.shift_reg_reg(shift_kind(lhs), r.ret, count);
             self.push_reg(lhs, r.ret);
             return Ok(());
         }
@@ -98,6 +99,11 @@ impl<A: NativeAsm> Emitter<A> {
         let (rhs_reg, rhs) = self.pop_reg_flexible(r.arg[2], Some(r.ret), Some(r.arg[1]))?;
         let lhs = self.pop_reg(r.arg[1])?;
         let a = r.arg[1];
+        if is_shift {
+            self.asm.shift_reg_reg(shift_kind(lhs), a, rhs_reg);
+            self.push_reg(lhs, a);
+            return Ok(());
+        }
         match op {
             BinaryOp::Or => self.asm.or_reg_reg(a, rhs_reg),
             BinaryOp::Xor => self.asm.xor_reg_reg(a, rhs_reg),
@@ -148,39 +154,39 @@ impl<A: NativeAsm> Emitter<A> {
         match (top.vtype, top.kind) {
             (VType::INT, Kind::Imm(index)) => {
                 self.adjust(-1)?;
-                let (reg_base, base) =
-                    self.pop_reg_flexible(r.arg[0], Some(r.arg[1]), Some(r.arg[1]))?;
+                let reg_index = r.arg[1];
+                let (reg_base, base) = self.pop_reg_flexible(r.arg[0], Some(reg_index), None)?;
                 self.need_reg_single(r.ret, 0);
-                let spill = self.options.viper_spill_index_reg;
-                let (reg_base, index) = self.offset_into_base(base, reg_base, index, spill);
-                match base {
-                    VType::PTR8 => self.asm.load8_reg_reg_offset(r.ret, reg_base, index),
-                    VType::PTR16 => self
-                        .asm
-                        .load16_reg_reg_offset_signed(r.ret, reg_base, index),
-                    VType::PTR32 => self.asm.load32_reg_reg_offset(r.ret, reg_base, index),
-                    _ => self.type_error(format!("can't load from '{}'", base.name())),
+                match mem_size(base) {
+                    Some(size) => {
+                        if !self
+                            .asm
+                            .load_reg_reg_index(size, r.ret, reg_base, index, reg_index)
+                        {
+                            let spill = self.options.viper_spill_index_reg;
+                            let b = self.offset_into_index(size, reg_base, reg_index, index, spill);
+                            self.asm.load_reg_reg(size, r.ret, b);
+                        }
+                    }
+                    None => self.type_error(format!("can't load from '{}'", base.name())),
                 }
             }
             _ => {
-                let (reg_index, index) =
-                    self.pop_reg_flexible(r.arg[1], Some(r.arg[0]), Some(r.arg[0]))?;
+                let (reg_index, index) = self.pop_reg_flexible(r.arg[1], Some(r.arg[0]), None)?;
                 let base = self.pop_reg(r.arg[0])?;
                 self.need_reg_single(r.ret, 0);
                 if !index.is_int() {
                     self.type_error(format!("can't load with '{}' index", index.name()));
                 }
-                match base {
-                    VType::PTR8 | VType::PTR16 | VType::PTR32 => {
-                        self.add_scaled_index(base, reg_index);
+                match mem_size(base) {
+                    Some(size) => {
                         let b = r.arg[0];
-                        match base {
-                            VType::PTR8 => self.asm.load8_reg_reg_offset(r.ret, b, 0),
-                            VType::PTR16 => self.asm.load16_reg_reg_offset_signed(r.ret, b, 0),
-                            _ => self.asm.load32_reg_reg_offset(r.ret, b, 0),
+                        if !self.asm.load_reg_reg_reg(size, r.ret, b, reg_index) {
+                            self.add_scaled_index(size, reg_index);
+                            self.asm.load_reg_reg(size, r.ret, b);
                         }
                     }
-                    _ => self.type_error(format!("can't load from '{}'", base.name())),
+                    None => self.type_error(format!("can't load from '{}'", base.name())),
                 }
             }
         }
@@ -205,85 +211,92 @@ impl<A: NativeAsm> Emitter<A> {
             return Ok(());
         }
         let top = self.peek(0)?;
-        let reg_value = r.arg[2];
         match (top.vtype, top.kind) {
             (VType::INT, Kind::Imm(index)) => {
                 self.adjust(-1)?;
+                let (reg_index, reg_value) = (r.arg[1], r.arg[2]);
                 let (reg_base, base) =
-                    self.pop_reg_flexible(r.arg[0], Some(r.arg[1]), Some(reg_value))?;
-                // x86 byte stores need one of the first four registers: always rdx.
-                let value = self.pop_reg(reg_value)?;
+                    self.pop_reg_flexible(r.arg[0], Some(reg_index), Some(reg_value))?;
+                let (reg_value, value) = self.pop_store_value(reg_value, reg_base, reg_index)?;
                 self.check_store_value(value);
-                let (reg_base, index) = self.offset_into_base(base, reg_base, index, false);
-                match base {
-                    VType::PTR8 => self.asm.store8_reg_reg_offset(reg_value, reg_base, index),
-                    VType::PTR16 => self.asm.store16_reg_reg_offset(reg_value, reg_base, index),
-                    VType::PTR32 => self.asm.store32_reg_reg_offset(reg_value, reg_base, index),
-                    _ => self.type_error(format!("can't store to '{}'", base.name())),
+                match mem_size(base) {
+                    Some(size) => {
+                        if !self
+                            .asm
+                            .store_reg_reg_index(size, reg_value, reg_base, index, reg_index)
+                        {
+                            let b = self.offset_into_index(size, reg_base, reg_index, index, false);
+                            self.asm.store_reg_reg(size, reg_value, b);
+                        }
+                    }
+                    None => self.type_error(format!("can't store to '{}'", base.name())),
                 }
             }
             _ => {
                 let (reg_index, index) =
-                    self.pop_reg_flexible(r.arg[1], Some(r.arg[0]), Some(reg_value))?;
+                    self.pop_reg_flexible(r.arg[1], Some(r.arg[0]), Some(r.arg[2]))?;
                 let base = self.pop_reg(r.arg[0])?;
                 if !index.is_int() {
                     self.type_error(format!("can't store with '{}' index", index.name()));
                 }
-                let value = self.pop_reg(reg_value)?;
+                let (reg_value, value) = self.pop_store_value(r.arg[2], r.arg[0], reg_index)?;
                 self.check_store_value(value);
-                match base {
-                    VType::PTR8 | VType::PTR16 | VType::PTR32 => {
-                        self.add_scaled_index(base, reg_index);
+                match mem_size(base) {
+                    Some(size) => {
                         let b = r.arg[0];
-                        match base {
-                            VType::PTR8 => self.asm.store8_reg_reg_offset(reg_value, b, 0),
-                            VType::PTR16 => self.asm.store16_reg_reg_offset(reg_value, b, 0),
-                            _ => self.asm.store32_reg_reg_offset(reg_value, b, 0),
+                        if !self.asm.store_reg_reg_reg(size, reg_value, b, reg_index) {
+                            self.add_scaled_index(size, reg_index);
+                            self.asm.store_reg_reg(size, reg_value, b);
                         }
                     }
-                    _ => self.type_error(format!("can't store to '{}'", base.name())),
+                    None => self.type_error(format!("can't store to '{}'", base.name())),
                 }
             }
         }
         Ok(())
     }
 
-    /// Before 1.26, x64 viper code had no `[base + offset]` form: a non-zero constant index
-    /// is scaled into the index register, the base added to it, and the access goes
-    /// through that register. Returns the base register and element index to use.
-    fn offset_into_base(
+    /// Pop the value of a viper store: into `reg_value` on arches that store only from
+    /// there (x86), else into whichever register holds it unless that is `not1`/`not2`.
+    fn pop_store_value(
         &mut self,
-        base: VType,
+        reg_value: RegNum,
+        not1: RegNum,
+        not2: RegNum,
+    ) -> Result<(RegNum, VType), NativeError> {
+        if A::STORE_VALUE_FROM_ARG3 {
+            Ok((reg_value, self.pop_reg(reg_value)?))
+        } else {
+            self.pop_reg_flexible(reg_value, Some(not1), Some(not2))
+        }
+    }
+
+    /// mpy-cross's generic sequence for a constant index without an offset form: a
+    /// non-zero index is scaled into `reg_index` (spilled first from 1.20 on loads) and the
+    /// base added to it. Returns the register to access through.
+    fn offset_into_index(
+        &mut self,
+        size: MemSize,
         reg_base: RegNum,
+        reg_index: RegNum,
         index: i64,
         spill: bool,
-    ) -> (RegNum, i64) {
-        let shift = match base {
-            VType::PTR8 => 0,
-            VType::PTR16 => 1,
-            VType::PTR32 => 2,
-            _ => return (reg_base, index),
-        };
-        if self.options.viper_offset_mem_ops || index == 0 {
-            return (reg_base, index);
+    ) -> RegNum {
+        if index == 0 {
+            return reg_base;
         }
-        let reg_index = self.r.arg[1];
         if spill {
             self.need_reg_single(reg_index, 0);
         }
-        self.asm.mov_reg_imm(reg_index, index.wrapping_shl(shift));
+        self.asm
+            .mov_reg_imm(reg_index, index.wrapping_shl(size.shift()));
         self.asm.add_reg_reg(reg_index, reg_base);
-        (reg_index, 0)
+        reg_index
     }
 
     /// `arg[0] += index * element size`, by repeated adds as mpy-cross does.
-    fn add_scaled_index(&mut self, base: VType, reg_index: RegNum) {
-        let times = match base {
-            VType::PTR8 => 1,
-            VType::PTR16 => 2,
-            _ => 4,
-        };
-        for _ in 0..times {
+    fn add_scaled_index(&mut self, size: MemSize, reg_index: RegNum) {
+        for _ in 0..1 << size.shift() {
             self.asm.add_reg_reg(self.r.arg[0], reg_index);
         }
     }
@@ -383,6 +396,16 @@ impl<A: NativeAsm> Emitter<A> {
             }
         }
         Ok(())
+    }
+}
+
+/// The access width of a viper pointer type; `None` for other types.
+fn mem_size(base: VType) -> Option<MemSize> {
+    match base {
+        VType::PTR8 => Some(MemSize::B8),
+        VType::PTR16 => Some(MemSize::B16),
+        VType::PTR32 => Some(MemSize::B32),
+        _ => None,
     }
 }
 

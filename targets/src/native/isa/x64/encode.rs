@@ -5,7 +5,7 @@
 //! needs a REX bit; `rsp`/`r12` as a memory base need a SIB byte, and `rbp`/`r13` as a
 //! base cannot use the displacement-free form.
 
-use crate::native::buffer::{CodeBuf, FixupKind, Label};
+use crate::native::buffer::{BufferError, CodeBuf, Label};
 
 /// A general-purpose register, hardware numbered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -294,6 +294,40 @@ pub fn call_reg(buf: &mut CodeBuf, r: Reg) {
     buf.bytes(&[0xff, 0xd0 | r.low()]);
 }
 
+/// How an instruction refers to a label: the label-use kinds of x64 code, each a signed
+/// displacement from the end of the instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelUse {
+    /// `jmp rel8` / `jcc rel8` (2 bytes): chosen only for a backward label in reach, which
+    /// every pass knows.
+    Rel8,
+    /// `jmp rel32` (5 bytes), `jcc rel32` (6), `lea r, [rip + rel32]` (7): the form for a
+    /// forward label, whose distance only the emit pass knows.
+    Rel32,
+}
+
+impl LabelUse {
+    /// The displacements the field can hold.
+    pub fn range(self) -> std::ops::RangeInclusive<i64> {
+        match self {
+            LabelUse::Rel8 => i64::from(i8::MIN)..=i64::from(i8::MAX),
+            LabelUse::Rel32 => i64::from(i32::MIN)..=i64::from(i32::MAX),
+        }
+    }
+
+    /// The little-endian field for displacement `rel` (0 on a compute pass, when the label
+    /// may be unknown), or `None` when out of range.
+    pub fn patch(self, rel: i64) -> Option<Vec<u8>> {
+        if !self.range().contains(&rel) {
+            return None;
+        }
+        Some(match self {
+            LabelUse::Rel8 => vec![rel as u8],
+            LabelUse::Rel32 => (rel as i32).to_le_bytes().to_vec(),
+        })
+    }
+}
+
 /// Distance to a label bound earlier, when it is strictly behind us.
 fn backward(buf: &mut CodeBuf, label: Label) -> Option<i64> {
     let dest = buf.label_offset(label)?;
@@ -301,17 +335,15 @@ fn backward(buf: &mut CodeBuf, label: Label) -> Option<i64> {
     (rel < 0).then_some(rel)
 }
 
-/// A 32-bit displacement to `label` from the end of a field starting `field_at`.
-fn rel32(buf: &mut CodeBuf, label: Label, field_end: usize) {
-    let at = buf.offset();
-    match buf.label_offset(label) {
-        Some(dest) => {
-            let rel = dest as i64 - field_end as i64;
-            buf.bytes(&(rel as i32).to_le_bytes());
-        }
+/// The `use_` field for `label`, its displacement taken from `field_end` (the end of the
+/// instruction).
+fn label_field(buf: &mut CodeBuf, label: Label, field_end: usize, use_: LabelUse) {
+    let rel = buf.displacement(label, field_end).unwrap_or(0);
+    match use_.patch(rel) {
+        Some(field) => buf.bytes(&field),
         None => {
-            buf.add_fixup(at, label, FixupKind::Rel32);
-            buf.bytes(&[0; 4]);
+            buf.fail(BufferError::OutOfRange(label.0));
+            buf.bytes(&vec![0; use_.patch(0).map_or(0, |f| f.len())]);
         }
     }
 }
@@ -319,32 +351,34 @@ fn rel32(buf: &mut CodeBuf, label: Label, field_end: usize) {
 /// `jmp label`: 2 bytes backwards when in reach, otherwise 5.
 pub fn jmp(buf: &mut CodeBuf, label: Label) {
     if let Some(rel) = backward(buf, label) {
-        if fits_i8(rel - 2) {
-            buf.bytes(&[0xeb, (rel - 2) as u8]);
+        if let Some(field) = LabelUse::Rel8.patch(rel - 2) {
+            buf.bytes(&[0xeb]);
+            buf.bytes(&field);
             return;
         }
     }
     buf.bytes(&[0xe9]);
     let end = buf.offset() + 4;
-    rel32(buf, label, end);
+    label_field(buf, label, end, LabelUse::Rel32);
 }
 
 /// `jcc label`: 2 bytes backwards when in reach, otherwise 6.
 pub fn jcc(buf: &mut CodeBuf, cc: Cond, label: Label) {
     if let Some(rel) = backward(buf, label) {
-        if fits_i8(rel - 2) {
-            buf.bytes(&[0x70 | cc as u8, (rel - 2) as u8]);
+        if let Some(field) = LabelUse::Rel8.patch(rel - 2) {
+            buf.bytes(&[0x70 | cc as u8]);
+            buf.bytes(&field);
             return;
         }
     }
     buf.bytes(&[0x0f, 0x80 | cc as u8]);
     let end = buf.offset() + 4;
-    rel32(buf, label, end);
+    label_field(buf, label, end, LabelUse::Rel32);
 }
 
 /// `lea dst, [rip + label]` (always the 32-bit form).
 pub fn lea_label(buf: &mut CodeBuf, dst: Reg, label: Label) {
     buf.bytes(&[REX | REX_W | dst.rex_r(), 0x8d, (dst.low() << 3) | 0x05]);
     let end = buf.offset() + 4;
-    rel32(buf, label, end);
+    label_field(buf, label, end, LabelUse::Rel32);
 }

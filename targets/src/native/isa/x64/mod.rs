@@ -7,8 +7,9 @@ mod tests;
 
 use encode::{Cond, Reg};
 
-use crate::native::asm::{Compare, FrameInfo, NativeAsm, RegNum, Regs, Shift};
+use crate::native::asm::{AsmContext, Compare, FrameInfo, MemSize, NativeAsm, RegNum, Regs, Shift};
 use crate::native::buffer::{CodeBuf, Label};
+use crate::native::helpers::Helper;
 
 /// System V argument order; rbx, r12, r13 callee-saved; rbp holds `mp_fun_table`.
 pub const REGS: Regs = Regs {
@@ -22,16 +23,12 @@ pub const REGS: Regs = Regs {
 };
 
 /// The x64 assembler: a code buffer plus the frame size `entry` chose.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct X64 {
     buf: CodeBuf,
     num_locals: u32,
-}
-
-impl X64 {
-    pub fn new(buf: CodeBuf) -> X64 {
-        X64 { buf, num_locals: 0 }
-    }
+    /// Viper `p[const]` has a `[base + offset]` form (1.26+).
+    offset_mem_ops: bool,
 }
 
 fn disp(word_offset: u32, scale: u32) -> i32 {
@@ -40,16 +37,20 @@ fn disp(word_offset: u32, scale: u32) -> i32 {
 
 impl NativeAsm for X64 {
     const WORD_SIZE: u32 = 8;
+    const REGS: Regs = REGS;
+    // mpy-cross reserves the larger of the SysV and Windows nlr_buf_t.
+    const FRAME: FrameInfo = FrameInfo {
+        nlr_buf_num_regs: 10,
+        nlr_buf_idx_local_1: 5,
+    };
+    const SHIFT_COUNT_REG: Option<RegNum> = Some(encode::RCX.0);
+    const STORE_VALUE_FROM_ARG3: bool = true;
 
-    fn regs(&self) -> Regs {
-        REGS
-    }
-
-    fn frame(&self) -> FrameInfo {
-        // mpy-cross reserves the larger of the SysV and Windows nlr_buf_t.
-        FrameInfo {
-            nlr_buf_num_regs: 10,
-            nlr_buf_idx_local_1: 5,
+    fn new(buf: CodeBuf, ctx: AsmContext) -> X64 {
+        X64 {
+            buf,
+            num_locals: 0,
+            offset_mem_ops: ctx.options.viper_offset_mem_ops,
         }
     }
 
@@ -61,7 +62,7 @@ impl NativeAsm for X64 {
         self.buf
     }
 
-    fn entry(&mut self, num_locals: u32) {
+    fn entry(&mut self, num_locals: u32, _name: &str) {
         for r in [encode::RBP, encode::RBX, encode::R12, encode::R13] {
             encode::push(&mut self.buf, r);
         }
@@ -105,7 +106,8 @@ impl NativeAsm for X64 {
         encode::jmp_reg(&mut self.buf, Reg(reg));
     }
 
-    fn call_ind(&mut self, index: u32) {
+    fn call_ind(&mut self, helper: Helper) {
+        let index = helper.index();
         encode::load64(&mut self.buf, encode::RAX, encode::RBP, disp(index, 8));
         encode::call_reg(&mut self.buf, encode::RAX);
     }
@@ -176,15 +178,13 @@ impl NativeAsm for X64 {
     fn neg_reg(&mut self, reg: RegNum) {
         encode::neg(&mut self.buf, Reg(reg));
     }
-    fn not_reg(&mut self, reg: RegNum) {
+    fn not_reg(&mut self, reg: RegNum) -> bool {
         encode::not(&mut self.buf, Reg(reg));
+        true
     }
 
-    fn shift_count_reg(&self) -> RegNum {
-        encode::RCX.0
-    }
-
-    fn shift_reg(&mut self, kind: Shift, reg: RegNum) {
+    /// x86 shifts by CL only: `count` is always [`NativeAsm::SHIFT_COUNT_REG`].
+    fn shift_reg_reg(&mut self, kind: Shift, reg: RegNum, _count: RegNum) {
         match kind {
             Shift::Left => encode::shl_cl(&mut self.buf, Reg(reg)),
             Shift::Right => encode::shr_cl(&mut self.buf, Reg(reg)),
@@ -202,47 +202,65 @@ impl NativeAsm for X64 {
         encode::setcc(&mut self.buf, cc, Reg(dest));
     }
 
-    fn load8_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, offset: i64) {
-        encode::load8(&mut self.buf, Reg(dst), Reg(base), offset as i32);
+    fn load_reg_reg(&mut self, size: MemSize, dst: RegNum, base: RegNum) {
+        self.load_sized(size, dst, base, 0);
     }
-    fn load16_reg_reg_offset_signed(&mut self, dst: RegNum, base: RegNum, offset: i64) {
-        encode::load16(
-            &mut self.buf,
-            Reg(dst),
-            Reg(base),
-            offset.wrapping_mul(2) as i32,
-        );
+
+    fn store_reg_reg(&mut self, size: MemSize, src: RegNum, base: RegNum) {
+        self.store_sized(size, src, base, 0);
     }
-    fn load32_reg_reg_offset(&mut self, dst: RegNum, base: RegNum, offset: i64) {
-        encode::load32(
-            &mut self.buf,
-            Reg(dst),
-            Reg(base),
-            offset.wrapping_mul(4) as i32,
-        );
+
+    fn load_reg_reg_index(
+        &mut self,
+        size: MemSize,
+        dst: RegNum,
+        base: RegNum,
+        index: i64,
+        _scratch: RegNum,
+    ) -> bool {
+        if self.offset_mem_ops {
+            self.load_sized(size, dst, base, index);
+        }
+        self.offset_mem_ops
     }
-    fn store8_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64) {
-        encode::store8(&mut self.buf, Reg(src), Reg(base), offset as i32);
-    }
-    fn store16_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64) {
-        encode::store16(
-            &mut self.buf,
-            Reg(src),
-            Reg(base),
-            offset.wrapping_mul(2) as i32,
-        );
-    }
-    fn store32_reg_reg_offset(&mut self, src: RegNum, base: RegNum, offset: i64) {
-        encode::store32(
-            &mut self.buf,
-            Reg(src),
-            Reg(base),
-            offset.wrapping_mul(4) as i32,
-        );
+
+    fn store_reg_reg_index(
+        &mut self,
+        size: MemSize,
+        src: RegNum,
+        base: RegNum,
+        index: i64,
+        _scratch: RegNum,
+    ) -> bool {
+        if self.offset_mem_ops {
+            self.store_sized(size, src, base, index);
+        }
+        self.offset_mem_ops
     }
 }
 
 impl X64 {
+    /// `dst = base[index]` (zero-extended), the displacement scaled by the size.
+    fn load_sized(&mut self, size: MemSize, dst: RegNum, base: RegNum, index: i64) {
+        let disp = index.wrapping_shl(size.shift()) as i32;
+        let (dst, base) = (Reg(dst), Reg(base));
+        match size {
+            MemSize::B8 => encode::load8(&mut self.buf, dst, base, disp),
+            MemSize::B16 => encode::load16(&mut self.buf, dst, base, disp),
+            MemSize::B32 => encode::load32(&mut self.buf, dst, base, disp),
+        }
+    }
+
+    fn store_sized(&mut self, size: MemSize, src: RegNum, base: RegNum, index: i64) {
+        let disp = index.wrapping_shl(size.shift()) as i32;
+        let (src, base) = (Reg(src), Reg(base));
+        match size {
+            MemSize::B8 => encode::store8(&mut self.buf, src, base, disp),
+            MemSize::B16 => encode::store16(&mut self.buf, src, base, disp),
+            MemSize::B32 => encode::store32(&mut self.buf, src, base, disp),
+        }
+    }
+
     fn test(&mut self, reg: RegNum, bool_test: bool) {
         if bool_test {
             encode::test8(&mut self.buf, Reg(reg), Reg(reg));

@@ -1,0 +1,97 @@
+//! One module per instruction set, each with the same parts (after cranelift's `isa/`):
+//! `mod.rs` (register roles and the [`NativeAsm`] implementation), `encode.rs` (pure
+//! encoders: immediates checked, each instruction's layout in its doc comment, and the
+//! label-use kinds with their range and patch rule) and `tests.rs` (a table of
+//! instruction, bytes and text).
+//!
+//! [`lookup`] picks the ISA for a [`Target`]; it tells an arch whose backend mpyc does not
+//! have ([`LookupError::NotBuiltIn`]) from one mpy-cross itself has no native emitter for
+//! ([`LookupError::Unsupported`]).
+//!
+//! [`NativeAsm`]: crate::native::asm::NativeAsm
+
+pub mod x64;
+
+use crate::target::{Arch, Target};
+
+/// The instruction sets the native emitter can drive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Isa {
+    /// x86-64, System V (`-march=x64`).
+    X64,
+}
+
+/// Why a target has no native backend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LookupError {
+    /// mpy-cross emits native code for this arch; mpyc's backend for it is not built in.
+    NotBuiltIn(Arch),
+    /// No native emitter exists for this target: bytecode only, or an arch mpy-cross
+    /// accepts but never emits code for (rv64imc).
+    Unsupported(Option<Arch>),
+}
+
+impl std::fmt::Display for LookupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LookupError::NotBuiltIn(arch) => write!(
+                f,
+                "mpyc has no native backend for {} yet",
+                arch.march_name()
+            ),
+            LookupError::Unsupported(Some(arch)) => {
+                write!(f, "no native emitter exists for {}", arch.march_name())
+            }
+            LookupError::Unsupported(None) => write!(f, "no arch chosen for native code"),
+        }
+    }
+}
+
+impl std::error::Error for LookupError {}
+
+/// The ISA that emits native code for `target`.
+pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
+    match target.arch {
+        Some(Arch::X64) => Ok(Isa::X64),
+        Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
+        Some(
+            arch @ (Arch::X86
+            | Arch::Armv6
+            | Arch::Armv6m
+            | Arch::Armv7m
+            | Arch::Armv7em
+            | Arch::Armv7emsp
+            | Arch::Armv7emdp
+            | Arch::Xtensa
+            | Arch::Xtensawin
+            | Arch::Rv32imc
+            | Arch::Debug),
+        ) => Err(LookupError::NotBuiltIn(arch)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::target::MpyVersion;
+
+    #[test]
+    fn lookup_tells_missing_from_impossible() {
+        let t = |name| Target::from_march(name, MpyVersion::V6_3).unwrap();
+        assert_eq!(lookup(&t("x64")), Ok(Isa::X64));
+        assert_eq!(
+            lookup(&t("rv64imc")),
+            Err(LookupError::Unsupported(Some(Arch::Rv64imc)))
+        );
+        assert_eq!(
+            lookup(&Target::bytecode(MpyVersion::V6_3)),
+            Err(LookupError::Unsupported(None))
+        );
+        assert_eq!(
+            lookup(&t("xtensawin")),
+            Err(LookupError::NotBuiltIn(Arch::Xtensawin))
+        );
+    }
+}
