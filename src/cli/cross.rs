@@ -9,7 +9,7 @@ use mpy_targets::{MpyVersion, Target};
 use rayon::prelude::*;
 
 use super::cross_args::{parse_rv32_flags, usage, Command, CrossArgs};
-use crate::driver::{compile, CompileOptions};
+use crate::driver::{compile_with_listing, CompileOptions};
 use crate::error::CompileError;
 use crate::profile::Profile;
 
@@ -115,6 +115,15 @@ fn compile_command(a: &CrossArgs) -> ExitCode {
     compile_many(a, &opts)
 }
 
+/// Write what `-march=debug` printed to stdout, in one piece (batch mode compiles files in
+/// parallel).
+fn print_listing(listing: &str) {
+    if !listing.is_empty() {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(listing.as_bytes()).and_then(|_| out.flush());
+    }
+}
+
 /// Compile one file and write it where mpy-cross would.
 fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
     let source_name = match (&a.source_name, input) {
@@ -122,15 +131,18 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
         (None, "-") => "<stdin>".to_string(),
         (None, i) => i.to_string(),
     };
+    let mut listing = String::new();
     let result = read_input(input).and_then(|src| {
-        compile(
+        compile_with_listing(
             &src,
             if input == "-" { "<stdin>" } else { input },
             &source_name,
             opts,
+            &mut listing,
         )
         .map_err(|e| e.render(&source_name))
     });
+    print_listing(&listing);
     let bytes = match result {
         Ok(b) => b,
         Err(text) => {
@@ -197,9 +209,11 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                 Some(d) => batch_output(d, input),
                 None => PathBuf::from(default_output(input)),
             };
+            let mut listing = String::new();
             let result = read_input(input)
                 .and_then(|src| {
-                    compile(&src, input, input, opts).map_err(|e: CompileError| e.render(input))
+                    compile_with_listing(&src, input, input, opts, &mut listing)
+                        .map_err(|e: CompileError| e.render(input))
                 })
                 .and_then(|bytes| {
                     if let Some(parent) = out.parent() {
@@ -209,6 +223,7 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                     crate::output::write_atomically(&out, &bytes)
                         .map_err(|e| open_error(&out.to_string_lossy(), &e))
                 });
+            print_listing(&listing);
             if let Err(text) = result {
                 failed.fetch_add(1, Ordering::Relaxed);
                 let text = if text.ends_with('\n') {

@@ -124,6 +124,7 @@ pub fn parse(args: &[String]) -> Command {
     };
     let mut options = true;
     let mut want_version = false;
+    let mut march_name = None;
     let mut i = 0;
     let next = |i: &mut usize| -> Option<String> {
         *i += 1;
@@ -183,14 +184,7 @@ pub fn parse(args: &[String]) -> Command {
                     a.march_flags = Some(arg["-march-flags=".len()..].to_string())
                 }
                 _ if arg.starts_with("-march=") => {
-                    let name = &arg["-march=".len()..];
-                    a.march = match name {
-                        "host" => Some(Arch::X64),
-                        _ => match Arch::from_march(name) {
-                            Some(arch) => Some(arch),
-                            None => return Command::Usage,
-                        },
-                    };
+                    march_name = Some(arg["-march=".len()..].to_string());
                 }
                 _ if arg.starts_with("--micropython=")
                     || arg.starts_with("--mpy-version=")
@@ -207,6 +201,20 @@ pub fn parse(args: &[String]) -> Command {
             a.inputs.push(arg.replace('\\', "/"));
         }
         i += 1;
+    }
+    if let Some(name) = march_name {
+        // The release may come after -march on the command line.
+        let known = crate::profile::Profile::for_release(a.release)
+            .march_names
+            .contains(&name.as_str());
+        a.march = match (known, name.as_str()) {
+            (false, _) => return Command::Usage,
+            (true, "host") => Some(Arch::X64),
+            (true, name) => match Arch::from_march(name) {
+                Some(arch) => Some(arch),
+                None => return Command::Usage,
+            },
+        };
     }
     if want_version {
         return Command::Version(a);
@@ -328,6 +336,19 @@ mod tests {
         assert_eq!(compile("-march=host x.py").march, Some(Arch::X64));
         assert_eq!(compile("-X heapsize=512M x.py").inputs, vec!["x.py"]);
         assert_eq!(compile("a.py b.py -o out").inputs.len(), 2);
+    }
+
+    #[test]
+    fn march_names_follow_the_release() {
+        let usage = |s| parse(&args(s)) == Command::Usage;
+        // Each name appears in the release that added it; the release may come later.
+        assert!(usage("-march=host --micropython 1.19 x.py"));
+        assert!(!usage("-march=host --micropython 1.20 x.py"));
+        assert!(usage("--micropython 1.23 -march=debug x.py"));
+        assert!(!usage("--micropython 1.24 -march=debug x.py"));
+        assert!(usage("--micropython 1.22 -march=rv32imc x.py"));
+        assert!(usage("--micropython 1.26 -march=rv64imc x.py"));
+        assert!(!usage("--micropython 1.27 -march=rv64imc x.py"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use mpy_ir::model::{Header, Kind, Object, RawCode};
 use crate::bytecode::{self, BytecodeOptions, LowerError};
 use crate::ir::{CodeKind, Const, FunctionId, Module, Op};
 use crate::native::{self, ExtraQstrs, NativeContext, NativeError};
-use crate::target::Target;
+use crate::target::{Arch, Target};
 
 /// Everything the assembly needs besides the IR.
 #[derive(Clone, Debug)]
@@ -169,6 +169,17 @@ pub fn assemble(
     opts: &AssembleOptions,
     text: &dyn ConstText,
 ) -> Result<mpy_ir::Module, AssembleError> {
+    assemble_with_listing(module, opts, text, &mut String::new())
+}
+
+/// [`assemble`], appending to `listing` what the debug ISA prints for each native
+/// function in turn (mpy-cross's `-march=debug` stdout), also when a later function fails.
+pub fn assemble_with_listing(
+    module: &Module,
+    opts: &AssembleOptions,
+    text: &dyn ConstText,
+    listing: &mut String,
+) -> Result<mpy_ir::Module, AssembleError> {
     let n = module.functions.len();
     let native_ctx = native_context(module, opts.target, opts.native);
     let parents = parents(module);
@@ -202,6 +213,9 @@ pub fn assemble(
                     error,
                 },
             })?;
+            if let Some(text) = &l.listing {
+                listing.push_str(text);
+            }
             let kind = if l.viper {
                 // mpy-cross 1.23+ writes 0 for the flags of every viper function; before,
                 // its signature flags.
@@ -265,10 +279,11 @@ pub fn assemble(
         .functions
         .iter()
         .any(|f| f.kind != CodeKind::Bytecode);
-    let arch = if has_native {
-        opts.target.header_arch()
-    } else {
-        0
+    let arch = match opts.target.arch {
+        _ if !has_native => 0,
+        // The debug pseudo-arch was numbered after the real ones, which grew in 1.27.
+        Some(Arch::Debug) => opts.native.debug.header_arch,
+        _ => opts.target.header_arch(),
     };
     let header = Header::new(
         arch,

@@ -93,6 +93,10 @@ pub trait NativeAsm: Sized {
     /// Viper stores take their value from `REG_ARG_3` only (x86: byte stores need one of
     /// the first four registers), not from whichever register already holds it.
     const STORE_VALUE_FROM_ARG3: bool = false;
+    /// The register names are preprocessor numbers, so emitnative.c's `#if REG_ARG_1 !=
+    /// REG_RET` compares them. The debug ISA names its registers with an enum, which `#if`
+    /// reads as 0: there such checks always find the registers equal.
+    const REGS_VISIBLE_TO_PREPROCESSOR: bool = true;
 
     /// An assembler writing into `buf`.
     fn new(buf: CodeBuf, ctx: AsmContext) -> Self;
@@ -103,6 +107,10 @@ pub trait NativeAsm: Sized {
     /// Bind `label` here (`mp_asm_base_label_assign`).
     fn label_assign(&mut self, label: Label) {
         self.buf().bind(label);
+    }
+    /// The text listing of the emit pass, for ISAs that print one (debug).
+    fn take_listing(&mut self) -> Option<String> {
+        None
     }
     /// Raw data (`mp_asm_base_data`): header words and the prelude.
     fn data(&mut self, size: usize, value: u64) {

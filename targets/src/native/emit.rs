@@ -155,6 +155,11 @@ impl<A: NativeAsm> Emitter<A> {
         }
     }
 
+    /// Whether two registers differ as emitnative.c's `#if REG_A != REG_B` sees them.
+    pub fn regs_differ_at_build(&self, a: RegNum, b: RegNum) -> bool {
+        A::REGS_VISIBLE_TO_PREPROCESSOR && a != b
+    }
+
     // ---- what the scope needs -------------------------------------------------------
 
     pub fn is_generator(&self) -> bool {
@@ -768,7 +773,7 @@ impl<A: NativeAsm> Emitter<A> {
             self.mov_state_reg(self.code_state_start + CODE_STATE_N_STATE, r.arg[0]);
             self.asm.mov_reg_local_addr(r.arg[0], self.code_state_start);
             for k in 1..4 {
-                if r.arg[k] != r.parent_arg[k] {
+                if self.regs_differ_at_build(r.arg[k], r.parent_arg[k]) {
                     self.asm.mov_reg_reg(r.arg[k], r.parent_arg[k]);
                 }
             }

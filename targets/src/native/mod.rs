@@ -143,6 +143,8 @@ pub struct NativeOptions {
     /// The scope-flags varuint saved with viper code is always 0 (1.23+); before, it was
     /// the function's signature flags (`*args`, `**kwargs`, keyword defaults).
     pub viper_flags_zero: bool,
+    /// The debug listing's switches.
+    pub debug: isa::debug::DebugOptions,
 }
 
 impl Default for NativeOptions {
@@ -162,6 +164,7 @@ impl Default for NativeOptions {
             viper_unary_int: true,
             viper_store_attr_converts: true,
             viper_flags_zero: true,
+            debug: isa::debug::DebugOptions::default(),
         }
     }
 }
@@ -186,6 +189,8 @@ pub struct NativeFunction {
     pub children: Vec<FunctionId>,
     /// Viper code: no prelude, entry at byte 0.
     pub viper: bool,
+    /// What the debug ISA printed for this function (mpy-cross writes it to stdout).
+    pub listing: Option<String>,
 }
 
 /// Whether this backend can lower `kind` functions for `target` at all.
@@ -201,6 +206,7 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
     }
     match isa::lookup(&ctx.target) {
         Ok(Isa::X64) => lower_with::<isa::x64::X64>(f, name, ctx),
+        Ok(Isa::Debug) => lower_with::<isa::debug::Debug>(f, name, ctx),
         Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
         Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
     }
@@ -288,6 +294,7 @@ struct PassOutput {
     children: Vec<FunctionId>,
     viper: bool,
     used_consts: bool,
+    listing: Option<String>,
     /// The deepest the value stack went.
     depth: u32,
 }
@@ -299,6 +306,7 @@ impl PassOutput {
             prelude_offset: self.prelude_offset,
             children: self.children,
             viper: self.viper,
+            listing: self.listing,
         })
     }
 }
@@ -371,6 +379,7 @@ fn pass<A: NativeAsm>(
             e.asm.data(1, u64::from(byte));
         }
     }
+    let listing = e.asm.take_listing();
     let mut buf = e.asm.into_buf();
     // Viper code has no header words, even for an `async def`.
     if generator && !viper {
@@ -383,6 +392,7 @@ fn pass<A: NativeAsm>(
         children,
         viper,
         used_consts,
+        listing,
         depth,
     })
 }

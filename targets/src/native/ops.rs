@@ -385,7 +385,7 @@ impl<A: NativeAsm> Emitter<A> {
                 }
                 self.load_reg_with_child(r.arg[0], *child);
                 self.asm.call_ind(Helper::MakeFunctionFromProtoFun);
-                if r.arg[0] != r.ret {
+                if self.regs_differ_at_build(r.arg[0], r.ret) {
                     self.asm.mov_reg_reg(r.arg[0], r.ret);
                 }
                 self.asm.mov_reg_imm(r.arg[1], i64::from(*n_closed_over));

@@ -391,7 +391,7 @@ impl<A: NativeAsm> Emitter<A> {
         }
         if ret != VType::PYOBJ {
             self.call_with_imm(Helper::ConvertNativeToObj, ret.code(), r.arg[1]);
-            if r.ret != r.parent_ret {
+            if self.regs_differ_at_build(r.ret, r.parent_ret) {
                 self.asm.mov_reg_reg(r.parent_ret, r.ret);
             }
         }

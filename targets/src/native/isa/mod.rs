@@ -10,6 +10,7 @@
 //!
 //! [`NativeAsm`]: crate::native::asm::NativeAsm
 
+pub mod debug;
 pub mod x64;
 
 use crate::target::{Arch, Target};
@@ -20,6 +21,8 @@ use crate::target::{Arch, Target};
 pub enum Isa {
     /// x86-64, System V (`-march=x64`).
     X64,
+    /// The text listing of mpy-cross 1.24+ (`-march=debug`).
+    Debug,
 }
 
 /// Why a target has no native backend.
@@ -55,6 +58,7 @@ impl std::error::Error for LookupError {}
 pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
     match target.arch {
         Some(Arch::X64) => Ok(Isa::X64),
+        Some(Arch::Debug) => Ok(Isa::Debug),
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
         Some(
             arch @ (Arch::X86
@@ -66,8 +70,7 @@ pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
             | Arch::Armv7emdp
             | Arch::Xtensa
             | Arch::Xtensawin
-            | Arch::Rv32imc
-            | Arch::Debug),
+            | Arch::Rv32imc),
         ) => Err(LookupError::NotBuiltIn(arch)),
     }
 }
