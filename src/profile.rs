@@ -3,6 +3,7 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
 
@@ -288,6 +289,12 @@ impl Profile {
                 viper_unary_int: release >= V1_23,
                 viper_store_attr_converts: release >= V1_20,
                 viper_flags_zero: release >= V1_23,
+                arm: ArmOptions {
+                    frame_via_temp: release >= V1_25,
+                    local_addr_via_temp: release >= V1_25,
+                    halfword_offset_fixed: release >= V1_25,
+                    offset_via_temp: release >= V1_26,
+                },
             },
         }
     }
