@@ -3,6 +3,7 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::isa::debug::DebugOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
@@ -339,6 +340,12 @@ impl Profile {
                 debug: DebugOptions {
                     entry_names: release >= V1_26,
                     header_arch: if release >= V1_27 { 13 } else { 12 },
+                },
+                arm: ArmOptions {
+                    frame_via_temp: release >= V1_25,
+                    local_addr_via_temp: release >= V1_25,
+                    halfword_offset_fixed: release >= V1_25,
+                    offset_via_temp: release >= V1_26,
                 },
             },
         }

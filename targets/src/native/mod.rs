@@ -124,8 +124,10 @@ pub struct NativeOptions {
     /// `async_with_generic_finally`). Before, the finally label popped the top into the
     /// exception slot and the except handler's end popped instead.
     pub finally_keeps_tos: bool,
-    /// Viper `p[const]` loads and stores address `[base + offset]` directly on x64
-    /// (1.26+); before, the offset was moved to a register and added to the base.
+    /// Viper `p[const]` loads and stores use the assembler's offset forms (x64's
+    /// `[base + offset]`, ARM's `ldr rd, [rn, #off]`), and `p[i]` ARM's register-index
+    /// loads (1.26+, `cd1b921bf2`, `1d37caa367`); before, the offset was moved to a
+    /// register and added to the base (ARM stores had forms of their own).
     pub viper_offset_mem_ops: bool,
     /// Before that addition, a stack value held in the index register is spilled (1.20+;
     /// 1.19 overwrote it).
@@ -145,6 +147,8 @@ pub struct NativeOptions {
     pub viper_flags_zero: bool,
     /// The debug listing's switches.
     pub debug: isa::debug::DebugOptions,
+    /// The ARM assembler's own changes (`-march=armv6`).
+    pub arm: isa::arm::ArmOptions,
 }
 
 impl Default for NativeOptions {
@@ -165,6 +169,7 @@ impl Default for NativeOptions {
             viper_store_attr_converts: true,
             viper_flags_zero: true,
             debug: isa::debug::DebugOptions::default(),
+            arm: isa::arm::ArmOptions::default(),
         }
     }
 }
@@ -207,6 +212,7 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
     match isa::lookup(&ctx.target) {
         Ok(Isa::X64) => lower_with::<isa::x64::X64>(f, name, ctx),
         Ok(Isa::Debug) => lower_with::<isa::debug::Debug>(f, name, ctx),
+        Ok(Isa::Arm) => lower_with::<isa::arm::Arm>(f, name, ctx),
         Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
         Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
     }

@@ -10,6 +10,7 @@
 //!
 //! [`NativeAsm`]: crate::native::asm::NativeAsm
 
+pub mod arm;
 pub mod debug;
 pub mod x64;
 
@@ -23,6 +24,8 @@ pub enum Isa {
     X64,
     /// The text listing of mpy-cross 1.24+ (`-march=debug`).
     Debug,
+    /// ARM A32 (`-march=armv6`).
+    Arm,
 }
 
 /// Why a target has no native backend.
@@ -59,10 +62,10 @@ pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
     match target.arch {
         Some(Arch::X64) => Ok(Isa::X64),
         Some(Arch::Debug) => Ok(Isa::Debug),
+        Some(Arch::Armv6) => Ok(Isa::Arm),
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
         Some(
             arch @ (Arch::X86
-            | Arch::Armv6
             | Arch::Armv6m
             | Arch::Armv7m
             | Arch::Armv7em
@@ -84,6 +87,7 @@ mod tests {
     fn lookup_tells_missing_from_impossible() {
         let t = |name| Target::from_march(name, MpyVersion::V6_3).unwrap();
         assert_eq!(lookup(&t("x64")), Ok(Isa::X64));
+        assert_eq!(lookup(&t("armv6")), Ok(Isa::Arm));
         assert_eq!(
             lookup(&t("rv64imc")),
             Err(LookupError::Unsupported(Some(Arch::Rv64imc)))
