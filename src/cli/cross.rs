@@ -1,6 +1,6 @@
 //! Running the mpy-cross-compatible command: one file like mpy-cross, or many at once.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -9,6 +9,7 @@ use mpy_targets::{MpyVersion, Target};
 use rayon::prelude::*;
 
 use super::cross_args::{parse_rv32_flags, usage, Command, CrossArgs};
+use super::out::{err, errln, out, outln};
 use crate::driver::{compile, CompileOptions};
 use crate::error::CompileError;
 use crate::front::qstr::NameTooLong;
@@ -18,16 +19,16 @@ use crate::profile::Profile;
 pub fn run(program: &str, args: &[String]) -> ExitCode {
     match super::cross_args::parse(args) {
         Command::Usage => {
-            print!("{}", usage(program));
+            out!("{}", usage(program));
             ExitCode::FAILURE
         }
         Command::Fail(msg) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             ExitCode::FAILURE
         }
         Command::Version(a) => {
             let version = mpy_version(&a);
-            println!(
+            outln!(
                 "MicroPython v{} on mpyc {}; mpy-cross emitting mpy v6{}",
                 a.release.version(),
                 env!("CARGO_PKG_VERSION"),
@@ -116,7 +117,7 @@ fn compile_command(a: &CrossArgs) -> ExitCode {
     let opts = match options(a) {
         Ok(o) => o,
         Err(msg) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return ExitCode::FAILURE;
         }
     };
@@ -154,24 +155,21 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
     let bytes = match result {
         Ok(b) => b,
         Err(text) => {
-            eprint!("{text}");
+            err!("{text}");
             if !text.ends_with('\n') {
-                eprintln!();
+                errln!();
             }
             return ExitCode::FAILURE;
         }
     };
     if to_stdout {
-        let mut out = std::io::stdout().lock();
-        return match out.write_all(&bytes).and_then(|_| out.flush()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(_) => ExitCode::FAILURE,
-        };
+        super::out::stdout_bytes(&bytes);
+        return ExitCode::SUCCESS;
     }
     match crate::output::write_atomically(Path::new(&out), &bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", open_error(&out, &e));
+            errln!("{}", open_error(&out, &e));
             ExitCode::FAILURE
         }
     }
@@ -236,8 +234,8 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                     text + "\n"
                 };
                 match &bar {
-                    Some(b) => b.suspend(|| eprint!("{text}")),
-                    None => eprint!("{text}"),
+                    Some(b) => b.suspend(|| err!("{text}")),
+                    None => err!("{text}"),
                 }
             }
             if let Some(b) = &bar {
@@ -254,11 +252,11 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
     }
     let failed = failed.into_inner();
     if failed > 0 {
-        eprintln!("mpyc: {failed} of {} files failed", a.inputs.len());
+        errln!("mpyc: {failed} of {} files failed", a.inputs.len());
         return ExitCode::FAILURE;
     }
     if show_progress {
-        eprintln!("mpyc: compiled {} files", a.inputs.len());
+        errln!("mpyc: compiled {} files", a.inputs.len());
     }
     ExitCode::SUCCESS
 }
