@@ -30,6 +30,7 @@ pub struct CompileOptions {
 
 /// Compile `source`. `input_name` is the path the file was read from (mpy-cross interns it
 /// before lexing), `source_name` the name stored in the file (the same unless `-s`).
+/// Either name over 255 bytes fails as mpy-cross does, with `RuntimeError: name too long`.
 pub fn compile(
     source: &[u8],
     input_name: &str,
@@ -49,8 +50,8 @@ pub fn compile_with_listing(
     listing: &mut String,
 ) -> Result<Vec<u8>, CompileError> {
     let mut pool = QstrPool::new(opts.profile.qstr_pool);
-    pool.intern(input_name.as_bytes());
-    pool.intern(source_name.as_bytes());
+    pool.intern(input_name.as_bytes())?;
+    pool.intern(source_name.as_bytes())?;
     let module = front_end(source, &mut pool, source_name, opts)?;
     let assemble_opts = AssembleOptions {
         target: opts.target,

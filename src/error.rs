@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::front::qstr::NameTooLong;
+
 /// A rejected compile: the exception mpy-cross would raise, with its traceback entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
@@ -49,6 +51,18 @@ impl CompileError {
     }
 }
 
+/// mpy-cross raises this one outside any block, so it prints no traceback entry.
+impl From<NameTooLong> for CompileError {
+    fn from(e: NameTooLong) -> CompileError {
+        CompileError {
+            exception: "RuntimeError",
+            message: e.to_string(),
+            line: None,
+            block: None,
+        }
+    }
+}
+
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.exception)?;
@@ -80,5 +94,7 @@ mod tests {
             ..CompileError::syntax("too many args", 21)
         };
         assert!(e.render("t.py").contains("line 21, in <module>\n"));
+        let e = CompileError::from(NameTooLong);
+        assert_eq!(e.render("t.py"), "RuntimeError: name too long\n");
     }
 }

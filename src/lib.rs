@@ -7,6 +7,9 @@
 //! - [`error`]: compile errors, rendered like mpy-cross.
 //! - [`cli`]: the `mpyc` command line; [`output`]: atomic file writes.
 
+// Printing goes through `cli::out`, which ends mpyc quietly when its reader goes away.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod cli;
 pub mod compile;
 pub mod driver;

@@ -143,6 +143,11 @@ pub struct Profile {
     /// The `-march=` names this release's mpy-cross accepts (others print its usage):
     /// `host` from 1.20, `rv32imc` and `debug` from 1.24, `rv64imc` from 1.27.
     pub march_names: &'static [&'static str],
+    /// mpy-cross interns the input path before opening the file, and the output path
+    /// before writing it (1.22+), so either path over 255 bytes is `RuntimeError: name
+    /// too long` (the output path's only once the compile has succeeded). Before, the
+    /// input path was interned once the file was open, and the output path not at all.
+    pub intern_paths_before_io: bool,
     /// The native emitter's behaviours (each documents its releases).
     pub native: NativeOptions,
 }
@@ -274,6 +279,7 @@ impl Profile {
             async_with_generic_finally: false,
             default_arch: None,
             march_names: &MARCH_NAMES_1_27,
+            intern_paths_before_io: true,
             native: Profile::for_release(Release::V1_28).native,
         }
     }
@@ -323,6 +329,7 @@ impl Profile {
                 V1_24 | V1_25 | V1_26 => &MARCH_NAMES_1_24,
                 _ => &MARCH_NAMES_1_27,
             },
+            intern_paths_before_io: release >= V1_22,
             native: NativeOptions {
                 unary_into_ret: release >= V1_29,
                 raise_arity_error: release >= V1_29,

@@ -21,7 +21,11 @@ impl Tree {
     }
 
     fn id(&mut self, name: &str) -> Node {
-        Node::Id(self.pool.intern(name.as_bytes()))
+        Node::Id(
+            self.pool
+                .intern(name.as_bytes())
+                .expect("test names are short"),
+        )
     }
 
     fn compile(&mut self, root: &Node) -> Result<Module, CompileError> {

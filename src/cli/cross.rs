@@ -1,6 +1,6 @@
 //! Running the mpy-cross-compatible command: one file like mpy-cross, or many at once.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -9,24 +9,26 @@ use mpy_targets::{MpyVersion, Target};
 use rayon::prelude::*;
 
 use super::cross_args::{parse_rv32_flags, usage, Command, CrossArgs};
+use super::out::{err, errln, out, outln};
 use crate::driver::{compile_with_listing, CompileOptions};
 use crate::error::CompileError;
+use crate::front::qstr::NameTooLong;
 use crate::profile::Profile;
 
 /// Run mpy-cross mode with `args` (without the program name).
 pub fn run(program: &str, args: &[String]) -> ExitCode {
     match super::cross_args::parse(args) {
         Command::Usage => {
-            print!("{}", usage(program));
+            out!("{}", usage(program));
             ExitCode::FAILURE
         }
         Command::Fail(msg) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             ExitCode::FAILURE
         }
         Command::Version(a) => {
             let version = mpy_version(&a);
-            println!(
+            outln!(
                 "MicroPython v{} on mpyc {}; mpy-cross emitting mpy v6{}",
                 a.release.version(),
                 env!("CARGO_PKG_VERSION"),
@@ -81,6 +83,16 @@ fn open_error(name: &str, e: &std::io::Error) -> String {
     }
 }
 
+/// Interning a path as mpy-cross 1.22+ does before it opens the input or writes the
+/// output (`Profile::intern_paths_before_io`): over 255 bytes it is `RuntimeError: name
+/// too long`. Earlier releases pass here (and intern only the input path, in the driver).
+fn intern_path(opts: &CompileOptions, path: &str) -> Result<(), String> {
+    if !opts.profile.intern_paths_before_io || path == "-" {
+        return Ok(());
+    }
+    NameTooLong::check(path.as_bytes()).map_err(|e| CompileError::from(e).render(path))
+}
+
 fn read_input(name: &str) -> Result<Vec<u8>, String> {
     if name == "-" {
         let mut buf = Vec::new();
@@ -105,7 +117,7 @@ fn compile_command(a: &CrossArgs) -> ExitCode {
     let opts = match options(a) {
         Ok(o) => o,
         Err(msg) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return ExitCode::FAILURE;
         }
     };
@@ -119,8 +131,7 @@ fn compile_command(a: &CrossArgs) -> ExitCode {
 /// parallel).
 fn print_listing(listing: &str) {
     if !listing.is_empty() {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(listing.as_bytes()).and_then(|_| out.flush());
+        super::out::stdout_bytes(listing.as_bytes());
     }
 }
 
@@ -131,42 +142,46 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
         (None, "-") => "<stdin>".to_string(),
         (None, i) => i.to_string(),
     };
+    let to_stdout =
+        matches!(a.output.as_deref(), Some("-")) || (a.output.is_none() && input == "-");
+    let out = a.output.clone().unwrap_or_else(|| default_output(input));
     let mut listing = String::new();
-    let result = read_input(input).and_then(|src| {
-        compile_with_listing(
-            &src,
-            if input == "-" { "<stdin>" } else { input },
-            &source_name,
-            opts,
-            &mut listing,
-        )
-        .map_err(|e| e.render(&source_name))
-    });
+    let result = intern_path(opts, input)
+        .and_then(|()| read_input(input))
+        .and_then(|src| {
+            compile_with_listing(
+                &src,
+                if input == "-" { "<stdin>" } else { input },
+                &source_name,
+                opts,
+                &mut listing,
+            )
+            .map_err(|e| e.render(&source_name))
+        });
+    // mpy-cross prints the listing as it compiles, before it looks at the output path.
     print_listing(&listing);
+    let result = result.and_then(|bytes| match to_stdout {
+        true => Ok(bytes),
+        false => intern_path(opts, &out).map(|()| bytes),
+    });
     let bytes = match result {
         Ok(b) => b,
         Err(text) => {
-            eprint!("{text}");
+            err!("{text}");
             if !text.ends_with('\n') {
-                eprintln!();
+                errln!();
             }
             return ExitCode::FAILURE;
         }
     };
-    let to_stdout =
-        matches!(a.output.as_deref(), Some("-")) || (a.output.is_none() && input == "-");
     if to_stdout {
-        let mut out = std::io::stdout().lock();
-        return match out.write_all(&bytes).and_then(|_| out.flush()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(_) => ExitCode::FAILURE,
-        };
+        super::out::stdout_bytes(&bytes);
+        return ExitCode::SUCCESS;
     }
-    let out = a.output.clone().unwrap_or_else(|| default_output(input));
     match crate::output::write_atomically(Path::new(&out), &bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", open_error(&out, &e));
+            errln!("{}", open_error(&out, &e));
             ExitCode::FAILURE
         }
     }
@@ -210,12 +225,14 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                 None => PathBuf::from(default_output(input)),
             };
             let mut listing = String::new();
-            let result = read_input(input)
+            let result = intern_path(opts, input)
+                .and_then(|()| read_input(input))
                 .and_then(|src| {
                     compile_with_listing(&src, input, input, opts, &mut listing)
                         .map_err(|e: CompileError| e.render(input))
                 })
                 .and_then(|bytes| {
+                    intern_path(opts, &out.to_string_lossy())?;
                     if let Some(parent) = out.parent() {
                         std::fs::create_dir_all(parent)
                             .map_err(|e| open_error(&out.to_string_lossy(), &e))?;
@@ -232,8 +249,8 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                     text + "\n"
                 };
                 match &bar {
-                    Some(b) => b.suspend(|| eprint!("{text}")),
-                    None => eprint!("{text}"),
+                    Some(b) => b.suspend(|| err!("{text}")),
+                    None => err!("{text}"),
                 }
             }
             if let Some(b) = &bar {
@@ -250,11 +267,11 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
     }
     let failed = failed.into_inner();
     if failed > 0 {
-        eprintln!("mpyc: {failed} of {} files failed", a.inputs.len());
+        errln!("mpyc: {failed} of {} files failed", a.inputs.len());
         return ExitCode::FAILURE;
     }
     if show_progress {
-        eprintln!("mpyc: compiled {} files", a.inputs.len());
+        errln!("mpyc: compiled {} files", a.inputs.len());
     }
     ExitCode::SUCCESS
 }

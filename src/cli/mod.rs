@@ -2,6 +2,7 @@
 
 pub mod cross;
 pub mod cross_args;
+pub mod out;
 pub mod tools;
 
 use std::process::ExitCode;

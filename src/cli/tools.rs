@@ -9,6 +9,8 @@ use mpy_ir::runtime::Runtime;
 use mpy_ir::verify::{verify, Severity, VerifyOptions};
 use mpy_ir::{Layout, Module};
 
+use super::out::{errln, out, outln};
+
 /// The command-line description of the tools (clap's builder API: no proc-macro, so the
 /// binary can be linked statically).
 pub fn command() -> Command {
@@ -166,14 +168,14 @@ fn load_file(path: &Path, opts: &LoadOptions) -> Option<(Module, Vec<Note>)> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("mpyc: {}: {e}", path.display());
+            errln!("mpyc: {}: {e}", path.display());
             return None;
         }
     };
     match load_with(&bytes, opts) {
         Ok(m) => Some(m),
         Err(e) => {
-            eprintln!("mpyc: {}: {e}", path.display());
+            errln!("mpyc: {}: {e}", path.display());
             None
         }
     }
@@ -198,12 +200,12 @@ pub fn run(tool: Tool) -> ExitCode {
                     if let Some(o) = v.as_object_mut() {
                         o.insert("file".into(), path.display().to_string().into());
                     }
-                    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+                    outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
                 } else {
                     if files.len() > 1 {
-                        println!("== {}", path.display());
+                        outln!("== {}", path.display());
                     }
-                    print!("{}", mpy_ir::dump::text(&module));
+                    super::out::stdout_bytes(mpy_ir::dump::text(&module).as_bytes());
                 }
             }
             if ok {
@@ -221,7 +223,7 @@ pub fn run(tool: Tool) -> ExitCode {
                 return ExitCode::FAILURE;
             };
             if let Err(e) = crate::output::write_atomically(&output, &mpy_ir::write(&module)) {
-                eprintln!("mpyc: {}: {e}", output.display());
+                errln!("mpyc: {}: {e}", output.display());
                 return ExitCode::FAILURE;
             }
             ExitCode::SUCCESS
@@ -240,17 +242,17 @@ pub fn run(tool: Tool) -> ExitCode {
                     continue;
                 };
                 let findings = verify(&module, &notes, &VerifyOptions { runtime });
-                println!(
+                outln!(
                     "{}: loadable by: {}",
                     path.display(),
                     mpy_ir::compat::summary(&module)
                 );
                 for f in &findings {
-                    println!("{}: {f}", path.display());
+                    outln!("{}: {f}", path.display());
                     failed |= f.severity == Severity::Error;
                 }
                 if findings.is_empty() {
-                    println!("{}: ok", path.display());
+                    outln!("{}: ok", path.display());
                 }
             }
             if failed {
@@ -271,7 +273,7 @@ pub fn run(tool: Tool) -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let diff = similar::TextDiff::from_lines(&ta, &tb);
-            print!(
+            out!(
                 "{}",
                 diff.unified_diff()
                     .header(&a.display().to_string(), &b.display().to_string())

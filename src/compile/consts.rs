@@ -93,7 +93,7 @@ mod tests {
     #[test]
     fn qstr_constants_become_str_objects() {
         let mut pool = QstrPool::new(PoolRelease::V1_28_0);
-        let q = pool.intern(b"abc");
+        let q = pool.intern_known("abc");
         match to_const(&Obj::Tuple(vec![Obj::Qstr(q), Obj::SmallInt(3)]), &pool) {
             Const::Tuple(items) => {
                 assert!(matches!(&items[0], Const::Str(s) if &s[..] == b"abc"));

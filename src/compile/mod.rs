@@ -191,6 +191,14 @@ fn compile_here(
     }
 
     if let Some(err) = st.error.take() {
+        if err.raised {
+            return Err(CompileError {
+                exception: err.exception,
+                message: err.message,
+                line: None,
+                block: None,
+            });
+        }
         let scope = st.scopes.get(cur);
         let line = if err.line == 0 {
             scope.node.line().unwrap_or(0)
@@ -249,6 +257,7 @@ fn code_pass(
                 exception: "NotImplementedError",
                 message: "cannot emit native code for this architecture".into(),
                 line: 0,
+                raised: false,
             });
             return None;
         }
@@ -260,6 +269,7 @@ fn code_pass(
                 exception: "NotImplementedError",
                 message: "inline assembler is not supported yet".into(),
                 line: 0,
+                raised: false,
             });
             return None;
         }

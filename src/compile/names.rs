@@ -45,7 +45,7 @@ pub struct Names {
 
 impl Names {
     pub fn new(pool: &mut QstrPool) -> Names {
-        let mut q = |text: &str| pool.intern(text.as_bytes());
+        let mut q = |text: &'static str| pool.intern_known(text);
         Names {
             empty: q(""),
             star: q("*"),

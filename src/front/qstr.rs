@@ -10,6 +10,9 @@
 //! Ids follow MicroPython: 0 is the null qstr, 1..=165 are the static qstrs (the ids a
 //! `.mpy` file uses for its compact encoding), the rest of the built-in pool follows, then
 //! strings interned while compiling.
+//!
+//! A new qstr is at most [`MAX_LEN`] bytes: mpy-cross stores qstr lengths in one byte, and
+//! interning a longer text raises `RuntimeError: name too long` ([`NameTooLong`]).
 
 use std::collections::HashMap;
 
@@ -30,6 +33,36 @@ impl Qstr {
         (1..=Self::NUM_STATIC).contains(&self.0)
     }
 }
+
+/// The longest text mpy-cross can intern: its qstr lengths are one byte
+/// (`MICROPY_QSTR_BYTES_IN_LEN`, 1 in every release's mpy-cross).
+pub const MAX_LEN: usize = 255;
+
+/// Interning a text longer than [`MAX_LEN`] bytes that is not already a qstr: the
+/// `RuntimeError` that `qstr_from_strn` raises, which aborts the whole compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameTooLong;
+
+impl NameTooLong {
+    /// Whether interning `text` into a fresh pool fails. No built-in qstr is that long,
+    /// so this is the length check alone; it stands for the interning of file names that
+    /// mpy-cross does before (or after) the compile proper.
+    pub fn check(text: &[u8]) -> Result<(), NameTooLong> {
+        if text.len() > MAX_LEN {
+            Err(NameTooLong)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl std::fmt::Display for NameTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("name too long")
+    }
+}
+
+impl std::error::Error for NameTooLong {}
 
 /// The mpy-cross releases whose built-in qstr pool we carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -119,11 +152,27 @@ impl QstrPool {
         self.builtin.texts.len() + 1
     }
 
-    /// Intern `text`, returning its existing id if it is already known.
-    pub fn intern(&mut self, text: &[u8]) -> Qstr {
+    /// Intern `text`, returning its existing id if it is already known (`qstr_from_strn`:
+    /// only a text that must be added is checked against [`MAX_LEN`]).
+    pub fn intern(&mut self, text: &[u8]) -> Result<Qstr, NameTooLong> {
         if let Some(id) = self.find(text) {
-            return id;
+            return Ok(id);
         }
+        NameTooLong::check(text)?;
+        Ok(self.add(text))
+    }
+
+    /// Intern a name the compiler itself uses (`MP_QSTR_*`): these are all short, and
+    /// all in the built-in pools, so this cannot fail.
+    pub fn intern_known(&mut self, text: &'static str) -> Qstr {
+        debug_assert!(text.len() <= MAX_LEN);
+        match self.find(text.as_bytes()) {
+            Some(id) => id,
+            None => self.add(text.as_bytes()),
+        }
+    }
+
+    fn add(&mut self, text: &[u8]) -> Qstr {
         let id = Qstr((self.first_added_id() + self.added.len()) as u32);
         self.added.push(text.into());
         self.added_ids.insert(text.into(), id);
@@ -191,9 +240,22 @@ mod tests {
     #[test]
     fn interning_grows_and_dedups() {
         let mut pool = QstrPool::new(PoolRelease::V1_19_1);
-        let a = pool.intern(b"identifier_like");
-        assert_eq!(pool.intern(b"identifier_like"), a);
+        let a = pool.intern(b"identifier_like").unwrap();
+        assert_eq!(pool.intern(b"identifier_like"), Ok(a));
         assert_eq!(pool.text(a), b"identifier_like");
-        assert_eq!(pool.intern(b"print"), Qstr(123));
+        assert_eq!(pool.intern(b"print"), Ok(Qstr(123)));
+        assert_eq!(pool.intern_known("print"), Qstr(123));
+    }
+
+    #[test]
+    fn names_longer_than_a_byte_are_refused() {
+        let mut pool = QstrPool::new(PoolRelease::V1_28_0);
+        let longest = vec![b'a'; MAX_LEN];
+        assert!(pool.intern(&longest).is_ok());
+        let too_long = vec![b'b'; MAX_LEN + 1];
+        assert_eq!(pool.intern(&too_long), Err(NameTooLong));
+        assert_eq!(pool.find(&too_long), None, "a refused name is not interned");
+        // Bytes count, not characters: 128 two-byte characters are 256 bytes.
+        assert_eq!(pool.intern("é".repeat(128).as_bytes()), Err(NameTooLong));
     }
 }

@@ -230,6 +230,9 @@ pub fn assemble_with_listing(
                     bss_size: None,
                 }
             } else {
+                // The true offset, even past 64 KiB of code: mpy-cross keeps it in a
+                // `uint16_t` and writes it modulo 65536, a file that crashes on import
+                // (a deliberate difference, see the README; `tests/native_large.rs`).
                 Kind::Native {
                     prelude_offset: l.prelude_offset as u64,
                 }

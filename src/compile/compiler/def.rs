@@ -568,14 +568,18 @@ impl<'a> Walker<'_, 'a, '_> {
             Node::Id(q) => match self.names().viper_types.type_of(*q) {
                 Some(t) => t,
                 None => {
-                    // This error replaces any earlier one, keeping its line (as C does).
-                    let line = self.st.error.as_ref().map_or(0, |e| e.line);
-                    let message = format!("unknown type '{}'", self.st.pool.display(*q));
-                    self.st.error = Some(PendingError {
-                        exception: "ViperTypeError",
-                        message,
-                        line,
-                    });
+                    // This error replaces any earlier one, keeping its line (as C does),
+                    // unless the compile has already stopped.
+                    if !self.st.error.as_ref().is_some_and(|e| e.raised) {
+                        let line = self.st.error.as_ref().map_or(0, |e| e.line);
+                        let message = format!("unknown type '{}'", self.st.pool.display(*q));
+                        self.st.error = Some(PendingError {
+                            exception: "ViperTypeError",
+                            message,
+                            line,
+                            raised: false,
+                        });
+                    }
                     0
                 }
             },

@@ -8,7 +8,9 @@
 //! Errors follow `compile.c` too: the first error is kept and the walk *goes on*, because
 //! the line mpy-cross reports can be set later, by the first statement list that notices the
 //! error (`compile_generic_all_nodes`). Code after an error must therefore never panic on a
-//! malformed tree; it works on whatever is there and emits nothing useful.
+//! malformed tree; it works on whatever is there and emits nothing useful. An exception
+//! C raises outright (interning a dotted module name over 255 bytes) ends its compile at
+//! once; here it is a [`PendingError`] marked `raised`, which nothing later replaces.
 //!
 //! - [`stmt`]: simple statements, imports, `global`/`nonlocal`, assignments.
 //! - [`flow`]: `if`, loops, `try`, `with`, the `async` forms.
@@ -27,8 +29,9 @@ use mpy_targets::ir::{
     YieldKind,
 };
 
+use crate::error::CompileError;
 use crate::front::node::{ConstNode, Node, StructNode};
-use crate::front::qstr::{Qstr, QstrPool};
+use crate::front::qstr::{NameTooLong, Qstr, QstrPool};
 use crate::front::rule::Rule;
 use crate::front::token::TokenKind;
 
@@ -63,6 +66,9 @@ pub(crate) struct PendingError {
     pub exception: &'static str,
     pub message: String,
     pub line: u32,
+    /// Raised straight out of the compile (`nlr_raise`, not `compile_error`): mpy-cross
+    /// stops at once, so nothing later replaces it, and it prints no traceback entry.
+    pub raised: bool,
 }
 
 /// What the native emitters of the chosen `-march` can do.
@@ -188,8 +194,23 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
                 exception,
                 message,
                 line: 0,
+                raised: false,
             });
             self.set_error_line(at);
+        }
+    }
+
+    /// An exception raised mid-walk (interning a name over 255 bytes): it ends the compile
+    /// in mpy-cross, replacing a `SyntaxError` recorded earlier in the same walk.
+    fn raise(&mut self, e: NameTooLong) {
+        if !self.st.error.as_ref().is_some_and(|err| err.raised) {
+            let e = CompileError::from(e);
+            self.st.error = Some(PendingError {
+                exception: e.exception,
+                message: e.message,
+                line: 0,
+                raised: true,
+            });
         }
     }
 

@@ -389,7 +389,9 @@ impl<'a> Walker<'_, 'a, '_> {
                     }
                     full.extend_from_slice(self.st.pool.text(*q));
                 }
-                self.st.pool.intern(&full);
+                if let Err(e) = self.st.pool.intern(&full) {
+                    self.raise(e);
+                }
                 self.emit.import(&full, ImportKind::Name);
                 if alias.is_some() {
                     for q in parts.iter().skip(1) {

@@ -24,7 +24,7 @@ impl Parser<'_, '_, '_> {
         let line = self.lexer.line();
         let node = match self.lexer.kind() {
             TokenKind::Name => {
-                let id = self.pool.intern(self.lexer.text());
+                let id = self.pool.intern(self.lexer.text())?;
                 // A bare name that is a `const()` constant is replaced by its value.
                 match self.consts.get(&id) {
                     Some(value) if rule == Rule::Atom => {
@@ -50,7 +50,7 @@ impl Parser<'_, '_, '_> {
                 // Long strings (docstrings) are not interned unless they already are.
                 let text = self.lexer.text();
                 let qstr = if text.len() <= INTERN_STRING_MAX_LEN {
-                    Some(self.pool.intern(text))
+                    Some(self.pool.intern(text)?)
                 } else {
                     self.pool.find(text)
                 };
