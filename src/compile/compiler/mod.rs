@@ -230,11 +230,15 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
     fn skip_after_return(&self) -> bool {
         self.st.opts.profile.skip_jump_after_return
             && matches!(
-                self.emit
-                    .ops()
-                    .iter()
-                    .rev()
-                    .find(|op| !matches!(op, Op::SetSourceLine(_) | Op::StatementDone(_))),
+                self.emit.ops().iter().rev().find(|op| {
+                    !matches!(
+                        op,
+                        Op::SetSourceLine(_)
+                            | Op::StatementDone(_)
+                            | Op::StatementListStart
+                            | Op::StatementListEnd
+                    )
+                }),
                 Some(Op::ReturnValue)
             )
     }
@@ -477,14 +481,16 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
 
     /// `compile_generic_all_nodes`: the statement lists, where an error first gets a line.
     fn generic_all_nodes(&mut self, s: &'a StructNode) {
+        self.emit.statement_list_start();
         for pn in &s.args {
             self.node(pn);
             self.emit.statement_done(pn.line());
             if self.has_error() {
                 self.set_error_line(pn.line());
-                return;
+                break;
             }
         }
+        self.emit.statement_list_end();
     }
 
     /// `compile_generic_tuple`.

@@ -27,6 +27,7 @@ impl<A: NativeAsm> Emitter<A> {
         match op {
             Op::SetSourceLine(_) => {}
             Op::StatementDone(line) => self.statement_done(*line),
+            Op::StatementListStart | Op::StatementListEnd => {}
             Op::AdjustStackSize(d) => self.adjust_stack_size(i64::from(*d))?,
             Op::LoadLocal { local, kind } => match kind {
                 LocalKind::Fast => self.load_fast(*local),
