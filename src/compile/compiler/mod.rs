@@ -226,19 +226,24 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
 
     /// Whether a closing jump or `return None` is left out because the op just emitted
     /// (source-line marks aside) is a return: 1.19's `last_emit_was_return_value`, which
-    /// any later op or label clears.
+    /// any later op or label clears. The native emitter's `del` of a cell emits nothing
+    /// and leaves it set.
     fn skip_after_return(&self) -> bool {
+        let native = matches!(self.cur().emit, EmitOpt::Native | EmitOpt::Viper);
+        let clears = |op: &&Op| match op {
+            Op::SetSourceLine(_)
+            | Op::StatementDone(_)
+            | Op::StatementListStart
+            | Op::StatementListEnd => false,
+            Op::DeleteLocal {
+                kind: LocalKind::Deref,
+                ..
+            } => !native,
+            _ => true,
+        };
         self.st.opts.profile.skip_jump_after_return
             && matches!(
-                self.emit.ops().iter().rev().find(|op| {
-                    !matches!(
-                        op,
-                        Op::SetSourceLine(_)
-                            | Op::StatementDone(_)
-                            | Op::StatementListStart
-                            | Op::StatementListEnd
-                    )
-                }),
+                self.emit.ops().iter().rev().find(clears),
                 Some(Op::ReturnValue)
             )
     }
