@@ -228,6 +228,8 @@ pub enum Op {
     StatementDone(Option<u32>),
     /// The bounds of a statement list (native and viper functions only). They nest; what
     /// follows the end is what mpy-cross compiles after a list that an error stopped.
+    /// The making of a function after its defaults is bracketed too, after an empty first
+    /// statement: `compile_funcdef_lambdef` makes nothing once the compile has an error.
     StatementListStart,
     StatementListEnd,
     /// Explicit stack-depth bookkeeping the compiler does (`adjust_stack_size`).
