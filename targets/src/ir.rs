@@ -223,8 +223,15 @@ pub enum Op {
     /// A statement of a statement list (`compile_generic_all_nodes`) ends; it began on
     /// `line` (`None` for a bare leaf). mpy-cross gives a compile error found by the native
     /// emitter the line of the statement it was found in, and compiles no further
-    /// statements of the list. Emits nothing; only native and viper functions get it.
+    /// statements of the list: the native lowering skips to the list's
+    /// [`Op::StatementListEnd`]. Emits nothing; only native and viper functions get it.
     StatementDone(Option<u32>),
+    /// The bounds of a statement list (native and viper functions only). They nest; what
+    /// follows the end is what mpy-cross compiles after a list that an error stopped.
+    /// The making of a function after its defaults is bracketed too, after an empty first
+    /// statement: `compile_funcdef_lambdef` makes nothing once the compile has an error.
+    StatementListStart,
+    StatementListEnd,
     /// Explicit stack-depth bookkeeping the compiler does (`adjust_stack_size`).
     AdjustStackSize(i32),
     LoadLocal {
@@ -635,6 +642,17 @@ impl<'t> FunctionBuilder<'t> {
     pub fn statement_done(&mut self, line: Option<u32>) {
         if self.rules != InternRules::Bytecode {
             self.push(Op::StatementDone(line));
+        }
+    }
+    /// Only the native emitters mark where statement lists begin and end.
+    pub fn statement_list_start(&mut self) {
+        if self.rules != InternRules::Bytecode {
+            self.push(Op::StatementListStart);
+        }
+    }
+    pub fn statement_list_end(&mut self) {
+        if self.rules != InternRules::Bytecode {
+            self.push(Op::StatementListEnd);
         }
     }
     pub fn adjust_stack_size(&mut self, delta: i32) {

@@ -198,11 +198,16 @@ impl<'a> Walker<'_, 'a, '_> {
         if self.has_error() {
             return;
         }
+        // mpy-cross returns here on an error of the native emitter too: for the native
+        // lowering, the making is the second statement of a list whose first is empty.
+        self.emit.statement_list_start();
+        self.emit.statement_done(None);
         if self.num_default_params > 0 && self.num_dict_params == 0 {
             self.emit.build(self.num_default_params, BuildKind::Tuple);
             self.emit.load_null();
         }
         self.close_over_variables_etc(scope, self.num_default_params, self.num_dict_params);
+        self.emit.statement_list_end();
         (
             self.have_star,
             self.num_dict_params,

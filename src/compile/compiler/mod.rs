@@ -250,15 +250,24 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
 
     /// Whether a closing jump or `return None` is left out because the op just emitted
     /// (source-line marks aside) is a return: 1.19's `last_emit_was_return_value`, which
-    /// any later op or label clears.
+    /// any later op or label clears. The native emitter's `del` of a cell emits nothing
+    /// and leaves it set.
     fn skip_after_return(&self) -> bool {
+        let native = matches!(self.cur().emit, EmitOpt::Native | EmitOpt::Viper);
+        let clears = |op: &&Op| match op {
+            Op::SetSourceLine(_)
+            | Op::StatementDone(_)
+            | Op::StatementListStart
+            | Op::StatementListEnd => false,
+            Op::DeleteLocal {
+                kind: LocalKind::Deref,
+                ..
+            } => !native,
+            _ => true,
+        };
         self.st.opts.profile.skip_jump_after_return
             && matches!(
-                self.emit
-                    .ops()
-                    .iter()
-                    .rev()
-                    .find(|op| !matches!(op, Op::SetSourceLine(_) | Op::StatementDone(_))),
+                self.emit.ops().iter().rev().find(clears),
                 Some(Op::ReturnValue)
             )
     }
@@ -501,14 +510,16 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
 
     /// `compile_generic_all_nodes`: the statement lists, where an error first gets a line.
     fn generic_all_nodes(&mut self, s: &'a StructNode) {
+        self.emit.statement_list_start();
         for pn in &s.args {
             self.node(pn);
             self.emit.statement_done(pn.line());
             if self.has_error() {
                 self.set_error_line(pn.line());
-                return;
+                break;
             }
         }
+        self.emit.statement_list_end();
     }
 
     /// `compile_generic_tuple`.

@@ -199,7 +199,10 @@ impl Emitter {
     fn op(&mut self, op: &Op) -> Result<(), LowerError> {
         match op {
             Op::SetSourceLine(line) => self.asm.mark_line(*line),
-            Op::StatementDone(_) | Op::NativeLabels(_) => {}
+            Op::StatementDone(_)
+            | Op::NativeLabels(_)
+            | Op::StatementListStart
+            | Op::StatementListEnd => {}
             Op::AdjustStackSize(_)
             | Op::ForIterEnd
             | Op::StartExceptHandler

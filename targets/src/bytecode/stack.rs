@@ -14,9 +14,12 @@ pub const ITER_BUF_NSLOTS: i64 = 4;
 pub fn steps(op: &Op) -> Vec<i64> {
     let one = |d: i64| vec![d];
     match op {
-        Op::SetSourceLine(_) | Op::StatementDone(_) | Op::Label(_) | Op::NativeLabels(_) => {
-            vec![]
-        }
+        Op::SetSourceLine(_)
+        | Op::StatementDone(_)
+        | Op::StatementListStart
+        | Op::StatementListEnd
+        | Op::NativeLabels(_)
+        | Op::Label(_) => vec![],
         Op::ForIterEnd => one(-ITER_BUF_NSLOTS),
         Op::AdjustStackSize(d) => one(i64::from(*d)),
         Op::LoadLocal { .. } | Op::LoadGlobal { .. } | Op::LoadViperCast(_) => one(1),

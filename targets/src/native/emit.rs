@@ -108,11 +108,9 @@ pub(super) struct Emitter<A: NativeAsm> {
     pub saved_stack_vtype: VType,
     /// A constant was loaded from the object table (viper then keeps the function object).
     pub used_consts: bool,
-    /// The viper type error to report, and the line of the statement it was found in once
-    /// that statement has ended.
+    /// The viper type error to report (the last one found), and the line of the statement
+    /// the first one was found in once that statement has ended.
     pub viper_error: Option<(String, Option<u32>)>,
-    /// The statement with the error has ended: mpy-cross compiles nothing more of the list.
-    pub error_sealed: bool,
     nlr_buf_words: u32,
     nlr_buf_idx_local_1: u32,
 }
@@ -148,7 +146,6 @@ impl<A: NativeAsm> Emitter<A> {
             saved_stack_vtype: VType::PYOBJ,
             used_consts: false,
             viper_error: None,
-            error_sealed: false,
             // The extra word is mpy-cross's allowance for MICROPY_ENABLE_PYSTACK.
             nlr_buf_words: 2 + frame.nlr_buf_num_regs + 1,
             nlr_buf_idx_local_1: frame.nlr_buf_idx_local_1,
@@ -529,23 +526,20 @@ impl<A: NativeAsm> Emitter<A> {
         self.adjust(delta)
     }
 
-    /// Record a viper type error; the statement goes on compiling, as in mpy-cross, and
-    /// its last error is the one reported.
+    /// Record a viper type error. mpy-cross stores each one in the compile's error slot
+    /// (`EMIT_NATIVE_VIPER_TYPE_ERROR`), replacing the one before, but the line is set only
+    /// once (`compile_error_set_line`): the last message is reported at the first line.
     pub fn type_error(&mut self, message: String) {
-        if !self.error_sealed {
-            let line = self.viper_error.as_ref().and_then(|(_, l)| *l);
-            self.viper_error = Some((message, line));
-        }
+        let line = self.viper_error.as_ref().and_then(|(_, l)| *l);
+        self.viper_error = Some((message, line));
     }
 
-    /// The end of a statement of a statement list: an error found in it gets its line, and
-    /// later errors are not reported (mpy-cross stops compiling the list there).
+    /// The end of a statement of a statement list: an error found in it gets its line.
+    /// With an error, mpy-cross compiles no more of this list (the caller skips to its
+    /// end), but what encloses the list goes on.
     pub fn statement_done(&mut self, line: Option<u32>) {
-        if let Some((_, l)) = &mut self.viper_error {
-            if l.is_none() {
-                *l = line;
-            }
-            self.error_sealed = true;
+        if let Some((_, l @ None)) = &mut self.viper_error {
+            *l = line;
         }
     }
 

@@ -348,8 +348,12 @@ fn pass<A: NativeAsm>(
     e.name = name.to_string();
     let run = |e: &mut Emitter<A>| -> Result<(), NativeError> {
         e.prologue()?;
-        for op in ops {
+        let mut ops = ops.iter();
+        while let Some(op) = ops.next() {
             e.op(op, ctx.qstrs)?;
+            if matches!(op, Op::StatementDone(_)) && e.viper_error.is_some() {
+                skip_rest_of_statement_list(&mut ops);
+            }
         }
         e.epilogue()
     };
@@ -401,6 +405,20 @@ fn pass<A: NativeAsm>(
         listing,
         depth,
     })
+}
+
+/// Skip the rest of a statement list, up to and including its end, as
+/// `compile_generic_all_nodes` returns once the compile has an error. Inner lists nest.
+fn skip_rest_of_statement_list<'o>(ops: &mut impl Iterator<Item = &'o Op>) {
+    let mut depth = 0u32;
+    for op in ops {
+        match op {
+            Op::StatementListStart => depth += 1,
+            Op::StatementListEnd if depth == 0 => return,
+            Op::StatementListEnd => depth -= 1,
+            _ => {}
+        }
+    }
 }
 
 /// The bytecode-style prelude mpy-cross appends to native code: signature (no exception

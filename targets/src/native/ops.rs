@@ -28,6 +28,7 @@ impl<A: NativeAsm> Emitter<A> {
             Op::SetSourceLine(_) => {}
             Op::NativeLabels(first) => self.label_slot = Some(self.ir_label(*first)),
             Op::StatementDone(line) => self.statement_done(*line),
+            Op::StatementListStart | Op::StatementListEnd => {}
             Op::AdjustStackSize(d) => self.adjust_stack_size(i64::from(*d))?,
             Op::LoadLocal { local, kind } => match kind {
                 LocalKind::Fast => self.load_fast(*local),

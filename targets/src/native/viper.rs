@@ -19,8 +19,10 @@ impl<A: NativeAsm> Emitter<A> {
         let r = self.r;
         let vtype = self.peek_vtype(0);
         if !self.options.viper_unary_int {
-            self.pop_reg(r.arg[1])?;
-            if vtype == VType::PYOBJ {
+            // mpy-cross checks the popped entry's own type, which in native mode (where
+            // `vtype` is always an object) is unbound for a local read before its store.
+            let popped = self.pop_reg(r.arg[1])?;
+            if vtype == VType::PYOBJ && popped != VType::UNBOUND {
                 self.call_with_imm(Helper::UnaryOp, op as i64, r.arg[0]);
                 self.push_reg(VType::PYOBJ, r.ret);
             } else {
