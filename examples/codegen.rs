@@ -66,6 +66,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         def_line: 1,
         ops,
         num_labels: 0,
+        asm: None,
     };
     let module = Module {
         tables,

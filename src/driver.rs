@@ -66,10 +66,13 @@ pub fn compile_with_listing(
     let text = FloatText(opts.profile.num.format);
     let ir = module;
     let function_name = |function: u32| {
-        ir.functions
-            .get(function as usize)
-            .and_then(|f| ir.tables.qstr(f.simple_name))
-            .map(|n| String::from_utf8_lossy(n).into_owned())
+        let f = ir.functions.get(function as usize)?;
+        // An inline-assembler function interns nothing: its body has the name.
+        let name = match &f.asm {
+            Some(body) => &body.name[..],
+            None => ir.tables.qstr(f.simple_name)?,
+        };
+        Some(String::from_utf8_lossy(name).into_owned())
     };
     let def_line = |function: u32| ir.functions.get(function as usize).map(|f| f.def_line);
     let module =

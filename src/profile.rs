@@ -3,6 +3,7 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_targets::native::inline::InlineOptions;
 use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::isa::debug::DebugOptions;
 use mpy_targets::native::NativeOptions;
@@ -353,6 +354,12 @@ impl Profile {
                     local_addr_via_temp: release >= V1_25,
                     halfword_offset_fixed: release >= V1_25,
                     offset_via_temp: release >= V1_26,
+                },
+                inline: InlineOptions {
+                    data_any_int: release >= V1_20,
+                    align_mask_widened: release >= V1_27,
+                    alloc_size_full_width: release >= V1_27,
+                    wide_bcc_fixed: release >= V1_27,
                 },
             },
         }

@@ -264,14 +264,27 @@ fn code_pass(
         EmitOpt::Native => CodeKind::Native,
         EmitOpt::Viper => CodeKind::Viper,
         EmitOpt::Asm => {
+            // No emitter runs for it, so nothing is interned; its name and parameters
+            // are the body's.
             *cur = i;
-            st.error = Some(compiler::PendingError {
-                exception: "NotImplementedError",
-                message: "inline assembler is not supported yet".into(),
-                line: 0,
-                raised: false,
+            return Some(Function {
+                kind: CodeKind::Asm,
+                simple_name: QstrIdx(0),
+                arg_names: Vec::new(),
+                scope_flags: 0,
+                n_pos_args: 0,
+                n_kwonly_args: 0,
+                n_def_pos_args: 0,
+                num_locals: 0,
+                exc_stack_size: 0,
+                cells: Vec::new(),
+                param_types: Vec::new(),
+                local_names: Vec::new(),
+                def_line: scope.node.line().unwrap_or(0),
+                ops: Vec::new(),
+                num_labels: 0,
+                asm: Some(compiler::asm_body(st, scope)),
             });
-            return None;
         }
     };
     *cur = i;
@@ -340,5 +353,6 @@ fn code_pass(
         def_line: scope.node.line().unwrap_or(0),
         ops,
         num_labels,
+        asm: None,
     })
 }

@@ -199,8 +199,7 @@ pub fn assemble_with_listing(
                     .map_or("bytecode".to_string(), |a| a.march_name().to_string());
                 return Err(AssembleError::NotSupported { kind, target });
             }
-            let name = qualified_name(module, &parents, i);
-            let l = native::lower(f, &name, &native_ctx).map_err(|error| match error {
+            let native_error = |error| match error {
                 NativeError::NotSupported(what) => AssembleError::NotSupported {
                     kind: what,
                     target: opts
@@ -212,7 +211,24 @@ pub fn assemble_with_listing(
                     function: i as u32,
                     error,
                 },
-            })?;
+            };
+            if let Some(body) = f.asm.as_ref().filter(|_| f.kind == CodeKind::Asm) {
+                let a = native::inline::lower(body, f.def_line, &opts.target, &opts.native)
+                    .map_err(native_error)?;
+                // mpy-cross saves no scope flags for assembler code (0 in every release).
+                lowered.push(Some(Lowered {
+                    kind: Kind::Asm {
+                        scope_flags: 0,
+                        n_pos_args: u64::from(a.n_pos_args),
+                        type_sig: u64::from(a.type_sig),
+                    },
+                    fun_data: a.code,
+                    children: Vec::new(),
+                }));
+                continue;
+            }
+            let name = qualified_name(module, &parents, i);
+            let l = native::lower(f, &name, &native_ctx).map_err(native_error)?;
             if let Some(text) = &l.listing {
                 listing.push_str(text);
             }

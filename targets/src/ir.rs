@@ -10,11 +10,17 @@
 //! intern (`mp_emit_common_use_qstr`, `mp_emit_common_use_const_obj`), because that order
 //! *is* the table order of an mpy-cross file. Children are referenced by [`FunctionId`];
 //! the backend numbers them in the order of their `MakeFunction`/`MakeClosure` ops.
+//!
+//! An inline-assembler function has no ops: its body is an [`AsmBody`], statements whose
+//! operands are already classified the way the arch's inline assembler reads parse nodes.
 
 use std::collections::HashMap;
 
 use indexmap::IndexSet;
 use num_bigint::BigInt;
+
+mod asm;
+pub use asm::{truncate_i64, AsmArg, AsmBody, AsmStmt};
 
 /// A jump target within one function. Labels are numbered from 0 by the producer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -416,6 +422,10 @@ pub struct Function {
     pub ops: Vec<Op>,
     /// Labels are `0..num_labels`.
     pub num_labels: u32,
+    /// The body of an inline-assembler function ([`CodeKind::Asm`]); `None` for every
+    /// other kind. Such a function has no ops, and its `simple_name` is unused (it
+    /// interns nothing; the body has the name).
+    pub asm: Option<AsmBody>,
 }
 
 /// A constant-table value with the exactness mpy-cross keeps.

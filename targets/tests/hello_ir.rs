@@ -82,6 +82,7 @@ fn hello_matches_mpy_cross() {
         def_line: 1,
         ops,
         num_labels: 0,
+        asm: None,
     };
     let module = Module {
         tables,

@@ -19,6 +19,7 @@
 //! - [`asm`]: the structural checks on inline-assembler functions.
 
 mod asm;
+pub(crate) use asm::asm_body;
 mod def;
 mod expr;
 mod flow;

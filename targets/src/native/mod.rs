@@ -6,12 +6,13 @@
 //! - [`isa`]: one module per instruction set implementing it, and the lookup from a
 //!   [`Target`] to its ISA.
 //! - [`helpers`]: the `mp_fun_table` slots the code calls.
+//! - [`inline`]: the inline assemblers (`@micropython.asm_thumb` functions).
 //! - `stack`, `emit`, `ops`, `viper`: the emitter (value-stack model, entry/exit and
 //!   exception handling, and the lowering of each op).
 //!
 //! `native` and viper functions are lowered as each release's mpy-cross does (1.19 to
-//! 1.29: [`NativeOptions`]) for the ISAs [`isa::lookup`] knows; inline assembler and other
-//! arches fail with [`NativeError::NotSupported`].
+//! 1.29: [`NativeOptions`]) for the ISAs [`isa::lookup`] knows; other arches fail with
+//! [`NativeError::NotSupported`]. Inline-assembler functions go to [`inline`].
 //!
 //! Like mpy-cross, a function is laid out three times: a first pass finds the stack depth
 //! (and whether viper code loads constants), which the frame layout depends on; a second
@@ -21,6 +22,7 @@ pub mod asm;
 pub mod buffer;
 mod emit;
 pub mod helpers;
+pub mod inline;
 pub mod isa;
 mod ops;
 mod stack;
@@ -149,6 +151,8 @@ pub struct NativeOptions {
     pub debug: isa::debug::DebugOptions,
     /// The ARM assembler's own changes (`-march=armv6`).
     pub arm: isa::arm::ArmOptions,
+    /// The inline assemblers' changes.
+    pub inline: inline::InlineOptions,
 }
 
 impl Default for NativeOptions {
@@ -170,6 +174,7 @@ impl Default for NativeOptions {
             viper_flags_zero: true,
             debug: isa::debug::DebugOptions::default(),
             arm: isa::arm::ArmOptions::default(),
+            inline: inline::InlineOptions::default(),
         }
     }
 }
@@ -200,7 +205,11 @@ pub struct NativeFunction {
 
 /// Whether this backend can lower `kind` functions for `target` at all.
 pub fn supports(target: &Target, kind: CodeKind) -> bool {
-    matches!(kind, CodeKind::Native | CodeKind::Viper) && isa::lookup(target).is_ok()
+    match kind {
+        CodeKind::Native | CodeKind::Viper => isa::lookup(target).is_ok(),
+        CodeKind::Asm => inline::supports(target),
+        CodeKind::Bytecode => false,
+    }
 }
 
 /// Lower one native function; `name` is its qualified name (`C.f`), which only the debug

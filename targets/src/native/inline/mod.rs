@@ -1,0 +1,420 @@
+//! Inline assemblers: the machine code of `@micropython.asm_thumb` (and `asm_xtensa`,
+//! `asm_rv32`) functions, as `compile_scope_inline_asm` in `py/compile.c` drives the
+//! arch's `py/emitinline*.c`.
+//!
+//! The `-march` picks the assembler, not the decorator: every Thumb flavour (and ARM's
+//! `armv6`, whose code starts with a switch to Thumb state) uses [`thumb`]. Xtensa and
+//! RV32 inline assemblers are not built in yet.
+//!
+//! The driver here is shared: mpy-cross runs a code-size pass and then an emit pass over
+//! the statements, with `count_params` at the start of the first, labels looked up by name
+//! (a forward label is unknown on the first pass; a name bound twice is "label redefined",
+//! checked on the first pass), `align` and `data` done by the generic assembler base. An
+//! assembler reports a bad operand by writing the error slot, which a later operand of the
+//! same instruction may overwrite; the compile stops after the first statement that left
+//! an error, reported at that statement's line.
+//!
+//! [`AsmBuf`] keeps `mp_asm_base_t`'s arithmetic exactly: the offset is a `size_t` that
+//! `align` may move anywhere, also backwards, and the emit pass writes into a buffer as
+//! long as the first pass ended, failing (mpy-cross fails an assertion) when it would
+//! write past its end.
+
+pub mod thumb;
+mod thumb_enc;
+
+use std::collections::HashMap;
+
+use crate::ir::{AsmArg, AsmBody, AsmStmt};
+use crate::native::{NativeError, NativeOptions};
+use crate::target::Target;
+
+/// Release-dependent behaviours of the inline assemblers' shared parts (`py/compile.c`,
+/// `py/asmbase.c`). Each switch names the release (and MicroPython commit) whose behaviour
+/// `true` is; [`InlineOptions::default`] is mpy-cross 1.28.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlineOptions {
+    /// `data` takes any integer constant, truncated to a machine word (1.20+,
+    /// c0fa903d6b); 1.19 took only small-int literals ("'data' requires integer
+    /// arguments" otherwise).
+    pub data_any_int: bool,
+    /// `align` inverts its mask after widening it to `size_t` (1.27+, d3391b7632); before,
+    /// the inverted 32-bit mask cleared the offset's upper bits. It matters only for
+    /// alignments of 2^31 and more (`align(-1)`).
+    pub align_mask_widened: bool,
+    /// A failed allocation reports its full size (1.27+, c91e091ad7); before, the size's
+    /// low 32 bits (`MemoryError: memory allocation failed, allocating 5 bytes` for 4 GiB
+    /// and 5 bytes).
+    pub alloc_size_full_width: bool,
+    /// `b<c>.w` puts the displacement in the right fields (1.27+, bd413d3d85).
+    pub wide_bcc_fixed: bool,
+}
+
+impl Default for InlineOptions {
+    /// mpy-cross 1.28.
+    fn default() -> InlineOptions {
+        InlineOptions {
+            data_any_int: true,
+            align_mask_widened: true,
+            alloc_size_full_width: true,
+            wide_bcc_fixed: true,
+        }
+    }
+}
+
+/// The largest machine code mpy-cross's default 2 MiB heap gave room for, measured with
+/// 1.19 and 1.28 on a small file (the emit pass allocates the code in one piece); one
+/// byte more is a `MemoryError`. With larger files the real limit is a little lower.
+pub const MAX_CODE_SIZE: u64 = 2_078_368;
+
+/// Where an inline-assembler pass writes: `mp_asm_base_t`'s offset, labels and code.
+#[derive(Clone, Debug)]
+pub struct AsmBuf {
+    emit: bool,
+    offset: u64,
+    /// Emit pass: the code, as long as the first pass ended.
+    code: Vec<u8>,
+    /// Each label's offset on this pass, or from the first pass on the emit pass.
+    labels: Vec<Option<u64>>,
+    /// A write went past the end of the emit pass's buffer.
+    overrun: bool,
+}
+
+impl AsmBuf {
+    fn compute(num_labels: usize) -> AsmBuf {
+        AsmBuf {
+            emit: false,
+            offset: 0,
+            code: Vec::new(),
+            labels: vec![None; num_labels],
+            overrun: false,
+        }
+    }
+
+    fn emit_pass(first: &AsmBuf) -> AsmBuf {
+        AsmBuf {
+            emit: true,
+            offset: 0,
+            code: vec![0; first.offset as usize],
+            labels: first.labels.clone(),
+            overrun: false,
+        }
+    }
+
+    /// True on the emit pass (`MP_ASM_PASS_EMIT`), when every label is known.
+    pub fn is_emit(&self) -> bool {
+        self.emit
+    }
+
+    /// The current offset (`code_offset`), where the next byte goes.
+    pub fn offset(&self) -> u64 {
+        self.offset
+    }
+
+    /// Where `label` is, or `u64::MAX` (mpy-cross's `(size_t)-1`) when this pass cannot
+    /// know: a forward label on the first pass, or a number no label has.
+    pub fn label_offset(&self, label: usize) -> u64 {
+        self.labels
+            .get(label)
+            .copied()
+            .flatten()
+            .unwrap_or(u64::MAX)
+    }
+
+    /// Append bytes (`mp_asm_base_get_cur_to_write_bytes`).
+    pub fn bytes(&mut self, b: &[u8]) {
+        let at = self.offset;
+        self.offset = at.wrapping_add(b.len() as u64);
+        if !self.emit {
+            return;
+        }
+        let dst = usize::try_from(at)
+            .ok()
+            .and_then(|at| self.code.get_mut(at..at.checked_add(b.len())?));
+        match dst {
+            Some(dst) => dst.copy_from_slice(b),
+            None => self.overrun = true,
+        }
+    }
+
+    /// A 16-bit instruction, little-endian.
+    pub fn op16(&mut self, op: u16) {
+        self.bytes(&op.to_le_bytes());
+    }
+
+    /// A 32-bit Thumb-2 instruction: its first halfword, then its second.
+    pub fn op32(&mut self, op: [u16; 2]) {
+        let [a, b] = op[0].to_le_bytes();
+        let [c, d] = op[1].to_le_bytes();
+        self.bytes(&[a, b, c, d]);
+    }
+
+    /// `mp_asm_base_data`: `size` bytes of `value`, little-endian (zeros past 8 bytes).
+    fn data(&mut self, size: u32, value: u64) {
+        let at = self.offset;
+        self.offset = at.wrapping_add(u64::from(size));
+        if !self.emit {
+            return;
+        }
+        let dst = usize::try_from(at)
+            .ok()
+            .and_then(|at| self.code.get_mut(at..at.checked_add(size as usize)?));
+        match dst {
+            Some(dst) => {
+                dst.fill(0);
+                for (b, v) in dst.iter_mut().zip(value.to_le_bytes()) {
+                    *b = v;
+                }
+            }
+            None => self.overrun = true,
+        }
+    }
+
+    /// `mp_asm_base_align`, with the mask of the imitated release.
+    fn align(&mut self, align: u32, widened: bool) {
+        let minus_one = align.wrapping_sub(1);
+        let mask = if widened {
+            !u64::from(minus_one)
+        } else {
+            u64::from(!minus_one)
+        };
+        self.offset = self.offset.wrapping_add(u64::from(align)).wrapping_sub(1) & mask;
+    }
+
+    fn bind(&mut self, label: usize) {
+        if let Some(slot) = self.labels.get_mut(label) {
+            *slot = Some(self.offset);
+        }
+    }
+}
+
+/// What an instruction leaves behind besides its bytes: the error slot, and whether
+/// mpy-cross would have failed an assertion.
+#[derive(Debug)]
+pub struct OpContext<'a> {
+    pub buf: &'a mut AsmBuf,
+    labels: &'a HashMap<Box<[u8]>, usize>,
+    error: Option<String>,
+    assertion: Option<&'static str>,
+}
+
+impl OpContext<'_> {
+    /// The number of the label called `name`, if this pass knows it (`label_lookup`):
+    /// on the first pass only the labels defined so far, on the emit pass all of them.
+    pub fn label(&self, name: &[u8]) -> Option<usize> {
+        self.labels.get(name).copied()
+    }
+
+    /// Write the error slot (a `SyntaxError`); a later error of the same instruction
+    /// replaces it.
+    pub fn error(&mut self, message: String) {
+        self.error = Some(message);
+    }
+
+    /// mpy-cross fails an assertion here (`what`) and dies; nothing else counts.
+    pub fn assertion(&mut self, what: &'static str) {
+        self.assertion.get_or_insert(what);
+    }
+}
+
+/// One arch's inline assembler (an `emit_inline_asm_method_table_t`).
+pub trait InlineAsm {
+    /// `count_params`: how many parameters the function takes, or the error message
+    /// (reported at the definition).
+    fn count_params(&self, params: &[AsmArg]) -> Result<u32, String>;
+    /// `start_pass`: the function's entry code.
+    fn start_pass(&mut self, buf: &mut AsmBuf);
+    /// `end_pass`: the function's exit code.
+    fn end_pass(&mut self, buf: &mut AsmBuf);
+    /// One instruction.
+    fn op(&mut self, cx: &mut OpContext<'_>, name: &[u8], args: &[AsmArg]);
+}
+
+/// An inline-assembler function's machine code and the facts saved with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AsmFunction {
+    pub code: Vec<u8>,
+    pub n_pos_args: u32,
+    pub type_sig: u8,
+}
+
+/// Whether mpyc has the inline assembler `-march` selects for `target`.
+pub fn supports(target: &Target) -> bool {
+    thumb::ThumbInline::for_arch(target.arch, &NativeOptions::default()).is_some()
+}
+
+/// Assemble one inline-assembler function; `def_line` is where parameter errors are
+/// reported.
+pub fn lower(
+    body: &AsmBody,
+    def_line: u32,
+    target: &Target,
+    options: &NativeOptions,
+) -> Result<AsmFunction, NativeError> {
+    match thumb::ThumbInline::for_arch(target.arch, options) {
+        Some(asm) => run(asm, body, def_line, options.inline),
+        None => Err(NativeError::NotSupported("inline assembler")),
+    }
+}
+
+fn syntax_error(message: String, line: u32) -> NativeError {
+    NativeError::Python {
+        exception: "SyntaxError",
+        message,
+        line: Some(line),
+    }
+}
+
+/// The two passes of `compile_scope_inline_asm` after the scope pass.
+fn run<A: InlineAsm>(
+    mut asm: A,
+    body: &AsmBody,
+    def_line: u32,
+    options: InlineOptions,
+) -> Result<AsmFunction, NativeError> {
+    let num_labels = body
+        .stmts
+        .iter()
+        .filter(|s| matches!(s, AsmStmt::Label { .. }))
+        .count();
+    let mut labels = HashMap::new();
+    let mut buf = AsmBuf::compute(num_labels);
+    asm.start_pass(&mut buf);
+    let n_pos_args = asm
+        .count_params(&body.params)
+        .map_err(|m| syntax_error(m, def_line))?;
+    pass(&mut asm, &mut buf, &mut labels, body, options)?;
+    asm.end_pass(&mut buf);
+
+    // The emit pass allocates the code in one piece.
+    let size = buf.offset;
+    if size > MAX_CODE_SIZE {
+        let shown = if options.alloc_size_full_width {
+            size
+        } else {
+            size & 0xffff_ffff
+        };
+        return Err(NativeError::Python {
+            exception: "MemoryError",
+            message: format!("memory allocation failed, allocating {shown} bytes"),
+            line: None,
+        });
+    }
+    let mut buf = AsmBuf::emit_pass(&buf);
+    asm.start_pass(&mut buf);
+    pass(&mut asm, &mut buf, &mut labels, body, options)?;
+    asm.end_pass(&mut buf);
+    if buf.overrun {
+        return Err(NativeError::Assertion(
+            "code written past the end of the buffer (asmbase.c)",
+        ));
+    }
+    Ok(AsmFunction {
+        code: buf.code,
+        n_pos_args,
+        type_sig: body.type_sig,
+    })
+}
+
+/// One pass over the statements.
+fn pass<A: InlineAsm>(
+    asm: &mut A,
+    buf: &mut AsmBuf,
+    labels: &mut HashMap<Box<[u8]>, usize>,
+    body: &AsmBody,
+    options: InlineOptions,
+) -> Result<(), NativeError> {
+    let mut next_label = 0;
+    for stmt in &body.stmts {
+        match stmt {
+            AsmStmt::Label { name, line } => {
+                let label = next_label;
+                next_label += 1;
+                if !buf.is_emit() {
+                    if labels.contains_key(name) {
+                        return Err(syntax_error("label redefined".into(), *line));
+                    }
+                    labels.insert(name.clone(), label);
+                }
+                buf.bind(label);
+            }
+            AsmStmt::Align { bytes } => buf.align(*bytes as u32, options.align_mask_widened),
+            AsmStmt::Data { size, values, line } => {
+                for value in values {
+                    let v = match value {
+                        AsmArg::SmallInt(v) => Some(*v),
+                        AsmArg::Int(_) if options.data_any_int => value.int_truncated(),
+                        _ => None,
+                    };
+                    let Some(v) = v else {
+                        return Err(syntax_error(
+                            "'data' requires integer arguments".into(),
+                            *line,
+                        ));
+                    };
+                    buf.data(*size as u32, v as u64);
+                }
+            }
+            AsmStmt::Op { name, args, line } => {
+                let mut cx = OpContext {
+                    buf,
+                    labels,
+                    error: None,
+                    assertion: None,
+                };
+                asm.op(&mut cx, name, args);
+                if let Some(what) = cx.assertion {
+                    return Err(NativeError::Assertion(what));
+                }
+                if let Some(message) = cx.error {
+                    return Err(syntax_error(message, *line));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn align_masks_per_release() {
+        let mut b = AsmBuf::compute(0);
+        b.offset = 6;
+        b.align(4, true);
+        assert_eq!(b.offset, 8);
+        b.align(3, true);
+        assert_eq!(b.offset, 8);
+        // align(0) rewinds to 0 in every release.
+        b.align(0, true);
+        assert_eq!(b.offset, 0);
+        b.offset = 4;
+        b.align(u32::MAX, true);
+        assert_eq!(b.offset, 1 << 32);
+        b.offset = 4;
+        b.align(u32::MAX, false);
+        assert_eq!(b.offset, 0);
+    }
+
+    #[test]
+    fn emit_pass_cannot_write_past_the_first_pass() {
+        let mut first = AsmBuf::compute(1);
+        first.op16(1);
+        first.bind(0);
+        let mut emit = AsmBuf::emit_pass(&first);
+        assert_eq!(emit.label_offset(0), 2);
+        assert_eq!(emit.label_offset(5), u64::MAX);
+        emit.op32([1, 2]);
+        assert!(emit.overrun);
+    }
+
+    #[test]
+    fn data_is_little_endian_then_zeros() {
+        let mut first = AsmBuf::compute(0);
+        first.data(10, 0);
+        let mut emit = AsmBuf::emit_pass(&first);
+        emit.data(10, 0x0102_0304_0506_0708);
+        assert_eq!(emit.code, [8, 7, 6, 5, 4, 3, 2, 1, 0, 0]);
+    }
+}
