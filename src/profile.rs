@@ -121,6 +121,10 @@ pub struct Profile {
     /// `@micropython.asm_rv32` is a known decorator (1.25+); before, it is an
     /// "invalid micropython decorator".
     pub asm_rv32_decorator: bool,
+    /// An inline-assembler statement whose expression is a bare name (`x`, `x = 1`) is
+    /// "expecting an assembler instruction" (1.27+, 9728538c3a); before, mpy-cross failed
+    /// an assertion on it.
+    pub asm_bare_name_error: bool,
     /// `if`/`elif` bodies and `for` bodies that end in a `return` get no closing jump, and a
     /// function body ending in one gets no `return None` (1.19: compile.c asked the emitter
     /// `last_emit_was_return_value`; 1.20 replaced that by dead-code suppression).
@@ -274,6 +278,7 @@ impl Profile {
             finally_reserves_return_slot: true,
             reject_star_after_kwarg: false,
             asm_rv32_decorator: true,
+            asm_bare_name_error: true,
             skip_jump_after_return: false,
             narrow_const_conditions: false,
             walrus_stores_in_parent_scope: false,
@@ -319,6 +324,7 @@ impl Profile {
             finally_reserves_return_slot: release >= V1_22,
             reject_star_after_kwarg: release >= V1_29,
             asm_rv32_decorator: release >= V1_25,
+            asm_bare_name_error: release >= V1_27,
             skip_jump_after_return: release == V1_19,
             narrow_const_conditions: release == V1_19,
             walrus_stores_in_parent_scope: release == V1_19,

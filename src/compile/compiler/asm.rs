@@ -9,7 +9,7 @@ use crate::front::qstr::{Qstr, QstrPool};
 use crate::front::rule::Rule;
 use crate::front::token::TokenKind;
 
-use super::{child, State, Walker};
+use super::{child, PendingError, State, Walker};
 use crate::compile::scope::{ScopeKind, ScopeNode};
 
 impl<'a> Walker<'_, 'a, '_> {
@@ -42,6 +42,19 @@ impl<'a> Walker<'_, 'a, '_> {
         for stmt in child(def, 3).extract_list(Rule::SuiteBlockStmts) {
             if stmt.is_struct_kind(Rule::PassStmt) {
                 continue;
+            }
+            if !self.st.opts.profile.asm_bare_name_error && is_bare_name_stmt(stmt) {
+                self.st.error = Some(PendingError {
+                    exception: "NotImplementedError",
+                    message: format!(
+                        "compile_scope_inline_asm: a statement that is not a call (compile.c): \
+                         mpy-cross {} fails an assertion here and writes nothing",
+                        self.st.opts.profile.release.version()
+                    ),
+                    line: stmt.line().unwrap_or(0),
+                    raised: false,
+                });
+                return;
             }
             let Some((op, args, call)) = instruction(stmt) else {
                 self.syntax_error(stmt.line(), "expecting an assembler instruction");
@@ -81,6 +94,13 @@ impl<'a> Walker<'_, 'a, '_> {
             err.line = line;
         }
     }
+}
+
+/// An expression statement whose expression is a leaf (`x`, `x = 1`): what mpy-cross
+/// before 1.27 asserted never reaches the inline assembler.
+fn is_bare_name_stmt(stmt: &Node) -> bool {
+    stmt.as_struct_kind(Rule::ExprStmt)
+        .is_some_and(|s| !child(s, 0).is_struct())
 }
 
 /// `op(args)` as an expression statement: the op name, its argument list and the call node.
