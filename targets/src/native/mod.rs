@@ -92,7 +92,14 @@ impl std::error::Error for NativeError {}
 
 impl From<BufferError> for NativeError {
     fn from(e: BufferError) -> NativeError {
-        NativeError::Buffer(e)
+        match e {
+            BufferError::Raised { exception, message } => NativeError::Python {
+                exception,
+                message,
+                line: None,
+            },
+            e => NativeError::Buffer(e),
+        }
     }
 }
 
@@ -201,6 +208,7 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
     }
     match isa::lookup(&ctx.target) {
         Ok(Isa::X64) => lower_with::<isa::x64::X64>(f, name, ctx),
+        Ok(Isa::Thumb) => lower_with::<isa::thumb::Thumb>(f, name, ctx),
         Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
         Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
     }
