@@ -3,6 +3,7 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_targets::native::isa::thumb::ThumbOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
 
@@ -288,6 +289,14 @@ impl Profile {
                 viper_unary_int: release >= V1_23,
                 viper_store_attr_converts: release >= V1_20,
                 viper_flags_zero: release >= V1_23,
+                thumb: ThumbOptions {
+                    long_jumps: release >= V1_26,
+                    load_store_generators: release >= V1_26,
+                    reg_indexed_viper: release >= V1_26,
+                    wide_bcc_fixed: release >= V1_27,
+                    keep_index_reg: release >= V1_28,
+                    clr_by_move: release >= V1_28,
+                },
             },
         }
     }

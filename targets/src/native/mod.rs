@@ -131,8 +131,10 @@ pub struct NativeOptions {
     /// `async_with_generic_finally`). Before, the finally label popped the top into the
     /// exception slot and the except handler's end popped instead.
     pub finally_keeps_tos: bool,
-    /// Viper `p[const]` loads and stores address `[base + offset]` directly on x64
-    /// (1.26+); before, the offset was moved to a register and added to the base.
+    /// Viper `p[const]` loads and stores use the assembler's `[base + offset]` forms
+    /// (`ASM_LOADn_REG_REG_OFFSET`, 1.26+): x64 addresses the offset directly, Thumb
+    /// takes its load/store generators for any index. Before, the offset was moved to a
+    /// register and added to the base (after Thumb's own short form for 1..32).
     pub viper_offset_mem_ops: bool,
     /// Before that addition, a stack value held in the index register is spilled (1.20+;
     /// 1.19 overwrote it).
@@ -150,6 +152,8 @@ pub struct NativeOptions {
     /// The scope-flags varuint saved with viper code is always 0 (1.23+); before, it was
     /// the function's signature flags (`*args`, `**kwargs`, keyword defaults).
     pub viper_flags_zero: bool,
+    /// The Thumb assembler's own release switches.
+    pub thumb: isa::thumb::ThumbOptions,
 }
 
 impl Default for NativeOptions {
@@ -169,6 +173,7 @@ impl Default for NativeOptions {
             viper_unary_int: true,
             viper_store_attr_converts: true,
             viper_flags_zero: true,
+            thumb: isa::thumb::ThumbOptions::default(),
         }
     }
 }
@@ -348,6 +353,10 @@ fn pass<A: NativeAsm>(
         e.epilogue()
     };
     let result = run(&mut e);
+    // An exception the assembler raised came first: mpy-cross stopped right there.
+    if let Some(raised @ BufferError::Raised { .. }) = e.asm.buf().error() {
+        return Err(raised.clone().into());
+    }
     // An exception raised mid-emit replaces any recorded error, as mpy-cross's nlr jump
     // does; otherwise a recorded viper type error wins over later structural trouble.
     if let Err(raised @ NativeError::Python { .. }) = result {

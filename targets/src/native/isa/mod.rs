@@ -10,6 +10,7 @@
 //!
 //! [`NativeAsm`]: crate::native::asm::NativeAsm
 
+pub mod thumb;
 pub mod x64;
 
 use crate::target::{Arch, Target};
@@ -20,6 +21,8 @@ use crate::target::{Arch, Target};
 pub enum Isa {
     /// x86-64, System V (`-march=x64`).
     X64,
+    /// Thumb: armv6m (Thumb-1 only) and armv7m, armv7em, armv7emsp, armv7emdp (Thumb-2).
+    Thumb,
 }
 
 /// Why a target has no native backend.
@@ -55,15 +58,13 @@ impl std::error::Error for LookupError {}
 pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
     match target.arch {
         Some(Arch::X64) => Ok(Isa::X64),
+        Some(Arch::Armv6m | Arch::Armv7m | Arch::Armv7em | Arch::Armv7emsp | Arch::Armv7emdp) => {
+            Ok(Isa::Thumb)
+        }
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
         Some(
             arch @ (Arch::X86
             | Arch::Armv6
-            | Arch::Armv6m
-            | Arch::Armv7m
-            | Arch::Armv7em
-            | Arch::Armv7emsp
-            | Arch::Armv7emdp
             | Arch::Xtensa
             | Arch::Xtensawin
             | Arch::Rv32imc
@@ -81,6 +82,8 @@ mod tests {
     fn lookup_tells_missing_from_impossible() {
         let t = |name| Target::from_march(name, MpyVersion::V6_3).unwrap();
         assert_eq!(lookup(&t("x64")), Ok(Isa::X64));
+        assert_eq!(lookup(&t("armv6m")), Ok(Isa::Thumb));
+        assert_eq!(lookup(&t("armv7emdp")), Ok(Isa::Thumb));
         assert_eq!(
             lookup(&t("rv64imc")),
             Err(LookupError::Unsupported(Some(Arch::Rv64imc)))
