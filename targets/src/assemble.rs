@@ -216,8 +216,10 @@ pub fn assemble(
                     bss_size: None,
                 }
             } else {
+                // mpy-cross keeps the offset in a uint16_t (mp_raw_code_t.prelude_offset):
+                // past 64 KiB of code it writes the offset modulo 65536.
                 Kind::Native {
-                    prelude_offset: l.prelude_offset as u64,
+                    prelude_offset: u64::from(l.prelude_offset as u16),
                 }
             };
             lowered.push(Some(Lowered {
