@@ -395,6 +395,17 @@ impl LabelUse {
         }
     }
 
+    /// Whether `rel` is in reach, judged as mpy-cross does (`SIGNED_FIT12` for `b.n`,
+    /// `SIGNED_FIT9` for `b<c>.n`: the low 32 bits of the displacement as a signed value).
+    /// The wide and long forms are never checked.
+    pub fn reaches(self, rel: i64) -> bool {
+        match self {
+            LabelUse::BranchN => fits_signed(rel, 12),
+            LabelUse::BccN => fits_signed(rel, 9),
+            _ => true,
+        }
+    }
+
     /// Bytes the form takes (the long jump: without its alignment nop).
     pub fn size(self) -> usize {
         match self {

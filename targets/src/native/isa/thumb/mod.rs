@@ -13,7 +13,7 @@ pub mod encode;
 #[cfg(test)]
 mod tests;
 
-use encode::{Access, AluOp, Cond, Imm8Op, Reg};
+use encode::{Access, AluOp, Cond, Imm8Op, LabelUse, Reg};
 
 use crate::native::asm::{AsmContext, Compare, FrameInfo, MemSize, NativeAsm, RegNum, Regs, Shift};
 use crate::native::buffer::{CodeBuf, Label, Pass};
@@ -503,7 +503,7 @@ impl Thumb {
     /// `ASM_JUMP` (`asm_thumb_b_label`).
     fn b_label(&mut self, label: Label) {
         let (known, rel) = self.branch_rel(label);
-        if known && rel <= -4 && encode::fits_signed(rel, 12) {
+        if known && rel <= -4 && LabelUse::BranchN.reaches(rel) {
             // A backward jump: its size is known on every pass.
             self.op16(encode::b_n(rel));
             return;
@@ -514,7 +514,7 @@ impl Thumb {
         } else if self.opts.long_jumps {
             // The same size whatever `rel` is.
             let need_align = self.buf.offset() & 2 != 0;
-            if encode::fits_signed(rel, 12) {
+            if LabelUse::BranchN.reaches(rel) {
                 self.op16(encode::b_n(rel));
                 for _ in 0..3 + usize::from(need_align) {
                     self.op16(encode::NOP);
@@ -531,7 +531,7 @@ impl Thumb {
                 self.op16(rel as u16);
                 self.op16((rel >> 16) as u16);
             }
-        } else if encode::fits_signed(rel, 12) {
+        } else if LabelUse::BranchN.reaches(rel) {
             self.op16(encode::b_n(rel));
         } else {
             self.op16(encode::NOP);
@@ -546,7 +546,7 @@ impl Thumb {
     /// ARMv7-M, and on armv6m the inverted branch over an `ASM_JUMP`.
     fn bcc_label(&mut self, cond: Cond, label: Label) {
         let (known, rel) = self.branch_rel(label);
-        if known && rel <= -4 && encode::fits_signed(rel, 9) {
+        if known && rel <= -4 && LabelUse::BccN.reaches(rel) {
             self.op16(encode::bcc_n(cond, rel));
             return;
         }
