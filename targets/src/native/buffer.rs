@@ -80,6 +80,9 @@ pub struct CodeBuf {
     known: Vec<Option<usize>>,
     pass: Pass,
     suppress: bool,
+    /// Code written from here on is code mpy-cross would not have compiled, so what its
+    /// assembler would raise there never happens (see [`CodeBuf::ignore_raises`]).
+    raises_ignored: bool,
     error: Option<BufferError>,
 }
 
@@ -203,7 +206,16 @@ impl CodeBuf {
     /// Raise `exception` as mpy-cross's assembler does mid-emit: recorded like any error
     /// (the first one wins), and reported by the pass as that Python exception.
     pub fn raise(&mut self, exception: &'static str, message: String) {
-        self.fail(BufferError::Raised { exception, message });
+        if !self.raises_ignored {
+            self.fail(BufferError::Raised { exception, message });
+        }
+    }
+
+    /// From here on, [`CodeBuf::raise`] records nothing: the emitter goes on laying out
+    /// code that mpy-cross skips (the rest of a statement list after a viper type error),
+    /// where mpy-cross's assembler never runs and so never raises.
+    pub fn ignore_raises(&mut self) {
+        self.raises_ignored = true;
     }
 
     /// The first error recorded so far.
