@@ -6,6 +6,7 @@
 use mpy_targets::native::inline::InlineOptions;
 use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::isa::debug::DebugOptions;
+use mpy_targets::native::isa::thumb::ThumbOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
 
@@ -361,11 +362,18 @@ impl Profile {
                     halfword_offset_fixed: release >= V1_25,
                     offset_via_temp: release >= V1_26,
                 },
+                thumb: ThumbOptions {
+                    long_jumps: release >= V1_26,
+                    load_store_generators: release >= V1_26,
+                    reg_indexed_viper: release >= V1_26,
+                    wide_bcc_fixed: release >= V1_27,
+                    keep_index_reg: release >= V1_28,
+                    clr_by_move: release >= V1_28,
+                },
                 inline: InlineOptions {
                     data_any_int: release >= V1_20,
                     align_mask_widened: release >= V1_27,
                     alloc_size_full_width: release >= V1_27,
-                    wide_bcc_fixed: release >= V1_27,
                 },
             },
         }

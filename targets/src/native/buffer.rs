@@ -38,6 +38,13 @@ pub enum BufferError {
     Moved(u32),
     /// A displacement that does not fit its instruction.
     OutOfRange(u32),
+    /// An exception the imitated assembler raises mid-emit (mpy-cross's `mp_raise_*`,
+    /// e.g. Thumb's "native method too big"): it ends the compile at once, and mpy-cross
+    /// prints it without a traceback.
+    Raised {
+        exception: &'static str,
+        message: String,
+    },
 }
 
 impl std::fmt::Display for BufferError {
@@ -48,6 +55,7 @@ impl std::fmt::Display for BufferError {
             BufferError::Unbound(l) => write!(f, "label {l} is used but never bound"),
             BufferError::Moved(l) => write!(f, "label {l} moved between passes"),
             BufferError::OutOfRange(l) => write!(f, "jump to label {l} is out of range"),
+            BufferError::Raised { exception, message } => write!(f, "{exception}: {message}"),
         }
     }
 }
@@ -190,6 +198,12 @@ impl CodeBuf {
         if self.error.is_none() {
             self.error = Some(e);
         }
+    }
+
+    /// Raise `exception` as mpy-cross's assembler does mid-emit: recorded like any error
+    /// (the first one wins), and reported by the pass as that Python exception.
+    pub fn raise(&mut self, exception: &'static str, message: String) {
+        self.fail(BufferError::Raised { exception, message });
     }
 
     /// The first error recorded so far.

@@ -94,7 +94,14 @@ impl std::error::Error for NativeError {}
 
 impl From<BufferError> for NativeError {
     fn from(e: BufferError) -> NativeError {
-        NativeError::Buffer(e)
+        match e {
+            BufferError::Raised { exception, message } => NativeError::Python {
+                exception,
+                message,
+                line: None,
+            },
+            e => NativeError::Buffer(e),
+        }
     }
 }
 
@@ -126,10 +133,12 @@ pub struct NativeOptions {
     /// `async_with_generic_finally`). Before, the finally label popped the top into the
     /// exception slot and the except handler's end popped instead.
     pub finally_keeps_tos: bool,
-    /// Viper `p[const]` loads and stores use the assembler's offset forms (x64's
-    /// `[base + offset]`, ARM's `ldr rd, [rn, #off]`), and `p[i]` ARM's register-index
-    /// loads (1.26+, `cd1b921bf2`, `1d37caa367`); before, the offset was moved to a
-    /// register and added to the base (ARM stores had forms of their own).
+    /// Viper `p[const]` loads and stores use the assembler's `[base + offset]` forms
+    /// (`ASM_LOADn_REG_REG_OFFSET`, 1.26+, `cd1b921bf2`, `1d37caa367`): x64 addresses the
+    /// offset directly, ARM uses `ldr rd, [rn, #off]` and its register-index loads, Thumb
+    /// its load/store generators for any index. Before, the offset was moved to a register
+    /// and added to the base (after Thumb's own short form for 1..32; ARM stores had forms
+    /// of their own).
     pub viper_offset_mem_ops: bool,
     /// Before that addition, a stack value held in the index register is spilled (1.20+;
     /// 1.19 overwrote it).
@@ -151,6 +160,8 @@ pub struct NativeOptions {
     pub debug: isa::debug::DebugOptions,
     /// The ARM assembler's own changes (`-march=armv6`).
     pub arm: isa::arm::ArmOptions,
+    /// The Thumb assembler's own release switches.
+    pub thumb: isa::thumb::ThumbOptions,
     /// The inline assemblers' changes.
     pub inline: inline::InlineOptions,
 }
@@ -174,6 +185,7 @@ impl Default for NativeOptions {
             viper_flags_zero: true,
             debug: isa::debug::DebugOptions::default(),
             arm: isa::arm::ArmOptions::default(),
+            thumb: isa::thumb::ThumbOptions::default(),
             inline: inline::InlineOptions::default(),
         }
     }
@@ -222,6 +234,7 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
         Ok(Isa::X64) => lower_with::<isa::x64::X64>(f, name, ctx),
         Ok(Isa::Debug) => lower_with::<isa::debug::Debug>(f, name, ctx),
         Ok(Isa::Arm) => lower_with::<isa::arm::Arm>(f, name, ctx),
+        Ok(Isa::Thumb) => lower_with::<isa::thumb::Thumb>(f, name, ctx),
         Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
         Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
     }
@@ -367,6 +380,10 @@ fn pass<A: NativeAsm>(
         e.epilogue()
     };
     let result = run(&mut e);
+    // An exception the assembler raised came first: mpy-cross stopped right there.
+    if let Some(raised @ BufferError::Raised { .. }) = e.asm.buf().error() {
+        return Err(raised.clone().into());
+    }
     // An exception raised mid-emit replaces any recorded error, as mpy-cross's nlr jump
     // does; otherwise a recorded viper type error wins over later structural trouble.
     if let Err(raised @ NativeError::Python { .. }) = result {

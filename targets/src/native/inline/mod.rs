@@ -45,8 +45,6 @@ pub struct InlineOptions {
     /// low 32 bits (`MemoryError: memory allocation failed, allocating 5 bytes` for 4 GiB
     /// and 5 bytes).
     pub alloc_size_full_width: bool,
-    /// `b<c>.w` puts the displacement in the right fields (1.27+, bd413d3d85).
-    pub wide_bcc_fixed: bool,
 }
 
 impl Default for InlineOptions {
@@ -56,7 +54,6 @@ impl Default for InlineOptions {
             data_any_int: true,
             align_mask_widened: true,
             alloc_size_full_width: true,
-            wide_bcc_fixed: true,
         }
     }
 }

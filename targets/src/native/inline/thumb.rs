@@ -44,7 +44,7 @@ impl ThumbInline {
             arm_entry: arch == Arch::Armv6,
             v7m,
             float: matches!(arch, Arch::Armv7emsp | Arch::Armv7emdp),
-            wide_bcc_fixed: options.inline.wide_bcc_fixed,
+            wide_bcc_fixed: options.thumb.wide_bcc_fixed,
         })
     }
 }

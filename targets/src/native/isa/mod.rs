@@ -12,6 +12,7 @@
 
 pub mod arm;
 pub mod debug;
+pub mod thumb;
 pub mod x64;
 
 use crate::target::{Arch, Target};
@@ -26,6 +27,8 @@ pub enum Isa {
     Debug,
     /// ARM A32 (`-march=armv6`).
     Arm,
+    /// Thumb: armv6m (Thumb-1 only) and armv7m, armv7em, armv7emsp, armv7emdp (Thumb-2).
+    Thumb,
 }
 
 /// Why a target has no native backend.
@@ -63,18 +66,13 @@ pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
         Some(Arch::X64) => Ok(Isa::X64),
         Some(Arch::Debug) => Ok(Isa::Debug),
         Some(Arch::Armv6) => Ok(Isa::Arm),
+        Some(Arch::Armv6m | Arch::Armv7m | Arch::Armv7em | Arch::Armv7emsp | Arch::Armv7emdp) => {
+            Ok(Isa::Thumb)
+        }
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
-        Some(
-            arch @ (Arch::X86
-            | Arch::Armv6m
-            | Arch::Armv7m
-            | Arch::Armv7em
-            | Arch::Armv7emsp
-            | Arch::Armv7emdp
-            | Arch::Xtensa
-            | Arch::Xtensawin
-            | Arch::Rv32imc),
-        ) => Err(LookupError::NotBuiltIn(arch)),
+        Some(arch @ (Arch::X86 | Arch::Xtensa | Arch::Xtensawin | Arch::Rv32imc)) => {
+            Err(LookupError::NotBuiltIn(arch))
+        }
     }
 }
 
@@ -88,6 +86,8 @@ mod tests {
         let t = |name| Target::from_march(name, MpyVersion::V6_3).unwrap();
         assert_eq!(lookup(&t("x64")), Ok(Isa::X64));
         assert_eq!(lookup(&t("armv6")), Ok(Isa::Arm));
+        assert_eq!(lookup(&t("armv6m")), Ok(Isa::Thumb));
+        assert_eq!(lookup(&t("armv7emdp")), Ok(Isa::Thumb));
         assert_eq!(
             lookup(&t("rv64imc")),
             Err(LookupError::Unsupported(Some(Arch::Rv64imc)))
