@@ -20,7 +20,6 @@
 //! write past its end.
 
 pub mod thumb;
-mod thumb_enc;
 
 use std::collections::HashMap;
 

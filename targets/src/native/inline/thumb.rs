@@ -14,8 +14,7 @@ use crate::ir::AsmArg;
 use crate::native::NativeOptions;
 use crate::target::Arch;
 
-use super::thumb_enc as enc;
-use enc::Cond;
+use crate::native::isa::thumb::encode::{self as enc, Cond, Reg};
 
 /// The Thumb inline assembler for one flavour.
 #[derive(Clone, Debug)]
@@ -116,7 +115,7 @@ const CONDITIONS: [&[u8]; 14] = [
 ];
 
 /// Register names and numbers; `sl`, `fp`, `sp`, `lr` and `pc` are r10, r11, r13-r15.
-const REGISTERS: [(&[u8], u32); 21] = [
+const REGISTERS: [(&[u8], u8); 21] = [
     (b"r0", 0),
     (b"r1", 1),
     (b"r2", 2),
@@ -200,19 +199,19 @@ impl Op<'_, '_, '_> {
     // ---- operand readers (get_arg_*) ---------------------------------------------------
 
     /// A core register up to `max` (`get_arg_reg`).
-    fn reg(&mut self, arg: &AsmArg, max: u32) -> u32 {
+    fn reg(&mut self, arg: &AsmArg, max: u8) -> Reg {
         let name = arg.name().unwrap_or_default();
         match REGISTERS.iter().find(|(n, _)| *n == name) {
             Some(&(_, r)) if r > max => {
                 let msg = format!("'{}' expects at most r{max}", self.text());
                 self.cx.error(msg);
-                0
+                Reg(0)
             }
-            Some(&(_, r)) => r,
+            Some(&(_, r)) => Reg(r),
             None => {
                 let msg = format!("'{}' expects a register", self.text());
                 self.cx.error(msg);
-                0
+                Reg(0)
             }
         }
     }
@@ -264,13 +263,13 @@ impl Op<'_, '_, '_> {
         if items.len() <= 1 && !trailing_comma {
             // `{x}` without a comma: x must be a name; `{}` is nothing.
             return match items.first() {
-                Some(item @ AsmArg::Name(_)) => 1 << self.reg(item, 15),
+                Some(item @ AsmArg::Name(_)) => 1 << self.reg(item, 15).0,
                 _ => self.bad_reglist(),
             };
         }
         let mut list = 0;
         for item in items {
-            list |= 1 << self.reg(item, 15);
+            list |= 1 << self.reg(item, 15).0;
         }
         list
     }
@@ -384,7 +383,7 @@ impl Op<'_, '_, '_> {
         match self.name {
             b"vmrs" => {
                 let rt = if a0.name() == Some(b"APSR_nzcv") {
-                    15
+                    enc::PC
                 } else {
                     self.reg(a0, 15)
                 };
@@ -629,8 +628,8 @@ impl Op<'_, '_, '_> {
     }
 
     /// `movw`/`movt` (`asm_thumb_mov_reg_i16`, which asserts `rd` is not pc).
-    fn mov16(&mut self, low: bool, rd: u32, imm: u32) {
-        if rd >= 15 {
+    fn mov16(&mut self, low: bool, rd: Reg, imm: u32) {
+        if rd.0 >= 15 {
             self.cx
                 .assertion("asm_thumb_mov_reg_i16: reg_dest < 15 (asmthumb.c)");
         }
@@ -660,10 +659,18 @@ impl Op<'_, '_, '_> {
                 let rn = self.reg(a1, 7);
                 let op = if a2.name().is_some() {
                     let rm = self.reg(a2, 7);
-                    enc::add_sub_reg(sub, rd, rn, rm)
+                    if sub {
+                        enc::sub_rrr(rd, rn, rm)
+                    } else {
+                        enc::add_rrr(rd, rn, rm)
+                    }
                 } else {
                     let imm3 = self.int(a2, 0x7);
-                    enc::add_sub_imm3(sub, rd, rn, imm3)
+                    if sub {
+                        enc::sub_rri3(rd, rn, imm3)
+                    } else {
+                        enc::add_rri3(rd, rn, imm3)
+                    }
                 };
                 self.emit16(op);
             }
@@ -671,7 +678,11 @@ impl Op<'_, '_, '_> {
                 let rd = self.reg(a0, 15);
                 let rn = self.reg(a1, 15);
                 let rm = self.reg(a2, 15);
-                self.emit32(enc::div(self.name == b"sdiv", rd, rn, rm));
+                self.emit32(if self.name == b"sdiv" {
+                    enc::sdiv(rd, rn, rm)
+                } else {
+                    enc::udiv(rd, rn, rm)
+                });
             }
             b"strex" if self.v7m => {
                 let rd = self.reg(a0, 15);

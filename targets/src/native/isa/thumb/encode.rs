@@ -1,5 +1,7 @@
 //! Thumb and Thumb-2 instruction encodings: the subset and the exact forms mpy-cross's
-//! `py/asmthumb.c` writes. Every function is pure: it returns the halfword of a 16-bit
+//! `py/asmthumb.c` writes, for the native emitter and for the inline assembler
+//! (`py/emitinlinethumb.c`, which adds the rest of Thumb-1, a few ARMv7-M instructions and
+//! single-precision VFP; see `native::inline::thumb`). Every function is pure: it returns the halfword of a 16-bit
 //! instruction, or the two halfwords of a 32-bit one (first halfword first, each stored
 //! little-endian).
 //!
@@ -44,6 +46,14 @@ pub enum Cond {
     Cs = 0x2,
     /// Carry clear: unsigned `<`.
     Cc = 0x3,
+    /// Negative.
+    Mi = 0x4,
+    /// Positive or zero.
+    Pl = 0x5,
+    /// Overflow.
+    Vs = 0x6,
+    /// No overflow.
+    Vc = 0x7,
     Hi = 0x8,
     Ls = 0x9,
     Ge = 0xa,
@@ -53,6 +63,29 @@ pub enum Cond {
 }
 
 impl Cond {
+    /// Every condition, by field value.
+    pub const ALL: [Cond; 14] = [
+        Cond::Eq,
+        Cond::Ne,
+        Cond::Cs,
+        Cond::Cc,
+        Cond::Mi,
+        Cond::Pl,
+        Cond::Vs,
+        Cond::Vc,
+        Cond::Hi,
+        Cond::Ls,
+        Cond::Ge,
+        Cond::Lt,
+        Cond::Gt,
+        Cond::Le,
+    ];
+
+    /// The condition with field value `bits` (0..=13).
+    pub fn from_bits(bits: u8) -> Option<Cond> {
+        Cond::ALL.get(usize::from(bits)).copied()
+    }
+
     /// The opposite condition (flip bit 0).
     pub fn invert(self) -> Cond {
         match self {
@@ -60,6 +93,10 @@ impl Cond {
             Cond::Ne => Cond::Eq,
             Cond::Cs => Cond::Cc,
             Cond::Cc => Cond::Cs,
+            Cond::Mi => Cond::Pl,
+            Cond::Pl => Cond::Mi,
+            Cond::Vs => Cond::Vc,
+            Cond::Vc => Cond::Vs,
             Cond::Hi => Cond::Ls,
             Cond::Ls => Cond::Hi,
             Cond::Ge => Cond::Lt,
@@ -76,6 +113,23 @@ impl Cond {
 
 /// `nop` (`1011 1111 0000 0000`).
 pub const NOP: u16 = 0xbf00;
+/// `wfi` (`1011 1111 0011 0000`).
+pub const WFI: u16 = 0xbf30;
+/// `cpsid i`: disable interrupts (`1011 0110 0111 0010`).
+pub const CPSID_I: u16 = 0xb672;
+/// `cpsie i`: enable interrupts (`1011 0110 0110 0010`).
+pub const CPSIE_I: u16 = 0xb662;
+
+/// The ARM-state (A32) prelude of Thumb code entered from ARM code (`-march=armv6`), as
+/// the halfword pairs mpy-cross writes (low halfword first): `push {r4, lr}; add lr, pc,
+/// #9; blx lr; pop {r4, lr}; bx lr`.
+pub const ARM_TO_THUMB: [[u16; 2]; 5] = [
+    [0x4010, 0xe92d],
+    [0xe009, 0xe28f],
+    [0xff3e, 0xe12f],
+    [0x4010, 0xe8bd],
+    [0xff1e, 0xe12f],
+];
 
 /// Whether `x`, read as a 32-bit two's-complement value, fits `bits` signed bits
 /// (asmthumb.c's `SIGNED_FIT9`/`SIGNED_FIT12`, which look at bits up to 31 only).
@@ -87,9 +141,23 @@ pub fn fits_signed(x: i64, bits: u32) -> bool {
 
 // ---- format 1: shift by immediate --------------------------------------------------------
 
+/// The shifts of format 1: `000 op imm5 Rm Rd`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u16)]
+pub enum ShiftOp {
+    Lsl = 0x0000,
+    Lsr = 0x0800,
+    Asr = 0x1000,
+}
+
+/// `<shift>s rd, rm, #imm5`: `000 op imm5 Rm Rd` (`imm5` not masked).
+pub fn shift_imm(op: ShiftOp, rd: Reg, rm: Reg, imm5: u32) -> u16 {
+    (op as u32 | (imm5 << 6) | (rm.bits() << 3) | rd.bits()) as u16
+}
+
 /// `lsls rd, rm, #imm5`: `000 00 imm5 Rm Rd`.
 pub fn lsl_imm(rd: Reg, rm: Reg, imm5: u32) -> u16 {
-    ((imm5 << 6) | (rm.bits() << 3) | rd.bits()) as u16
+    shift_imm(ShiftOp::Lsl, rd, rm, imm5)
 }
 
 // ---- format 2: add/subtract register ------------------------------------------------------
@@ -104,6 +172,16 @@ pub fn sub_rrr(rd: Reg, rn: Reg, rm: Reg) -> u16 {
     (0x1a00 | (rm.bits() << 6) | (rn.bits() << 3) | rd.bits()) as u16
 }
 
+/// `adds rd, rn, #imm3`: `0001110 imm3 Rn Rd`.
+pub fn add_rri3(rd: Reg, rn: Reg, imm3: u32) -> u16 {
+    (0x1c00 | (imm3 << 6) | (rn.bits() << 3) | rd.bits()) as u16
+}
+
+/// `subs rd, rn, #imm3`: `0001111 imm3 Rn Rd`.
+pub fn sub_rri3(rd: Reg, rn: Reg, imm3: u32) -> u16 {
+    (0x1e00 | (imm3 << 6) | (rn.bits() << 3) | rd.bits()) as u16
+}
+
 // ---- format 3: 8-bit immediate ---------------------------------------------------------------
 
 /// The immediate operations of format 3: `001 op Rd imm8`.
@@ -113,9 +191,10 @@ pub enum Imm8Op {
     Movs = 0x2000,
     Cmp = 0x2800,
     Adds = 0x3000,
+    Subs = 0x3800,
 }
 
-/// `movs`/`cmp`/`adds rd, #imm8`; `imm8` is not masked, as in mpy-cross.
+/// `movs`/`cmp`/`adds`/`subs rd, #imm8`; `imm8` is not masked, as in mpy-cross.
 pub fn imm8(op: Imm8Op, rd: Reg, imm8: u32) -> u16 {
     (op as u32 | (rd.bits() << 8) | imm8) as u16
 }
@@ -136,11 +215,17 @@ pub enum AluOp {
     Lsl = 0x4080,
     Lsr = 0x40c0,
     Asr = 0x4100,
+    Adc = 0x4140,
+    Sbc = 0x4180,
+    Ror = 0x41c0,
+    Tst = 0x4200,
     /// `rsbs rd, rm, #0`, written `negs`.
     Neg = 0x4240,
     Cmp = 0x4280,
+    Cmn = 0x42c0,
     Orr = 0x4300,
     Mul = 0x4340,
+    Bic = 0x4380,
     Mvn = 0x43c0,
 }
 
@@ -300,6 +385,17 @@ pub fn pop(rlist: u32, pc: bool) -> u16 {
     (0xbc00 | if pc { 0x100 } else { 0 } | rlist) as u16
 }
 
+/// `push.w {rlist}` (`stmdb sp!, {rlist}`, T2, ARMv7-M): `1110100100101101 | rlist`, any
+/// of r0..r14 (a mask of bit numbers).
+pub fn push_w(rlist: u32) -> [u16; 2] {
+    [0xe92d, rlist as u16]
+}
+
+/// `pop.w {rlist}` (`ldmia sp!, {rlist}`, T2, ARMv7-M): `1110100010111101 | rlist`.
+pub fn pop_w(rlist: u32) -> [u16; 2] {
+    [0xe8bd, rlist as u16]
+}
+
 /// `sxth rd, rm`: `1011001000 Rm Rd`.
 pub fn sxth(rd: Reg, rm: Reg) -> u16 {
     (0xb200 | (rm.bits() << 3) | rd.bits()) as u16
@@ -309,6 +405,12 @@ pub fn sxth(rd: Reg, rm: Reg) -> u16 {
 /// else-branch (`1100` for an even condition, `0100` for an odd one).
 pub fn ite(cond: Cond) -> u16 {
     let mask = if cond.bits() & 1 == 0 { 0xc } else { 0x4 };
+    (0xbf00 | (cond.bits() << 4) | mask) as u16
+}
+
+/// `it<x><y><z> cond`: `10111111 cond mask`, the mask as the inline assembler builds it
+/// from the `t`/`e` letters.
+pub fn it(cond: Cond, mask: u32) -> u16 {
     (0xbf00 | (cond.bits() << 4) | mask) as u16
 }
 
@@ -452,4 +554,151 @@ pub fn bcc_w(cond: Cond, rel: i64, fixed: bool) -> [u16; 2] {
         )
     };
     [hi as u16, lo as u16]
+}
+
+/// `bl rel` as mpy-cross writes it: `11110 imm11 | 11111 imm11`, bits 12..=22 and 1..=11
+/// of the displacement with J1 = J2 = 1, so right within ±4 MiB (SIGNED_FIT23).
+pub fn bl(rel: i64) -> [u16; 2] {
+    [
+        0xf000 | ((rel >> 12) & 0x07ff) as u16,
+        0xf800 | ((rel >> 1) & 0x07ff) as u16,
+    ]
+}
+
+// ---- ARMv7-M miscellany (inline assembler) ----------------------------------------------
+
+/// `clz rd, rm` (T1): `111110101011 Rm | 1111 Rd 1000 Rm`.
+pub fn clz(rd: Reg, rm: Reg) -> [u16; 2] {
+    [
+        (0xfab0 | rm.bits()) as u16,
+        (0xf080 | (rd.bits() << 8) | rm.bits()) as u16,
+    ]
+}
+
+/// `rbit rd, rm` (T1): `111110101001 Rm | 1111 Rd 1010 Rm`.
+pub fn rbit(rd: Reg, rm: Reg) -> [u16; 2] {
+    [
+        (0xfa90 | rm.bits()) as u16,
+        (0xf0a0 | (rd.bits() << 8) | rm.bits()) as u16,
+    ]
+}
+
+/// `mrs rd, <spec_reg>` (T1): `1111001111101111 | 1000 Rd SYSm` (5 `IPSR`, 17 `BASEPRI`).
+pub fn mrs(rd: Reg, sysm: u32) -> [u16; 2] {
+    [0xf3ef, (0x8000 | (rd.bits() << 8) | sysm) as u16]
+}
+
+/// `ldrex rt, [rn, #imm8 * 4]` (T1): `111010000101 Rn | Rt 1111 imm8`.
+pub fn ldrex(rt: Reg, rn: Reg, imm8: u32) -> [u16; 2] {
+    [
+        (0xe850 | rn.bits()) as u16,
+        (0x0f00 | (rt.bits() << 12) | imm8) as u16,
+    ]
+}
+
+/// `strex rd, rt, [rn, #imm8 * 4]` (T1): `111010000100 Rn | Rt Rd imm8`.
+pub fn strex(rd: Reg, rt: Reg, rn: Reg, imm8: u32) -> [u16; 2] {
+    [
+        (0xe840 | rn.bits()) as u16,
+        ((rt.bits() << 12) | (rd.bits() << 8) | imm8) as u16,
+    ]
+}
+
+/// `sdiv rd, rn, rm` (T1): `111110111001 Rn | 1111 Rd 1111 Rm`.
+pub fn sdiv(rd: Reg, rn: Reg, rm: Reg) -> [u16; 2] {
+    div(0xfb90, rd, rn, rm)
+}
+
+/// `udiv rd, rn, rm` (T1): `111110111011 Rn | 1111 Rd 1111 Rm`.
+pub fn udiv(rd: Reg, rn: Reg, rm: Reg) -> [u16; 2] {
+    div(0xfbb0, rd, rn, rm)
+}
+
+fn div(op: u32, rd: Reg, rn: Reg, rm: Reg) -> [u16; 2] {
+    [
+        (op | rn.bits()) as u16,
+        (0xf0f0 | (rd.bits() << 8) | rm.bits()) as u16,
+    ]
+}
+
+// ---- VFP, single precision (inline assembler on armv7emsp/armv7emdp) ---------------------
+//
+// A single-precision register `sN` is split into a 4-bit field (N >> 1) and one bit
+// (N & 1), placed per operand as below. Register numbers are 0..=31.
+
+/// The two-register VFP operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VfpUnary {
+    /// `vcmp`, written as mpy-cross writes it: with the E bit (`vcmpe`, which also
+    /// signals quiet NaNs).
+    Cmp,
+    Sqrt,
+    Neg,
+    /// `vcvt.f32.s32`: int to float.
+    CvtF32S32,
+    /// `vcvt.s32.f32`: float to int (rounding towards zero).
+    CvtS32F32,
+}
+
+/// `v<op>.f32 sd, sm`: `11101110 1 D 11 opc2 | Vd 101 0 op 1 M 0 Vm`.
+pub fn vfp_unary(op: VfpUnary, sd: u32, sm: u32) -> [u16; 2] {
+    let (hi, lo) = match op {
+        VfpUnary::Cmp => (0xeeb4, 0x0ac0),
+        VfpUnary::Sqrt => (0xeeb1, 0x0ac0),
+        VfpUnary::Neg => (0xeeb1, 0x0a40),
+        VfpUnary::CvtF32S32 => (0xeeb8, 0x0ac0),
+        VfpUnary::CvtS32F32 => (0xeebd, 0x0ac0),
+    };
+    [
+        (hi | ((sd & 1) << 6)) as u16,
+        (lo | ((sd & 0x1e) << 11) | ((sm & 1) << 5) | ((sm & 0x1e) >> 1)) as u16,
+    ]
+}
+
+/// `vmrs rt, fpscr` (`rt` = pc: `APSR_nzcv`): `1110111011110001 | Rt 101000010000`.
+pub fn vmrs(rt: Reg) -> [u16; 2] {
+    [0xeef1, (0x0a10 | (rt.bits() << 12)) as u16]
+}
+
+/// `vmov rt, sn` (`to_core`) or `vmov sn, rt`: `1110111000 op 0 Vn | Rt 1010 N 0010000`.
+pub fn vmov(sn: u32, rt: Reg, to_core: bool) -> [u16; 2] {
+    let hi = 0xee00 | if to_core { 0x10 } else { 0 } | ((sn & 0x1e) >> 1);
+    [
+        hi as u16,
+        (0x0a10 | (rt.bits() << 12) | ((sn & 1) << 7)) as u16,
+    ]
+}
+
+/// `vldr`/`vstr sd, [rn, #imm8 * 4]`: `1110110 1 1 D 0 L Rn | Vd 1010 imm8`.
+pub fn vldr_vstr(load: bool, sd: u32, rn: Reg, imm8: u32) -> [u16; 2] {
+    let hi = if load { 0xed90 } else { 0xed80 };
+    [
+        (hi | rn.bits() | ((sd & 1) << 6)) as u16,
+        (0x0a00 | ((sd & 0x1e) << 11) | imm8) as u16,
+    ]
+}
+
+/// The three-register VFP arithmetic, by mpy-cross's packed opcode byte: the high nibble
+/// goes into the first halfword, the low one into the second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum VfpOp {
+    Add = 0x30,
+    Sub = 0x34,
+    Mul = 0x20,
+    Div = 0x80,
+}
+
+/// `v<op>.f32 sd, sn, sm`: `11101110 opc D opc Vn | Vd 1010 N op M 0 Vm`.
+pub fn vfp_arith(op: VfpOp, sd: u32, sn: u32, sm: u32) -> [u16; 2] {
+    let op = u32::from(op as u8);
+    [
+        (0xee00 | (op & 0xf0) | ((sd & 1) << 6) | (sn >> 1)) as u16,
+        (0x0a00
+            | ((op & 0x0f) << 4)
+            | (sm >> 1)
+            | ((sm & 1) << 5)
+            | ((sd & 0x1e) << 11)
+            | ((sn & 1) << 7)) as u16,
+    ]
 }

@@ -177,6 +177,140 @@ fn encodings() {
     }
 }
 
+/// The encoders only the inline assembler uses (`py/emitinlinethumb.c`), one row each,
+/// the text from objdump (`vcmp` is written with the E bit: objdump's `vcmpe`).
+#[test]
+fn inline_assembler_encodings() {
+    let cases: Vec<(String, &str, &str)> = vec![
+        (h16(WFI), "bf30", "wfi"),
+        (h16(CPSID_I), "b672", "cpsid i"),
+        (h16(CPSIE_I), "b662", "cpsie i"),
+        (
+            h16(shift_imm(ShiftOp::Lsr, R0, R7, 31)),
+            "0ff8",
+            "lsrs r0, r7, #31",
+        ),
+        (
+            h16(shift_imm(ShiftOp::Asr, R7, R1, 1)),
+            "104f",
+            "asrs r7, r1, #1",
+        ),
+        (h16(add_rri3(R0, R7, 7)), "1df8", "adds r0, r7, #7"),
+        (h16(sub_rri3(R7, R1, 3)), "1ecf", "subs r7, r1, #3"),
+        (h16(imm8(Imm8Op::Subs, R7, 128)), "3f80", "subs r7, #128"),
+        (h16(alu(AluOp::Adc, R0, R7)), "4178", "adcs r0, r7"),
+        (h16(alu(AluOp::Sbc, R7, R0)), "4187", "sbcs r7, r0"),
+        (h16(alu(AluOp::Ror, R3, R5)), "41eb", "rors r3, r5"),
+        (h16(alu(AluOp::Tst, R3, R5)), "422b", "tst r3, r5"),
+        (h16(alu(AluOp::Cmn, R3, R5)), "42eb", "cmn r3, r5"),
+        (h16(alu(AluOp::Bic, R3, R5)), "43ab", "bics r3, r5"),
+        (h16(mov_hi(Reg(8), R0)), "4680", "mov r8, r0"),
+        (h16(mov_hi(R0, Reg(9))), "4648", "mov r0, r9"),
+        (h16(mov_hi(SP, Reg(14))), "46f5", "mov sp, lr"),
+        (h16(bx(Reg(14))), "4770", "bx lr"),
+        (h16(push(0x03, true)), "b503", "push {r0, r1, lr}"),
+        (h16(pop(0x90, true)), "bd90", "pop {r4, r7, pc}"),
+        (h32(push_w(0x4101)), "e92d4101", "stmdb sp!, {r0, r8, lr}"),
+        (h32(pop_w(0x8100)), "e8bd8100", "ldmia.w sp!, {r8, pc}"),
+        (h16(it(Cond::Eq, 8)), "bf08", "it eq"),
+        (h16(it(Cond::Mi, 0xc)), "bf4c", "ite mi"),
+        (h16(it(Cond::Vc, 0x4)), "bf74", "ite vc"),
+        (h16(it(Cond::Ne, 0x2)), "bf12", "itee ne"),
+        (h16(bcc_n(Cond::Pl, 10)), "d505", "bpl.n 0xe"),
+        (h16(bcc_n(Cond::Vs, -6)), "d6fd", "bvs.n 0xfffffffe"),
+        (h32(bcc_w(Cond::Vc, 0x100, true)), "f1c08080", "bvc.w 0x104"),
+        (h32(bl(0)), "f000f800", "bl 0x4"),
+        (h32(bl(-8)), "f7fffffc", "bl 0xfffffffc"),
+        (h32(bl(0x1000)), "f001f800", "bl 0x1004"),
+        (h32(clz(R0, R1)), "fab1f081", "clz r0, r1"),
+        (h32(clz(Reg(12), Reg(14))), "fabefc8e", "clz ip, lr"),
+        (h32(rbit(R2, Reg(8))), "fa98f2a8", "rbit r2, r8"),
+        (h32(mrs(R0, 5)), "f3ef8005", "mrs r0, IPSR"),
+        (h32(mrs(Reg(12), 17)), "f3ef8c11", "mrs ip, BASEPRI"),
+        (h32(ldrex(R0, R1, 0)), "e8510f00", "ldrex r0, [r1]"),
+        (
+            h32(ldrex(Reg(12), Reg(14), 1)),
+            "e85ecf01",
+            "ldrex ip, [lr, #4]",
+        ),
+        (h32(strex(R0, R1, R2, 0)), "e8421000", "strex r0, r1, [r2]"),
+        (
+            h32(strex(Reg(12), Reg(14), SP, 63)),
+            "e84dec3f",
+            "strex ip, lr, [sp, #252]",
+        ),
+        (h32(sdiv(R0, R1, R2)), "fb91f0f2", "sdiv r0, r1, r2"),
+        (
+            h32(udiv(Reg(12), Reg(14), PC)),
+            "fbbefcff",
+            "udiv ip, lr, pc",
+        ),
+        (
+            h32(vfp_unary(VfpUnary::Cmp, 0, 1)),
+            "eeb40ae0",
+            "vcmpe.f32 s0, s1",
+        ),
+        (
+            h32(vfp_unary(VfpUnary::Sqrt, 31, 16)),
+            "eef1fac8",
+            "vsqrt.f32 s31, s16",
+        ),
+        (
+            h32(vfp_unary(VfpUnary::Neg, 1, 30)),
+            "eef10a4f",
+            "vneg.f32 s1, s30",
+        ),
+        (
+            h32(vfp_unary(VfpUnary::CvtF32S32, 2, 3)),
+            "eeb81ae1",
+            "vcvt.f32.s32 s2, s3",
+        ),
+        (
+            h32(vfp_unary(VfpUnary::CvtS32F32, 17, 4)),
+            "eefd8ac2",
+            "vcvt.s32.f32 s17, s4",
+        ),
+        (h32(vmrs(PC)), "eef1fa10", "vmrs APSR_nzcv, fpscr"),
+        (h32(vmrs(R0)), "eef10a10", "vmrs r0, fpscr"),
+        (h32(vmov(1, R0, true)), "ee100a90", "vmov r0, s1"),
+        (h32(vmov(31, Reg(12), false)), "ee0fca90", "vmov s31, ip"),
+        (h32(vldr_vstr(true, 0, R0, 0)), "ed900a00", "vldr s0, [r0]"),
+        (
+            h32(vldr_vstr(true, 31, R7, 255)),
+            "edd7faff",
+            "vldr s31, [r7, #1020]",
+        ),
+        (
+            h32(vldr_vstr(false, 5, R3, 1)),
+            "edc32a01",
+            "vstr s5, [r3, #4]",
+        ),
+        (
+            h32(vfp_arith(VfpOp::Add, 0, 1, 2)),
+            "ee300a81",
+            "vadd.f32 s0, s1, s2",
+        ),
+        (
+            h32(vfp_arith(VfpOp::Sub, 31, 30, 29)),
+            "ee7ffa6e",
+            "vsub.f32 s31, s30, s29",
+        ),
+        (
+            h32(vfp_arith(VfpOp::Mul, 17, 4, 9)),
+            "ee628a24",
+            "vmul.f32 s17, s4, s9",
+        ),
+        (
+            h32(vfp_arith(VfpOp::Div, 3, 5, 7)),
+            "eec21aa3",
+            "vdiv.f32 s3, s5, s7",
+        ),
+    ];
+    for (got, want, text) in cases {
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 #[test]
 fn label_use_sizes_and_ranges() {
     assert_eq!(LabelUse::BranchN.range(), -2048..=2046);
