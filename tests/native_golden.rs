@@ -36,9 +36,21 @@ fn ref_of(source: &str) -> Option<String> {
 
 #[test]
 fn native_golden_compiles_match_mpy_cross() {
-    let scratch = std::env::temp_dir().join(format!("mpyc-native-golden-{}", std::process::id()));
+    check_dir(&dir(), "native");
+}
+
+/// The inline assemblers' files (`inline_asm/`): instruction forms per flavour and
+/// release, and every error message.
+#[test]
+fn inline_asm_golden_compiles_match_mpy_cross() {
+    check_dir(&dir().join("inline_asm"), "asm");
+}
+
+/// Compile every `.py` file of `dir` and compare with its expected files.
+fn check_dir(dir: &Path, tag: &str) {
+    let scratch = std::env::temp_dir().join(format!("mpyc-{tag}-golden-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).expect("scratch directory");
-    let mut names: Vec<String> = std::fs::read_dir(dir())
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("golden directory exists")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter_map(|n| n.strip_suffix(".py").map(str::to_owned))
@@ -48,19 +60,19 @@ fn native_golden_compiles_match_mpy_cross() {
     let mpyc = Path::new(env!("CARGO_BIN_EXE_mpyc"));
     let mut failures = Vec::new();
     for name in &names {
-        let source = std::fs::read_to_string(dir().join(format!("{name}.py"))).expect("source");
+        let source = std::fs::read_to_string(dir.join(format!("{name}.py"))).expect("source");
         let args = args_of(&source);
         let reference = ref_of(&source);
-        let expected_path = dir().join(format!("{name}.mpy"));
-        let stderr_path = dir().join(format!("{name}.stderr"));
-        let stdout_path = dir().join(format!("{name}.stdout"));
+        let expected_path = dir.join(format!("{name}.mpy"));
+        let stderr_path = dir.join(format!("{name}.stderr"));
+        let stdout_path = dir.join(format!("{name}.stdout"));
         if std::env::var_os("BLESS").is_some() {
             let _ = std::fs::remove_file(&stderr_path);
             let _ = std::fs::remove_file(&stdout_path);
             let program = reference
                 .as_deref()
                 .map_or_else(reference_compiler, reference_compiler_of);
-            let o = run_compiler(&program, &dir(), &args, name, &expected_path);
+            let o = run_compiler(&program, dir, &args, name, &expected_path);
             if !o.stdout.is_empty() {
                 std::fs::write(&stdout_path, &o.stdout).expect("expected stdout written");
             }
@@ -75,7 +87,7 @@ fn native_golden_compiles_match_mpy_cross() {
         });
         let mut mpyc_args = vec!["--micropython".to_owned(), release];
         mpyc_args.extend(args.iter().cloned());
-        let o = run_compiler(mpyc, &dir(), &mpyc_args, name, &out);
+        let o = run_compiler(mpyc, dir, &mpyc_args, name, &out);
         let expected_stdout = std::fs::read(&stdout_path).unwrap_or_default();
         if o.stdout != expected_stdout {
             failures.push(format!(
