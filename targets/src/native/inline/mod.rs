@@ -214,6 +214,11 @@ impl OpContext<'_> {
 
 /// One arch's inline assembler (an `emit_inline_asm_method_table_t`).
 pub trait InlineAsm {
+    /// How many code-size passes run before the emit pass: 1, or 2 for Xtensa, which
+    /// sizes its literal table on the first (`compile.c` runs the pass twice; the
+    /// assembler keeps its own state across them, everything else starts afresh).
+    const SIZE_PASSES: u32 = 1;
+
     /// `count_params`: how many parameters the function takes, or the error message
     /// (reported at the definition).
     fn count_params(&self, params: &[AsmArg]) -> Result<u32, String>;
@@ -260,7 +265,7 @@ fn syntax_error(message: String, line: u32) -> NativeError {
     }
 }
 
-/// The two passes of `compile_scope_inline_asm` after the scope pass.
+/// The passes of `compile_scope_inline_asm` after the scope pass: code size, then emit.
 fn run<A: InlineAsm>(
     mut asm: A,
     body: &AsmBody,
@@ -273,13 +278,21 @@ fn run<A: InlineAsm>(
         .filter(|s| matches!(s, AsmStmt::Label { .. }))
         .count();
     let mut labels = HashMap::new();
-    let mut buf = AsmBuf::compute(num_labels);
-    asm.start_pass(&mut buf);
-    let n_pos_args = asm
-        .count_params(&body.params)
-        .map_err(|m| syntax_error(m, def_line))?;
-    pass(&mut asm, &mut buf, &mut labels, body, options)?;
-    asm.end_pass(&mut buf);
+    let mut size_pass = |asm: &mut A| {
+        labels.clear();
+        let mut buf = AsmBuf::compute(num_labels);
+        asm.start_pass(&mut buf);
+        let n_pos_args = asm
+            .count_params(&body.params)
+            .map_err(|m| syntax_error(m, def_line))?;
+        pass(asm, &mut buf, &mut labels, body, options)?;
+        asm.end_pass(&mut buf);
+        Ok::<_, NativeError>((buf, n_pos_args))
+    };
+    let (mut buf, mut n_pos_args) = size_pass(&mut asm)?;
+    for _ in 1..A::SIZE_PASSES {
+        (buf, n_pos_args) = size_pass(&mut asm)?;
+    }
 
     // The emit pass allocates the code in one piece.
     let size = buf.offset;
