@@ -10,7 +10,7 @@ use crate::front::rule::Rule;
 use crate::front::token::TokenKind;
 
 use super::{child, PendingError, State, Walker};
-use crate::compile::scope::{ScopeKind, ScopeNode};
+use crate::compile::scope::{Scope, ScopeKind, ScopeNode};
 
 impl<'a> Walker<'_, 'a, '_> {
     /// Check an `@micropython.asm_*` scope the way mpy-cross's scope pass does.
@@ -120,7 +120,7 @@ fn instruction(stmt: &Node) -> Option<(Qstr, &Node, &StructNode)> {
 /// with `MP_PASS_CODE_SIZE`/`MP_PASS_EMIT`): its body as IR. The scope pass has checked
 /// the statement shapes and the annotation, so nothing here can fail; what remains to
 /// check (parameters, instructions, duplicate labels, `data` values) is the arch's.
-pub(crate) fn asm_body(st: &State<'_>, scope: &crate::compile::scope::Scope<'_>) -> AsmBody {
+pub(crate) fn asm_body(st: &State<'_>, scope: &Scope<'_>) -> AsmBody {
     let pool = &*st.pool;
     let names = &st.names;
     let text = |q: Qstr| -> Box<[u8]> { Box::from(pool.text(q)) };
