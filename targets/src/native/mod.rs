@@ -232,6 +232,7 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
     }
     match isa::lookup(&ctx.target) {
         Ok(Isa::X64) => lower_with::<isa::x64::X64>(f, name, ctx),
+        Ok(Isa::X86) => lower_with::<isa::x86::X86>(f, name, ctx),
         Ok(Isa::Debug) => lower_with::<isa::debug::Debug>(f, name, ctx),
         Ok(Isa::Arm) => lower_with::<isa::arm::Arm>(f, name, ctx),
         Ok(Isa::Thumb) => lower_with::<isa::thumb::Thumb>(f, name, ctx),

@@ -14,6 +14,7 @@ pub mod arm;
 pub mod debug;
 pub mod thumb;
 pub mod x64;
+pub mod x86;
 
 use crate::target::{Arch, Target};
 
@@ -23,6 +24,8 @@ use crate::target::{Arch, Target};
 pub enum Isa {
     /// x86-64, System V (`-march=x64`).
     X64,
+    /// i386, cdecl (`-march=x86`).
+    X86,
     /// The text listing of mpy-cross 1.24+ (`-march=debug`).
     Debug,
     /// ARM A32 (`-march=armv6`).
@@ -64,13 +67,14 @@ impl std::error::Error for LookupError {}
 pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
     match target.arch {
         Some(Arch::X64) => Ok(Isa::X64),
+        Some(Arch::X86) => Ok(Isa::X86),
         Some(Arch::Debug) => Ok(Isa::Debug),
         Some(Arch::Armv6) => Ok(Isa::Arm),
         Some(Arch::Armv6m | Arch::Armv7m | Arch::Armv7em | Arch::Armv7emsp | Arch::Armv7emdp) => {
             Ok(Isa::Thumb)
         }
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
-        Some(arch @ (Arch::X86 | Arch::Xtensa | Arch::Xtensawin | Arch::Rv32imc)) => {
+        Some(arch @ (Arch::Xtensa | Arch::Xtensawin | Arch::Rv32imc)) => {
             Err(LookupError::NotBuiltIn(arch))
         }
     }
@@ -85,6 +89,7 @@ mod tests {
     fn lookup_tells_missing_from_impossible() {
         let t = |name| Target::from_march(name, MpyVersion::V6_3).unwrap();
         assert_eq!(lookup(&t("x64")), Ok(Isa::X64));
+        assert_eq!(lookup(&t("x86")), Ok(Isa::X86));
         assert_eq!(lookup(&t("armv6")), Ok(Isa::Arm));
         assert_eq!(lookup(&t("armv6m")), Ok(Isa::Thumb));
         assert_eq!(lookup(&t("armv7emdp")), Ok(Isa::Thumb));
