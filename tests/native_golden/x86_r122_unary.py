@@ -1,0 +1,8 @@
+# args: -march=x86
+# ref: 1.22.2
+@micropython.viper
+def unary(a: int, b: uint) -> int:
+    x = -a
+    y = ~a
+    z = ~b
+    return x + y + int(z) + (-(a + 1)) + (~(a * 2)) + +a
