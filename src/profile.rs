@@ -7,6 +7,7 @@ use mpy_targets::native::inline::InlineOptions;
 use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::isa::debug::DebugOptions;
 use mpy_targets::native::isa::thumb::ThumbOptions;
+use mpy_targets::native::isa::xtensa::XtensaOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
 
@@ -369,6 +370,17 @@ impl Profile {
                     wide_bcc_fixed: release >= V1_27,
                     keep_index_reg: release >= V1_28,
                     clr_by_move: release >= V1_28,
+                },
+                xtensa: XtensaOptions {
+                    movi_n_small_ints: release >= V1_23,
+                    literal_pool_on_demand: release >= V1_26,
+                    literal_pool_on_demand_win: release >= V1_28,
+                    long_branches: release >= V1_26,
+                    large_offsets: release >= V1_26,
+                    viper_short_index_forms: release >= V1_25,
+                    clr_by_move: release >= V1_28,
+                    inline_lx3_opcodes: release >= V1_26,
+                    inline_table_driven: release >= V1_28,
                 },
                 inline: InlineOptions {
                     data_any_int: release >= V1_20,

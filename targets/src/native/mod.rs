@@ -169,6 +169,8 @@ pub struct NativeOptions {
     pub arm: isa::arm::ArmOptions,
     /// The Thumb assembler's own release switches.
     pub thumb: isa::thumb::ThumbOptions,
+    /// The Xtensa assembler's and inline assembler's own release switches.
+    pub xtensa: isa::xtensa::XtensaOptions,
     /// The inline assemblers' changes.
     pub inline: inline::InlineOptions,
 }
@@ -193,6 +195,7 @@ impl Default for NativeOptions {
             debug: isa::debug::DebugOptions::default(),
             arm: isa::arm::ArmOptions::default(),
             thumb: isa::thumb::ThumbOptions::default(),
+            xtensa: isa::xtensa::XtensaOptions::default(),
             inline: inline::InlineOptions::default(),
         }
     }
@@ -242,6 +245,8 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
         Ok(Isa::Debug) => lower_with::<isa::debug::Debug>(f, name, ctx),
         Ok(Isa::Arm) => lower_with::<isa::arm::Arm>(f, name, ctx),
         Ok(Isa::Thumb) => lower_with::<isa::thumb::Thumb>(f, name, ctx),
+        Ok(Isa::Xtensa) => lower_with::<isa::xtensa::XtensaCall0>(f, name, ctx),
+        Ok(Isa::XtensaWin) => lower_with::<isa::xtensa::XtensaWin>(f, name, ctx),
         Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
         Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
     }

@@ -14,6 +14,7 @@ pub mod arm;
 pub mod debug;
 pub mod thumb;
 pub mod x64;
+pub mod xtensa;
 
 use crate::target::{Arch, Target};
 
@@ -29,6 +30,10 @@ pub enum Isa {
     Arm,
     /// Thumb: armv6m (Thumb-1 only) and armv7m, armv7em, armv7emsp, armv7emdp (Thumb-2).
     Thumb,
+    /// Xtensa, call0 ABI (`-march=xtensa`, ESP8266).
+    Xtensa,
+    /// Xtensa, windowed ABI (`-march=xtensawin`, ESP32).
+    XtensaWin,
 }
 
 /// Why a target has no native backend.
@@ -69,10 +74,10 @@ pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
         Some(Arch::Armv6m | Arch::Armv7m | Arch::Armv7em | Arch::Armv7emsp | Arch::Armv7emdp) => {
             Ok(Isa::Thumb)
         }
+        Some(Arch::Xtensa) => Ok(Isa::Xtensa),
+        Some(Arch::Xtensawin) => Ok(Isa::XtensaWin),
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
-        Some(arch @ (Arch::X86 | Arch::Xtensa | Arch::Xtensawin | Arch::Rv32imc)) => {
-            Err(LookupError::NotBuiltIn(arch))
-        }
+        Some(arch @ (Arch::X86 | Arch::Rv32imc)) => Err(LookupError::NotBuiltIn(arch)),
     }
 }
 
@@ -96,9 +101,11 @@ mod tests {
             lookup(&Target::bytecode(MpyVersion::V6_3)),
             Err(LookupError::Unsupported(None))
         );
+        assert_eq!(lookup(&t("xtensa")), Ok(Isa::Xtensa));
+        assert_eq!(lookup(&t("xtensawin")), Ok(Isa::XtensaWin));
         assert_eq!(
-            lookup(&t("xtensawin")),
-            Err(LookupError::NotBuiltIn(Arch::Xtensawin))
+            lookup(&t("rv32imc")),
+            Err(LookupError::NotBuiltIn(Arch::Rv32imc))
         );
     }
 }
