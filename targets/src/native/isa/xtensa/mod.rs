@@ -174,8 +174,11 @@ const COMPARES: [(Cond, bool); 12] = [
 impl<const WIN: bool> Xtensa<WIN> {
     /// Registers `entry` saves below the locals: a0 and a12-a15 (call0), a0 (windowed).
     const NUM_REGS_SAVED: u32 = if WIN { 1 } else { 5 };
-    /// The temporary of stores at large offsets (`REG_TEMP`: `REG_ARG_5` a6, or a12).
-    const REG_TEMP: Reg = if WIN { encode::A12 } else { encode::A6 };
+    /// The temporary of stores at large offsets (`REG_TEMP`). asmxtensa.c picks a12 for
+    /// the windowed ABI under `#if N_XTENSAWIN`, but that macro is only defined in
+    /// emitnxtensawin.c, not where asmxtensa.c is compiled: both ABIs use a6 (call0's
+    /// `REG_ARG_5`; a windowed local register, which mpy-cross clobbers).
+    const REG_TEMP: Reg = encode::A6;
 
     fn wide(&mut self, word: u32) {
         self.asm.wide(&mut self.buf, word);
