@@ -123,6 +123,9 @@ pub struct Profile {
     /// `@micropython.asm_rv32` is a known decorator (1.25+); before, it is an
     /// "invalid micropython decorator".
     pub asm_rv32_decorator: bool,
+    /// `-march=xtensawin` has the Xtensa inline assembler (1.28+, 9dcad25de6); before,
+    /// an inline-assembler function is "invalid arch" there.
+    pub xtensawin_inline_asm: bool,
     /// An inline-assembler statement whose expression is a bare name (`x`, `x = 1`) is
     /// "expecting an assembler instruction" (1.27+, 9728538c3a); before, mpy-cross failed
     /// an assertion on it.
@@ -280,6 +283,7 @@ impl Profile {
             finally_reserves_return_slot: true,
             reject_star_after_kwarg: false,
             asm_rv32_decorator: true,
+            xtensawin_inline_asm: true,
             asm_bare_name_error: true,
             skip_jump_after_return: false,
             narrow_const_conditions: false,
@@ -326,6 +330,7 @@ impl Profile {
             finally_reserves_return_slot: release >= V1_22,
             reject_star_after_kwarg: release >= V1_29,
             asm_rv32_decorator: release >= V1_25,
+            xtensawin_inline_asm: release >= V1_28,
             asm_bare_name_error: release >= V1_27,
             skip_jump_after_return: release == V1_19,
             narrow_const_conditions: release == V1_19,
