@@ -202,9 +202,16 @@ impl AsmBuf {
         self.offset = self.offset.wrapping_add(u64::from(align)).wrapping_sub(1) & mask;
     }
 
-    fn bind(&mut self, label: usize) {
-        if let Some(slot) = self.labels.get_mut(label) {
-            *slot = Some(self.offset);
+    /// Bind `label` here; false when the emit pass finds it elsewhere than the last
+    /// code-size pass did (mpy-cross fails an assertion in `mp_asm_base_label_assign`).
+    fn bind(&mut self, label: usize) -> bool {
+        match self.labels.get_mut(label) {
+            Some(slot) if self.emit => *slot == Some(self.offset),
+            Some(slot) => {
+                *slot = Some(self.offset);
+                true
+            }
+            None => true,
         }
     }
 }
@@ -412,7 +419,12 @@ fn pass<A: InlineAsm>(
                     }
                     labels.insert(name.clone(), label);
                 }
-                buf.bind(label);
+                if !buf.bind(label) {
+                    return Err(NativeError::Assertion(
+                        "a label moved between the code-size and emit passes \
+                         (mp_asm_base_label_assign, asmbase.c)",
+                    ));
+                }
             }
             AsmStmt::Align { bytes } => buf.align(*bytes as u32, options.align_mask_widened),
             AsmStmt::Data { size, values, line } => {
