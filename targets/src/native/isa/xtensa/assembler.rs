@@ -99,7 +99,7 @@ impl Assembler {
         if on_demand && self.num_const == 0 {
             return;
         }
-        self.wide(s, encode::j((self.num_const * 4) as i32));
+        self.wide(s, encode::j(self.num_const.wrapping_mul(4) as i32));
         // The padding byte and the table are reserved, not written: zeros until the
         // emit pass fills the slots.
         s.put(&[0]);
@@ -264,7 +264,7 @@ impl Assembler {
                 ),
             }
         }
-        self.cur_const += 1;
+        self.cur_const = self.cur_const.wrapping_add(1);
     }
 
     /// `asm_xtensa_mov_reg_i32_optimised`: `movi.n` for -32..=95 (1.23+), `movi` for 12
