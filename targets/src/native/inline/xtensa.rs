@@ -750,3 +750,116 @@ fn two_reg_lx3(name: &[u8]) -> Option<(u32, u32, TwoReg)> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{lower, AsmFunction};
+    use crate::ir::{AsmArg, AsmBody, AsmStmt};
+    use crate::native::{NativeError, NativeOptions};
+    use crate::target::{MpyVersion, Target};
+
+    fn name(text: &str) -> AsmArg {
+        AsmArg::Name(Box::from(text.as_bytes()))
+    }
+
+    fn op(text: &str, args: Vec<AsmArg>, line: u32) -> AsmStmt {
+        AsmStmt::Op {
+            name: Box::from(text.as_bytes()),
+            args,
+            line,
+        }
+    }
+
+    fn label(text: &str, line: u32) -> AsmStmt {
+        AsmStmt::Label {
+            name: Box::from(text.as_bytes()),
+            line,
+        }
+    }
+
+    fn assemble(march: &str, stmts: Vec<AsmStmt>) -> Result<AsmFunction, NativeError> {
+        let body = AsmBody {
+            name: Box::from(&b"f"[..]),
+            params: vec![name("a2"), name("a3")],
+            type_sig: 2,
+            stmts,
+        };
+        let target = Target::from_march(march, MpyVersion::V6_3).expect("an Xtensa target");
+        lower(&body, 2, &target, &NativeOptions::default())
+    }
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// `movi(a2, 0x12345678); add_n(a2, a2, a3)`: mpy-cross 1.28's bytes for both ABIs
+    /// (the jump over the literal, a padding byte, the literal, then the frame).
+    #[test]
+    fn literal_and_frames_match_mpy_cross() {
+        let stmts = || {
+            vec![
+                op("movi", vec![name("a2"), AsmArg::SmallInt(0x1234_5678)], 3),
+                op("add_n", vec![name("a2"), name("a2"), name("a3")], 4),
+            ]
+        };
+        let call0 = assemble("xtensa", stmts()).expect("assembles");
+        assert_eq!(
+            hex(&call0.code),
+            "060100007856341212c1e00901c911d921e931f94121fbff3a22f841e831d821c811080112c1200df0"
+        );
+        let win = assemble("xtensawin", stmts()).expect("assembles");
+        assert_eq!(
+            hex(&win.code),
+            "06010000785634123661000901\
+             21fdff3a2208011df0"
+        );
+        assert_eq!((win.n_pos_args, win.type_sig), (2, 2));
+    }
+
+    /// An error of the first code-size pass is reported at the `def` line (the second
+    /// pass re-reports it there); one of the emit pass keeps the instruction's line.
+    #[test]
+    fn error_lines() {
+        match assemble("xtensa", vec![op("foo", vec![], 5)]) {
+            Err(NativeError::Python { message, line, .. }) => {
+                assert_eq!(
+                    message,
+                    "unsupported Xtensa instruction 'foo' with 0 arguments"
+                );
+                assert_eq!(line, Some(2));
+            }
+            other => panic!("{other:?}"),
+        }
+        match assemble("xtensa", vec![op("j", vec![name("nowhere")], 7)]) {
+            Err(NativeError::Python { message, line, .. }) => {
+                assert_eq!(message, "label 'nowhere' not defined");
+                assert_eq!(line, Some(7));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// A forward branch after the first label: the code-size pass reads the unknown label
+    /// as label 0, behind and in reach (3 bytes); the emit pass writes the long form (6),
+    /// and mpy-cross 1.26+ fails its label assertion.
+    #[test]
+    fn forward_branch_after_a_label_is_mpy_cross_assertion() {
+        let stmts = || {
+            vec![
+                label("top", 3),
+                op("beqz", vec![name("a2"), name("out")], 4),
+                op("nop", vec![], 5),
+                label("out", 6),
+            ]
+        };
+        assert!(matches!(
+            assemble("xtensa", stmts()),
+            Err(NativeError::Assertion(_))
+        ));
+        // Without the `nop` the label is 3 bytes on, which reads as behind (`rel` -1):
+        // short on both passes, and the code assembles.
+        let mut short = stmts();
+        short.remove(2);
+        assert!(assemble("xtensa", short).is_ok());
+    }
+}
