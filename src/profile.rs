@@ -7,6 +7,7 @@ use mpy_targets::native::inline::InlineOptions;
 use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::isa::debug::DebugOptions;
 use mpy_targets::native::isa::thumb::ThumbOptions;
+use mpy_targets::native::isa::xtensa::XtensaOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
 
@@ -122,6 +123,9 @@ pub struct Profile {
     /// `@micropython.asm_rv32` is a known decorator (1.25+); before, it is an
     /// "invalid micropython decorator".
     pub asm_rv32_decorator: bool,
+    /// `-march=xtensawin` has the Xtensa inline assembler (1.28+, 9dcad25de6); before,
+    /// an inline-assembler function is "invalid arch" there.
+    pub xtensawin_inline_asm: bool,
     /// An inline-assembler statement whose expression is a bare name (`x`, `x = 1`) is
     /// "expecting an assembler instruction" (1.27+, 9728538c3a); before, mpy-cross failed
     /// an assertion on it.
@@ -279,6 +283,7 @@ impl Profile {
             finally_reserves_return_slot: true,
             reject_star_after_kwarg: false,
             asm_rv32_decorator: true,
+            xtensawin_inline_asm: true,
             asm_bare_name_error: true,
             skip_jump_after_return: false,
             narrow_const_conditions: false,
@@ -325,6 +330,7 @@ impl Profile {
             finally_reserves_return_slot: release >= V1_22,
             reject_star_after_kwarg: release >= V1_29,
             asm_rv32_decorator: release >= V1_25,
+            xtensawin_inline_asm: release >= V1_28,
             asm_bare_name_error: release >= V1_27,
             skip_jump_after_return: release == V1_19,
             narrow_const_conditions: release == V1_19,
@@ -369,6 +375,17 @@ impl Profile {
                     wide_bcc_fixed: release >= V1_27,
                     keep_index_reg: release >= V1_28,
                     clr_by_move: release >= V1_28,
+                },
+                xtensa: XtensaOptions {
+                    movi_n_small_ints: release >= V1_23,
+                    literal_pool_on_demand: release >= V1_26,
+                    literal_pool_on_demand_win: release >= V1_28,
+                    long_branches: release >= V1_26,
+                    large_offsets: release >= V1_26,
+                    viper_short_index_forms: release >= V1_25,
+                    clr_by_move: release >= V1_28,
+                    inline_lx3_opcodes: release >= V1_26,
+                    inline_table_driven: release >= V1_28,
                 },
                 inline: InlineOptions {
                     data_any_int: release >= V1_20,

@@ -113,16 +113,21 @@ pub fn compile_module(
     })
 }
 
-/// Which emitters a `-march` name has in mpy-cross 1.28.
-fn arch_caps(march: Option<&str>) -> ArchCaps {
+/// Which emitters a `-march` name has in mpy-cross 1.28; `xtensawin_asm` is
+/// [`Profile::xtensawin_inline_asm`](crate::profile::Profile).
+fn arch_caps(march: Option<&str>, xtensawin_asm: bool) -> ArchCaps {
     match march {
+        Some("xtensawin") => ArchCaps {
+            native: true,
+            asm: xtensawin_asm,
+        },
         Some("x86" | "x64") => ArchCaps {
             native: true,
             asm: false,
         },
         Some(
             "armv6" | "armv6m" | "armv7m" | "armv7em" | "armv7emsp" | "armv7emdp" | "xtensa"
-            | "xtensawin" | "rv32imc",
+            | "rv32imc",
         ) => ArchCaps {
             native: true,
             asm: true,
@@ -163,7 +168,7 @@ fn compile_here(
         pool,
         names,
         opts,
-        arch: arch_caps(opts.march.as_deref()),
+        arch: arch_caps(opts.march.as_deref(), opts.profile.xtensawin_inline_asm),
         scopes,
         scope_of: fxhash::FxHashMap::default(),
         error: None,

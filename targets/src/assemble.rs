@@ -215,6 +215,9 @@ pub fn assemble_with_listing(
             if let Some(body) = f.asm.as_ref().filter(|_| f.kind == CodeKind::Asm) {
                 let a = native::inline::lower(body, f.def_line, &opts.target, &opts.native)
                     .map_err(native_error)?;
+                if let Some(text) = &a.stdout {
+                    listing.push_str(text);
+                }
                 // mpy-cross saves no scope flags for assembler code (0 in every release).
                 lowered.push(Some(Lowered {
                     kind: Kind::Asm {

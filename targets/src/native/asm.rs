@@ -54,6 +54,14 @@ pub struct AsmContext {
     pub options: NativeOptions,
 }
 
+/// What an assembler hands from one pass to the next ([`NativeAsm::end_pass`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PassCarry {
+    /// Literals the pass loaded from its literal table (Xtensa's `num_const`): the size
+    /// of the next pass's table.
+    pub literals: u32,
+}
+
 /// The width of a viper memory access.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MemSize {
@@ -97,6 +105,13 @@ pub trait NativeAsm: Sized {
     /// REG_RET` compares them. The debug ISA names its registers with an enum, which `#if`
     /// reads as 0: there such checks always find the registers equal.
     const REGS_VISIBLE_TO_PREPROCESSOR: bool = true;
+    /// `ASM_NOT_REG` exists, and [`NativeAsm::not_reg`] writes it. Without it (Xtensa)
+    /// the emitter xors with -1 from a scratch register, and picks registers for that.
+    const HAS_NOT_REG: bool = true;
+    /// `N_NLR_SETJMP`: the runtime's `nlr_push` saves no registers, so the code calls
+    /// `setjmp` on the `nlr_buf_t`'s jump buffer (word 2 of it) right after it, in the
+    /// global exception handler's entry (xtensawin).
+    const NLR_SETJMP: bool = false;
 
     /// An assembler writing into `buf`.
     fn new(buf: CodeBuf, ctx: AsmContext) -> Self;
@@ -104,11 +119,21 @@ pub trait NativeAsm: Sized {
     /// Consume the assembler, giving its buffer.
     fn into_buf(self) -> CodeBuf;
 
+    /// Take over what the previous pass left ([`NativeAsm::end_pass`]); called once, right
+    /// after [`NativeAsm::new`]. mpy-cross keeps one assembler object for all passes, and
+    /// Xtensa's sizes its literal table by the literals the previous pass used.
+    fn start_pass(&mut self, _carry: PassCarry) {}
+    /// `ASM_END_PASS`: what this pass hands to the next one besides label offsets.
+    fn end_pass(&mut self) -> PassCarry {
+        PassCarry::default()
+    }
+
     /// Bind `label` here (`mp_asm_base_label_assign`).
     fn label_assign(&mut self, label: Label) {
         self.buf().bind(label);
     }
-    /// The text listing of the emit pass, for ISAs that print one (debug).
+    /// What the emit pass printed on stdout: the debug ISA's listing, the range warnings
+    /// of Xtensa before 1.26.
     fn take_listing(&mut self) -> Option<String> {
         None
     }
@@ -149,7 +174,8 @@ pub trait NativeAsm: Sized {
     fn mov_reg_pcrel(&mut self, reg: RegNum, label: Label);
     fn clr_reg(&mut self, reg: RegNum);
 
-    /// `ASM_NOT_REG`; `false` if the arch has none (the emitter then xors with -1).
+    /// `ASM_NOT_REG`; `false` (nothing written) if the arch has none
+    /// ([`NativeAsm::HAS_NOT_REG`]), and the emitter then xors with -1.
     fn not_reg(&mut self, reg: RegNum) -> bool;
     fn neg_reg(&mut self, reg: RegNum);
     /// `dst = dst <kind> count`; on arches with [`NativeAsm::SHIFT_COUNT_REG`], `count` is

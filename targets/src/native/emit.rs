@@ -883,8 +883,7 @@ impl<A: NativeAsm> Emitter<A> {
                 // Same globals: no nlr context needed.
                 self.asm.jump_if_reg_zero(r.ret, start_label, false);
             }
-            self.asm.mov_reg_local_addr(r.arg[0], 0);
-            self.call(Helper::NlrPush);
+            self.nlr_push();
             self.asm.jump_if_reg_zero(r.ret, start_label, true);
         } else {
             let l1 = r.local[0];
@@ -895,8 +894,7 @@ impl<A: NativeAsm> Emitter<A> {
             }
             self.asm.mov_reg_pcrel(l1, start_label);
             self.label_assign(nlr_label)?;
-            self.asm.mov_reg_local_addr(r.arg[0], 0);
-            self.call(Helper::NlrPush);
+            self.nlr_push();
             self.asm
                 .jump_if_reg_nonzero(r.ret, global_except_label, true);
             self.clear_local_by_clr(self.idx_exc_handler_pc(), r.temp[0]);
@@ -934,6 +932,18 @@ impl<A: NativeAsm> Emitter<A> {
             self.call(Helper::NativeRaise);
         }
         Ok(())
+    }
+
+    /// `nlr_push(&nlr_buf)` at C-stack word 0, then `setjmp` on its jump buffer where the
+    /// arch needs that ([`NativeAsm::NLR_SETJMP`]).
+    fn nlr_push(&mut self) {
+        let a0 = self.r.arg[0];
+        self.asm.mov_reg_local_addr(a0, 0);
+        self.call(Helper::NlrPush);
+        if A::NLR_SETJMP {
+            self.asm.mov_reg_local_addr(a0, 2);
+            self.call(Helper::Setjmp);
+        }
     }
 
     /// Function exit (`end_pass`): the exit label, nlr pop, globals restore, epilogue.

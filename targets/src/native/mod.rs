@@ -32,7 +32,7 @@ use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
 
 use crate::ir::{scope_flags, CodeKind, Function, FunctionId, Op};
 use crate::target::Target;
-use asm::{AsmContext, NativeAsm};
+use asm::{AsmContext, NativeAsm, PassCarry};
 use buffer::{BufferError, CodeBuf, Label};
 use emit::{Emitter, Shape};
 use isa::{Isa, LookupError};
@@ -100,6 +100,13 @@ impl From<BufferError> for NativeError {
                 message,
                 line: None,
             },
+            // mpy-cross asserts that the emit pass binds each label where the code-size
+            // pass did; Xtensa code whose literal count differs between the first two
+            // passes (a generator's state offsets crossing 2 KiB) moves them.
+            BufferError::Moved(_) => NativeError::Assertion(
+                "a label moved between the code-size and emit passes \
+                 (mp_asm_base_label_assign, asmbase.c)",
+            ),
             e => NativeError::Buffer(e),
         }
     }
@@ -162,6 +169,8 @@ pub struct NativeOptions {
     pub arm: isa::arm::ArmOptions,
     /// The Thumb assembler's own release switches.
     pub thumb: isa::thumb::ThumbOptions,
+    /// The Xtensa assembler's and inline assembler's own release switches.
+    pub xtensa: isa::xtensa::XtensaOptions,
     /// The inline assemblers' changes.
     pub inline: inline::InlineOptions,
 }
@@ -186,6 +195,7 @@ impl Default for NativeOptions {
             debug: isa::debug::DebugOptions::default(),
             arm: isa::arm::ArmOptions::default(),
             thumb: isa::thumb::ThumbOptions::default(),
+            xtensa: isa::xtensa::XtensaOptions::default(),
             inline: inline::InlineOptions::default(),
         }
     }
@@ -236,6 +246,8 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
         Ok(Isa::Debug) => lower_with::<isa::debug::Debug>(f, name, ctx),
         Ok(Isa::Arm) => lower_with::<isa::arm::Arm>(f, name, ctx),
         Ok(Isa::Thumb) => lower_with::<isa::thumb::Thumb>(f, name, ctx),
+        Ok(Isa::Xtensa) => lower_with::<isa::xtensa::XtensaCall0>(f, name, ctx),
+        Ok(Isa::XtensaWin) => lower_with::<isa::xtensa::XtensaWin>(f, name, ctx),
         Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
         Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
     }
@@ -263,10 +275,10 @@ fn lower_with<A: NativeAsm>(
         n_pos_args: f.n_pos_args,
         viper: f.kind == CodeKind::Viper,
     };
-    let pass = |shape, buf| pass::<A>(f, name, ctx, shape, buf);
+    let pass = |shape, buf, carry| pass::<A>(f, name, ctx, shape, buf, carry);
     // mpy-cross learns the stack depth (and whether viper code loads constants) on a
     // first pass; the frame layout depends on both.
-    let first = pass(shape, CodeBuf::new(f.num_labels))?;
+    let first = pass(shape, CodeBuf::new(f.num_labels), PassCarry::default())?;
     let mut scope_flags = shape.scope_flags;
     if first.used_consts {
         scope_flags |= emit::HASCONSTS;
@@ -276,8 +288,8 @@ fn lower_with<A: NativeAsm>(
         scope_flags,
         ..shape
     };
-    let layout = pass(shape, CodeBuf::new(f.num_labels))?;
-    let emitted = pass(shape, CodeBuf::emit_pass(&layout.buf))?;
+    let layout = pass(shape, CodeBuf::new(f.num_labels), first.carry)?;
+    let emitted = pass(shape, CodeBuf::emit_pass(&layout.buf), layout.carry)?;
     if layout.depth != first.depth || emitted.depth != first.depth {
         return Err(NativeError::Unstable);
     }
@@ -326,6 +338,8 @@ struct PassOutput {
     listing: Option<String>,
     /// The deepest the value stack went.
     depth: u32,
+    /// What the assembler hands to the next pass.
+    carry: PassCarry,
 }
 
 impl PassOutput {
@@ -347,14 +361,16 @@ fn pass<A: NativeAsm>(
     ctx: &NativeContext,
     shape: Shape,
     buf: CodeBuf,
+    carry: PassCarry,
 ) -> Result<PassOutput, NativeError> {
-    let asm = A::new(
+    let mut asm = A::new(
         buf,
         AsmContext {
             arch: ctx.target.arch.unwrap_or(crate::target::Arch::X64),
             options: ctx.options,
         },
     );
+    asm.start_pass(carry);
     // mpy-cross's compiler reserves the entry labels before the first op.
     let (entry_labels, ops) = match f.ops.split_first() {
         Some((Op::NativeLabels(first), rest)) => (Some(Label(first.0)), rest),
@@ -416,6 +432,7 @@ fn pass<A: NativeAsm>(
             e.asm.data(1, u64::from(byte));
         }
     }
+    let carry = e.asm.end_pass();
     let listing = e.asm.take_listing();
     let mut buf = e.asm.into_buf();
     // Viper code has no header words, even for an `async def`.
@@ -431,6 +448,7 @@ fn pass<A: NativeAsm>(
         used_consts,
         listing,
         depth,
+        carry,
     })
 }
 

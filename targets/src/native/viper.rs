@@ -36,16 +36,28 @@ impl<A: NativeAsm> Emitter<A> {
             match op {
                 UnaryOp::Positive => {}
                 UnaryOp::Negative | UnaryOp::Invert => {
-                    let (reg, v) = if self.options.unary_into_ret {
-                        (r.ret, self.pop_reg(r.ret)?)
+                    // Without `ASM_NOT_REG`, `~x` is `x ^ -1` with -1 in a scratch
+                    // register: REG_ARG_1, which the operand must not be in (before
+                    // 1.29), or (1.29+) REG_ARG_2 where REG_ARG_1 is the return register.
+                    let xor = op == UnaryOp::Invert && !A::HAS_NOT_REG;
+                    let (reg, v, scratch) = if self.options.unary_into_ret {
+                        let v = self.pop_reg(r.ret)?;
+                        let scratch = if self.regs_differ_at_build(r.ret, r.arg[0]) {
+                            r.arg[0]
+                        } else {
+                            r.arg[1]
+                        };
+                        (r.ret, v, scratch)
                     } else {
-                        self.pop_reg_flexible(r.ret, Some(r.ret), Some(r.ret))?
+                        let not1 = if xor { r.arg[0] } else { r.ret };
+                        let (reg, v) = self.pop_reg_flexible(r.ret, Some(not1), Some(r.ret))?;
+                        (reg, v, r.arg[0])
                     };
                     if op == UnaryOp::Negative {
                         self.asm.neg_reg(reg);
                     } else if !self.asm.not_reg(reg) {
-                        self.asm.mov_reg_imm(r.arg[0], -1);
-                        self.asm.xor_reg_reg(reg, r.arg[0]);
+                        self.asm.mov_reg_imm(scratch, -1);
+                        self.asm.xor_reg_reg(reg, scratch);
                     }
                     self.push_reg(v, reg);
                 }

@@ -3,8 +3,8 @@
 //! arch's `py/emitinline*.c`.
 //!
 //! The `-march` picks the assembler, not the decorator: every Thumb flavour (and ARM's
-//! `armv6`, whose code starts with a switch to Thumb state) uses [`thumb`]. Xtensa and
-//! RV32 inline assemblers are not built in yet.
+//! `armv6`, whose code starts with a switch to Thumb state) uses [`thumb`], `xtensa` (and
+//! from 1.28 `xtensawin`) [`xtensa`]. The RV32 inline assembler is not built in yet.
 //!
 //! The driver here is shared: mpy-cross runs a code-size pass and then an emit pass over
 //! the statements, with `count_params` at the start of the first, labels looked up by name
@@ -20,6 +20,7 @@
 //! write past its end.
 
 pub mod thumb;
+pub mod xtensa;
 
 use std::collections::HashMap;
 
@@ -73,6 +74,9 @@ pub struct AsmBuf {
     labels: Vec<Option<u64>>,
     /// A write went past the end of the emit pass's buffer.
     overrun: bool,
+    /// An exception the assembler raised (`mp_raise_msg_varg`): it ends the compile at
+    /// once, with no line.
+    raised: Option<(&'static str, String)>,
 }
 
 impl AsmBuf {
@@ -83,6 +87,7 @@ impl AsmBuf {
             code: Vec::new(),
             labels: vec![None; num_labels],
             overrun: false,
+            raised: None,
         }
     }
 
@@ -93,6 +98,7 @@ impl AsmBuf {
             code: vec![0; first.offset as usize],
             labels: first.labels.clone(),
             overrun: false,
+            raised: None,
         }
     }
 
@@ -130,6 +136,26 @@ impl AsmBuf {
             Some(dst) => dst.copy_from_slice(b),
             None => self.overrun = true,
         }
+    }
+
+    /// Overwrite bytes written earlier on the emit pass (Xtensa's literal slots).
+    pub fn patch(&mut self, at: u64, b: &[u8]) {
+        if !self.emit {
+            return;
+        }
+        let dst = usize::try_from(at)
+            .ok()
+            .and_then(|at| self.code.get_mut(at..at.checked_add(b.len())?));
+        match dst {
+            Some(dst) => dst.copy_from_slice(b),
+            None => self.overrun = true,
+        }
+    }
+
+    /// Raise a Python exception (`mp_raise_msg_varg`); the first one counts, and the
+    /// driver stops after the instruction that raised it.
+    pub fn raise(&mut self, exception: &'static str, message: String) {
+        self.raised.get_or_insert((exception, message));
     }
 
     /// A 16-bit instruction, little-endian.
@@ -176,9 +202,16 @@ impl AsmBuf {
         self.offset = self.offset.wrapping_add(u64::from(align)).wrapping_sub(1) & mask;
     }
 
-    fn bind(&mut self, label: usize) {
-        if let Some(slot) = self.labels.get_mut(label) {
-            *slot = Some(self.offset);
+    /// Bind `label` here; false when the emit pass finds it elsewhere than the last
+    /// code-size pass did (mpy-cross fails an assertion in `mp_asm_base_label_assign`).
+    fn bind(&mut self, label: usize) -> bool {
+        match self.labels.get_mut(label) {
+            Some(slot) if self.emit => *slot == Some(self.offset),
+            Some(slot) => {
+                *slot = Some(self.offset);
+                true
+            }
+            None => true,
         }
     }
 }
@@ -226,6 +259,11 @@ pub trait InlineAsm {
     fn start_pass(&mut self, buf: &mut AsmBuf);
     /// `end_pass`: the function's exit code.
     fn end_pass(&mut self, buf: &mut AsmBuf);
+    /// What the emit pass printed on stdout (Xtensa's branch range warnings before
+    /// 1.26), taken once after it.
+    fn take_stdout(&mut self) -> Option<String> {
+        None
+    }
     /// One instruction.
     fn op(&mut self, cx: &mut OpContext<'_>, name: &[u8], args: &[AsmArg]);
 }
@@ -236,11 +274,15 @@ pub struct AsmFunction {
     pub code: Vec<u8>,
     pub n_pos_args: u32,
     pub type_sig: u8,
+    /// What mpy-cross printed on stdout while assembling it.
+    pub stdout: Option<String>,
 }
 
 /// Whether mpyc has the inline assembler `-march` selects for `target`.
 pub fn supports(target: &Target) -> bool {
-    thumb::ThumbInline::for_arch(target.arch, &NativeOptions::default()).is_some()
+    let options = NativeOptions::default();
+    thumb::ThumbInline::for_arch(target.arch, &options).is_some()
+        || xtensa::XtensaInline::for_arch(target.arch, &options).is_some()
 }
 
 /// Assemble one inline-assembler function; `def_line` is where parameter errors are
@@ -251,7 +293,10 @@ pub fn lower(
     target: &Target,
     options: &NativeOptions,
 ) -> Result<AsmFunction, NativeError> {
-    match thumb::ThumbInline::for_arch(target.arch, options) {
+    if let Some(asm) = thumb::ThumbInline::for_arch(target.arch, options) {
+        return run(asm, body, def_line, options.inline);
+    }
+    match xtensa::XtensaInline::for_arch(target.arch, options) {
         Some(asm) => run(asm, body, def_line, options.inline),
         None => Err(NativeError::NotSupported("inline assembler")),
     }
@@ -289,7 +334,23 @@ fn run<A: InlineAsm>(
         asm.end_pass(&mut buf);
         Ok::<_, NativeError>((buf, n_pos_args))
     };
-    let (mut buf, mut n_pos_args) = size_pass(&mut asm)?;
+    let (mut buf, mut n_pos_args) = match size_pass(&mut asm) {
+        // A second code-size pass runs even after an error, and reports it again at the
+        // definition (`compile_scope_inline_asm` jumps to its error exit right after
+        // `count_params` when an error is pending).
+        Err(NativeError::Python {
+            exception,
+            message,
+            line: Some(_),
+        }) if A::SIZE_PASSES > 1 => {
+            return Err(NativeError::Python {
+                exception,
+                message,
+                line: Some(def_line),
+            })
+        }
+        first => first?,
+    };
     for _ in 1..A::SIZE_PASSES {
         (buf, n_pos_args) = size_pass(&mut asm)?;
     }
@@ -312,6 +373,7 @@ fn run<A: InlineAsm>(
     asm.start_pass(&mut buf);
     pass(&mut asm, &mut buf, &mut labels, body, options)?;
     asm.end_pass(&mut buf);
+    raised(&mut buf)?;
     if buf.overrun {
         return Err(NativeError::Assertion(
             "code written past the end of the buffer (asmbase.c)",
@@ -321,7 +383,20 @@ fn run<A: InlineAsm>(
         code: buf.code,
         n_pos_args,
         type_sig: body.type_sig,
+        stdout: asm.take_stdout(),
     })
+}
+
+/// The exception an instruction raised, if any.
+fn raised(buf: &mut AsmBuf) -> Result<(), NativeError> {
+    match buf.raised.take() {
+        Some((exception, message)) => Err(NativeError::Python {
+            exception,
+            message,
+            line: None,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// One pass over the statements.
@@ -344,7 +419,12 @@ fn pass<A: InlineAsm>(
                     }
                     labels.insert(name.clone(), label);
                 }
-                buf.bind(label);
+                if !buf.bind(label) {
+                    return Err(NativeError::Assertion(
+                        "a label moved between the code-size and emit passes \
+                         (mp_asm_base_label_assign, asmbase.c)",
+                    ));
+                }
             }
             AsmStmt::Align { bytes } => buf.align(*bytes as u32, options.align_mask_widened),
             AsmStmt::Data { size, values, line } => {
@@ -371,6 +451,7 @@ fn pass<A: InlineAsm>(
                     assertion: None,
                 };
                 asm.op(&mut cx, name, args);
+                raised(cx.buf)?;
                 if let Some(what) = cx.assertion {
                     return Err(NativeError::Assertion(what));
                 }

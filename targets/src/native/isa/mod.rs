@@ -15,6 +15,7 @@ pub mod debug;
 pub mod thumb;
 pub mod x64;
 pub mod x86;
+pub mod xtensa;
 
 use crate::target::{Arch, Target};
 
@@ -32,6 +33,10 @@ pub enum Isa {
     Arm,
     /// Thumb: armv6m (Thumb-1 only) and armv7m, armv7em, armv7emsp, armv7emdp (Thumb-2).
     Thumb,
+    /// Xtensa, call0 ABI (`-march=xtensa`, ESP8266).
+    Xtensa,
+    /// Xtensa, windowed ABI (`-march=xtensawin`, ESP32).
+    XtensaWin,
 }
 
 /// Why a target has no native backend.
@@ -73,10 +78,10 @@ pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
         Some(Arch::Armv6m | Arch::Armv7m | Arch::Armv7em | Arch::Armv7emsp | Arch::Armv7emdp) => {
             Ok(Isa::Thumb)
         }
+        Some(Arch::Xtensa) => Ok(Isa::Xtensa),
+        Some(Arch::Xtensawin) => Ok(Isa::XtensaWin),
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
-        Some(arch @ (Arch::Xtensa | Arch::Xtensawin | Arch::Rv32imc)) => {
-            Err(LookupError::NotBuiltIn(arch))
-        }
+        Some(arch @ Arch::Rv32imc) => Err(LookupError::NotBuiltIn(arch)),
     }
 }
 
@@ -101,9 +106,11 @@ mod tests {
             lookup(&Target::bytecode(MpyVersion::V6_3)),
             Err(LookupError::Unsupported(None))
         );
+        assert_eq!(lookup(&t("xtensa")), Ok(Isa::Xtensa));
+        assert_eq!(lookup(&t("xtensawin")), Ok(Isa::XtensaWin));
         assert_eq!(
-            lookup(&t("xtensawin")),
-            Err(LookupError::NotBuiltIn(Arch::Xtensawin))
+            lookup(&t("rv32imc")),
+            Err(LookupError::NotBuiltIn(Arch::Rv32imc))
         );
     }
 }

@@ -1,0 +1,52 @@
+# args: -march=xtensawin
+# ref: 1.27.0.post2
+@micropython.asm_xtensa
+def f(a2, a3, a4, a5):
+    bge(a2, a3, fwd)
+    bgeu(a2, a3, fwd)
+    blt(a2, a3, fwd)
+    bnall(a2, a3, fwd)
+    bne(a2, a3, fwd)
+    bnone(a2, a3, fwd)
+    bnez(a2, fwd)
+    j(fwd)
+    movi(a2, 1)
+    movi(a3, 0x12345678)
+    movi(a4, -1)
+    mov(a5, a2)
+    mov_n(a6, a3)
+    add(a2, a3, a4)
+    sub(a2, a3, a4)
+    and_(a2, a3, a4)
+    or_(a2, a3, a4)
+    xor(a2, a3, a4)
+    mull(a15, a14, a13)
+    l8ui(a2, a3, 255)
+    l16ui(a2, a3, 510)
+    l32i(a2, a3, 1020)
+    s8i(a2, a3, 0)
+    s16i(a2, a3, 2)
+    s32i(a2, a3, 4)
+    l16si(a2, a3, 6)
+    addi(a2, a3, -128)
+    addi(a2, a3, 127)
+    callx0(a4)
+    jx(a5)
+    label(top)
+    ball(a2, a3, top)
+    bany(a2, a3, top)
+    bbc(a2, a3, top)
+    bbs(a2, a3, top)
+    beq(a2, a3, top)
+    beqz(a2, top)
+    j(top)
+    label(fwd)
+    ret_n()
+
+@micropython.asm_xtensa
+def g():
+    movi(a2, 7)
+    movi(a3, 8)
+@micropython.asm_xtensa
+def h() -> uint:
+    movi(a2, 0x7fffffff)
