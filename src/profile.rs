@@ -6,6 +6,7 @@
 use mpy_targets::native::inline::InlineOptions;
 use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::isa::debug::DebugOptions;
+use mpy_targets::native::isa::rv32::Rv32Options;
 use mpy_targets::native::isa::thumb::ThumbOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
@@ -369,6 +370,19 @@ impl Profile {
                     wide_bcc_fixed: release >= V1_27,
                     keep_index_reg: release >= V1_28,
                     clr_by_move: release >= V1_28,
+                },
+                rv32: Rv32Options {
+                    unsigned_low_part: release >= V1_25,
+                    s0_saved_on_use: release >= V1_25,
+                    zero_reg: release >= V1_25,
+                    null_from_zero: release >= V1_27,
+                    full_load_store_set: release >= V1_26,
+                    reg_indexed_generators: release >= V1_27,
+                    short_comparisons: release >= V1_27,
+                    keep_index_reg: release >= V1_28,
+                    locals_s2_s4: release >= V1_28,
+                    temps_a4_a6: release >= V1_29,
+                    popcount_fixed: release >= V1_26,
                 },
                 inline: InlineOptions {
                     data_any_int: release >= V1_20,

@@ -162,6 +162,8 @@ pub struct NativeOptions {
     pub arm: isa::arm::ArmOptions,
     /// The Thumb assembler's own release switches.
     pub thumb: isa::thumb::ThumbOptions,
+    /// The RV32 assembler's own release switches.
+    pub rv32: isa::rv32::Rv32Options,
     /// The inline assemblers' changes.
     pub inline: inline::InlineOptions,
 }
@@ -186,6 +188,7 @@ impl Default for NativeOptions {
             debug: isa::debug::DebugOptions::default(),
             arm: isa::arm::ArmOptions::default(),
             thumb: isa::thumb::ThumbOptions::default(),
+            rv32: isa::rv32::Rv32Options::default(),
             inline: inline::InlineOptions::default(),
         }
     }
@@ -199,6 +202,11 @@ pub struct NativeContext {
     /// Object-table index of the `mp_fun_table` marker.
     pub fun_table_index: Option<u32>,
     pub qstrs: ExtraQstrs,
+    /// `-march-flags=` (0 when not given).
+    pub arch_flags: u64,
+    /// What the previous native function's assembler left ([`NativeFunction::module_state`]),
+    /// 0 before the first.
+    pub module_state: u32,
 }
 
 /// A lowered native function.
@@ -213,6 +221,9 @@ pub struct NativeFunction {
     pub viper: bool,
     /// What the debug ISA printed for this function (mpy-cross writes it to stdout).
     pub listing: Option<String>,
+    /// The assembler state the module's next native function starts from
+    /// ([`asm::NativeAsm::module_state`]).
+    pub module_state: u32,
 }
 
 /// Whether this backend can lower `kind` functions for `target` at all.
@@ -235,6 +246,7 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
         Ok(Isa::Debug) => lower_with::<isa::debug::Debug>(f, name, ctx),
         Ok(Isa::Arm) => lower_with::<isa::arm::Arm>(f, name, ctx),
         Ok(Isa::Thumb) => lower_with::<isa::thumb::Thumb>(f, name, ctx),
+        Ok(Isa::Rv32) => lower_with::<isa::rv32::Rv32>(f, name, ctx),
         Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
         Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
     }
@@ -262,10 +274,10 @@ fn lower_with<A: NativeAsm>(
         n_pos_args: f.n_pos_args,
         viper: f.kind == CodeKind::Viper,
     };
-    let pass = |shape, buf| pass::<A>(f, name, ctx, shape, buf);
+    let pass = |shape, buf, state| pass::<A>(f, name, ctx, shape, buf, state);
     // mpy-cross learns the stack depth (and whether viper code loads constants) on a
     // first pass; the frame layout depends on both.
-    let first = pass(shape, CodeBuf::new(f.num_labels))?;
+    let first = pass(shape, CodeBuf::new(f.num_labels), ctx.module_state)?;
     let mut scope_flags = shape.scope_flags;
     if first.used_consts {
         scope_flags |= emit::HASCONSTS;
@@ -275,8 +287,8 @@ fn lower_with<A: NativeAsm>(
         scope_flags,
         ..shape
     };
-    let layout = pass(shape, CodeBuf::new(f.num_labels))?;
-    let emitted = pass(shape, CodeBuf::emit_pass(&layout.buf))?;
+    let layout = pass(shape, CodeBuf::new(f.num_labels), first.module_state)?;
+    let emitted = pass(shape, CodeBuf::emit_pass(&layout.buf), layout.module_state)?;
     if layout.depth != first.depth || emitted.depth != first.depth {
         return Err(NativeError::Unstable);
     }
@@ -325,6 +337,8 @@ struct PassOutput {
     listing: Option<String>,
     /// The deepest the value stack went.
     depth: u32,
+    /// The assembler's state at the end of the pass.
+    module_state: u32,
 }
 
 impl PassOutput {
@@ -335,6 +349,7 @@ impl PassOutput {
             children: self.children,
             viper: self.viper,
             listing: self.listing,
+            module_state: self.module_state,
         })
     }
 }
@@ -346,12 +361,15 @@ fn pass<A: NativeAsm>(
     ctx: &NativeContext,
     shape: Shape,
     buf: CodeBuf,
+    module_state: u32,
 ) -> Result<PassOutput, NativeError> {
     let asm = A::new(
         buf,
         AsmContext {
             arch: ctx.target.arch.unwrap_or(crate::target::Arch::X64),
             options: ctx.options,
+            arch_flags: ctx.arch_flags,
+            module_state,
         },
     );
     // mpy-cross's compiler reserves the entry labels before the first op.
@@ -416,6 +434,7 @@ fn pass<A: NativeAsm>(
         }
     }
     let listing = e.asm.take_listing();
+    let module_state = e.asm.module_state();
     let mut buf = e.asm.into_buf();
     // Viper code has no header words, even for an `async def`.
     if generator && !viper {
@@ -430,6 +449,7 @@ fn pass<A: NativeAsm>(
         used_consts,
         listing,
         depth,
+        module_state,
     })
 }
 

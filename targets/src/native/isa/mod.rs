@@ -12,6 +12,7 @@
 
 pub mod arm;
 pub mod debug;
+pub mod rv32;
 pub mod thumb;
 pub mod x64;
 
@@ -29,6 +30,8 @@ pub enum Isa {
     Arm,
     /// Thumb: armv6m (Thumb-1 only) and armv7m, armv7em, armv7emsp, armv7emdp (Thumb-2).
     Thumb,
+    /// RV32IMC with the Zba and Zcmp extensions of `-march-flags=` (`-march=rv32imc`).
+    Rv32,
 }
 
 /// Why a target has no native backend.
@@ -69,8 +72,9 @@ pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
         Some(Arch::Armv6m | Arch::Armv7m | Arch::Armv7em | Arch::Armv7emsp | Arch::Armv7emdp) => {
             Ok(Isa::Thumb)
         }
+        Some(Arch::Rv32imc) => Ok(Isa::Rv32),
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
-        Some(arch @ (Arch::X86 | Arch::Xtensa | Arch::Xtensawin | Arch::Rv32imc)) => {
+        Some(arch @ (Arch::X86 | Arch::Xtensa | Arch::Xtensawin)) => {
             Err(LookupError::NotBuiltIn(arch))
         }
     }
