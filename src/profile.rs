@@ -150,6 +150,8 @@ pub struct Profile {
     /// The `-march=` names this release's mpy-cross accepts (others print its usage):
     /// `host` from 1.20, `rv32imc` and `debug` from 1.24, `rv64imc` from 1.27.
     pub march_names: &'static [&'static str],
+    /// How `-march-flags=` is read.
+    pub arch_flags: ArchFlagSyntax,
     /// mpy-cross interns the input path before opening the file, and the output path
     /// before writing it (1.22+), so either path over 255 bytes is `RuntimeError: name
     /// too long` (the output path's only once the compile has succeeded). Before, the
@@ -157,6 +159,22 @@ pub struct Profile {
     pub intern_paths_before_io: bool,
     /// The native emitter's behaviours (each documents its releases).
     pub native: NativeOptions,
+}
+
+/// How a release's mpy-cross reads `-march-flags=` (`mpy-cross/main.c`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArchFlagSyntax {
+    /// No such option: its usage text (before 1.27).
+    Unknown,
+    /// 1.27 (965c77ade9, 3e2b41f8f6): a number naming only Zba (`int()`'s syntax, after a
+    /// `0b`/`0x` check), or any text that starts with `zba`.
+    ZbaPrefix,
+    /// 1.28 (1df86516e0): a number as in 1.27, or a comma-separated list of `zba` and
+    /// `zcmp`.
+    List,
+    /// 1.29 (0d8256a499): the same list, and a number read by C's `strtoul` after a
+    /// `0b`/`0o`/`0x` prefix.
+    ListStrtoul,
 }
 
 /// The `-march=` names of 1.19; later releases add to them.
@@ -287,6 +305,7 @@ impl Profile {
             async_with_generic_finally: false,
             default_arch: None,
             march_names: &MARCH_NAMES_1_27,
+            arch_flags: ArchFlagSyntax::List,
             intern_paths_before_io: true,
             native: Profile::for_release(Release::V1_28).native,
         }
@@ -337,6 +356,14 @@ impl Profile {
                 V1_20 | V1_21 | V1_22 | V1_23 => &MARCH_NAMES_1_20,
                 V1_24 | V1_25 | V1_26 => &MARCH_NAMES_1_24,
                 _ => &MARCH_NAMES_1_27,
+            },
+            arch_flags: match release {
+                V1_19 | V1_20 | V1_21 | V1_22 | V1_23 | V1_24 | V1_25 | V1_26 => {
+                    ArchFlagSyntax::Unknown
+                }
+                V1_27 => ArchFlagSyntax::ZbaPrefix,
+                V1_28 => ArchFlagSyntax::List,
+                _ => ArchFlagSyntax::ListStrtoul,
             },
             intern_paths_before_io: release >= V1_22,
             native: NativeOptions {
