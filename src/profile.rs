@@ -3,6 +3,7 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_targets::native::inline::rv32::Rv32InlineOptions;
 use mpy_targets::native::inline::InlineOptions;
 use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::isa::debug::DebugOptions;
@@ -120,8 +121,9 @@ pub struct Profile {
     pub finally_reserves_return_slot: bool,
     /// `f(x=1, *a)` is a `SyntaxError: * arg after kwarg` (1.29+).
     pub reject_star_after_kwarg: bool,
-    /// `@micropython.asm_rv32` is a known decorator (1.25+); before, it is an
-    /// "invalid micropython decorator".
+    /// `@micropython.asm_rv32` is a known decorator, and `-march=rv32imc` has an inline
+    /// assembler (1.25+, 268acb714d); before, the decorator is an "invalid micropython
+    /// decorator" and every inline-assembler function "invalid arch".
     pub asm_rv32_decorator: bool,
     /// An inline-assembler statement whose expression is a bare name (`x`, `x = 1`) is
     /// "expecting an assembler instruction" (1.27+, 9728538c3a); before, mpy-cross failed
@@ -415,6 +417,12 @@ impl Profile {
                     data_any_int: release >= V1_20,
                     align_mask_widened: release >= V1_27,
                     alloc_size_full_width: release >= V1_27,
+                    rv32: Rv32InlineOptions {
+                        invalid_instruction_message: release >= V1_27,
+                        zba_opcodes: release >= V1_27,
+                        signed_check_low_word: release >= V1_27,
+                        zcmp_opcodes: release >= V1_29,
+                    },
                 },
             },
         }

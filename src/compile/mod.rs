@@ -113,16 +113,21 @@ pub fn compile_module(
     })
 }
 
-/// Which emitters a `-march` name has in mpy-cross 1.28.
-fn arch_caps(march: Option<&str>) -> ArchCaps {
+/// Which emitters a `-march` name has in mpy-cross 1.28; `rv32_inline`: whether
+/// rv32imc has its inline assembler (1.25+; 1.24's table of them ends before it).
+fn arch_caps(march: Option<&str>, rv32_inline: bool) -> ArchCaps {
     match march {
+        Some("rv32imc") => ArchCaps {
+            native: true,
+            asm: rv32_inline,
+        },
         Some("x86" | "x64") => ArchCaps {
             native: true,
             asm: false,
         },
         Some(
             "armv6" | "armv6m" | "armv7m" | "armv7em" | "armv7emsp" | "armv7emdp" | "xtensa"
-            | "xtensawin" | "rv32imc",
+            | "xtensawin",
         ) => ArchCaps {
             native: true,
             asm: true,
@@ -163,7 +168,7 @@ fn compile_here(
         pool,
         names,
         opts,
-        arch: arch_caps(opts.march.as_deref()),
+        arch: arch_caps(opts.march.as_deref(), opts.profile.asm_rv32_decorator),
         scopes,
         scope_of: fxhash::FxHashMap::default(),
         error: None,

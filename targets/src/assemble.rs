@@ -216,8 +216,14 @@ pub fn assemble_with_listing(
                 },
             };
             if let Some(body) = f.asm.as_ref().filter(|_| f.kind == CodeKind::Asm) {
-                let a = native::inline::lower(body, f.def_line, &opts.target, &opts.native)
-                    .map_err(native_error)?;
+                let a = native::inline::lower(
+                    body,
+                    f.def_line,
+                    &opts.target,
+                    &opts.native,
+                    opts.arch_flags.unwrap_or(0),
+                )
+                .map_err(native_error)?;
                 // mpy-cross saves no scope flags for assembler code (0 in every release).
                 lowered.push(Some(Lowered {
                     kind: Kind::Asm {

@@ -19,6 +19,7 @@
 //! long as the first pass ended, failing (mpy-cross fails an assertion) when it would
 //! write past its end.
 
+pub mod rv32;
 pub mod thumb;
 
 use std::collections::HashMap;
@@ -44,6 +45,8 @@ pub struct InlineOptions {
     /// low 32 bits (`MemoryError: memory allocation failed, allocating 5 bytes` for 4 GiB
     /// and 5 bytes).
     pub alloc_size_full_width: bool,
+    /// The RV32 inline assembler's own switches.
+    pub rv32: rv32::Rv32InlineOptions,
 }
 
 impl Default for InlineOptions {
@@ -53,6 +56,7 @@ impl Default for InlineOptions {
             data_any_int: true,
             align_mask_widened: true,
             alloc_size_full_width: true,
+            rv32: rv32::Rv32InlineOptions::default(),
         }
     }
 }
@@ -240,18 +244,24 @@ pub struct AsmFunction {
 
 /// Whether mpyc has the inline assembler `-march` selects for `target`.
 pub fn supports(target: &Target) -> bool {
-    thumb::ThumbInline::for_arch(target.arch, &NativeOptions::default()).is_some()
+    let options = NativeOptions::default();
+    thumb::ThumbInline::for_arch(target.arch, &options).is_some()
+        || rv32::Rv32Inline::for_arch(target.arch, &options, 0).is_some()
 }
 
 /// Assemble one inline-assembler function; `def_line` is where parameter errors are
-/// reported.
+/// reported, `arch_flags` the `-march-flags=` value (RV32's extensions).
 pub fn lower(
     body: &AsmBody,
     def_line: u32,
     target: &Target,
     options: &NativeOptions,
+    arch_flags: u64,
 ) -> Result<AsmFunction, NativeError> {
-    match thumb::ThumbInline::for_arch(target.arch, options) {
+    if let Some(asm) = thumb::ThumbInline::for_arch(target.arch, options) {
+        return run(asm, body, def_line, options.inline);
+    }
+    match rv32::Rv32Inline::for_arch(target.arch, options, arch_flags) {
         Some(asm) => run(asm, body, def_line, options.inline),
         None => Err(NativeError::NotSupported("inline assembler")),
     }

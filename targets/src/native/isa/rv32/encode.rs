@@ -659,3 +659,57 @@ pub fn cm_mva01s(r1s: Reg, r2s: Reg) -> u16 {
 pub fn cm_mvsa01(r1s: Reg, r2s: Reg) -> u16 {
     cmmv(2, 0x2b, 1, r1s, r2s)
 }
+
+// ---- sequences ----------------------------------------------------------------------------
+
+/// One instruction of a sequence: a compressed halfword or a base word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Insn {
+    C(u16),
+    W(u32),
+}
+
+impl Insn {
+    /// The instruction's bytes, little-endian.
+    pub fn bytes(self) -> Vec<u8> {
+        match self {
+            Insn::C(h) => h.to_le_bytes().to_vec(),
+            Insn::W(w) => w.to_le_bytes().to_vec(),
+        }
+    }
+}
+
+/// `load_upper_immediate`: `c.lui` for a non-zero upper part of 17 signed bits, else `lui`.
+pub fn load_upper(rd: Reg, upper: i64) -> Insn {
+    if fits_signed(upper, 17) && (upper >> 12) != 0 {
+        Insn::C(c_lui(rd, upper))
+    } else {
+        Insn::W(lui(rd, upper))
+    }
+}
+
+/// `load_lower_immediate`: add a non-zero low part, `c.addi` when it fits 6 bits.
+pub fn load_lower(rd: Reg, lower: i64) -> Option<Insn> {
+    if lower == 0 {
+        None
+    } else if fits_signed(lower, 6) {
+        Some(Insn::C(c_addi(rd, lower)))
+    } else {
+        Some(Insn::W(addi(rd, rd, lower)))
+    }
+}
+
+/// `asm_rv32_emit_optimised_load_immediate`: `c.li`, `addi rd, zero`, or the upper and
+/// lower parts ([`split_immediate`] with `signed_lower` as there).
+pub fn load_immediate(rd: Reg, v: i64, signed_lower: bool) -> Vec<Insn> {
+    if fits_signed(v, 6) {
+        return vec![Insn::C(c_li(rd, v))];
+    }
+    if fits_signed(v, 12) {
+        return vec![Insn::W(addi(rd, ZERO, v))];
+    }
+    let (upper, lower) = split_immediate(v, signed_lower);
+    let mut seq = vec![load_upper(rd, upper)];
+    seq.extend(load_lower(rd, lower));
+    seq
+}

@@ -675,42 +675,29 @@ impl Rv32 {
         self.far_jump(disp - 4);
     }
 
-    /// `load_upper_immediate`: `c.lui` for a non-zero upper part of 17 signed bits, else
-    /// `lui`.
-    fn load_upper(&mut self, rd: Reg, upper: i64) {
-        if encode::fits_signed(upper, 17) && (upper >> 12) != 0 {
-            self.op16(encode::c_lui(rd, upper));
-        } else {
-            self.op32(encode::lui(rd, upper));
+    fn insn(&mut self, insn: encode::Insn) {
+        match insn {
+            encode::Insn::C(h) => self.op16(h),
+            encode::Insn::W(w) => self.op32(w),
         }
     }
 
-    /// `load_lower_immediate`: add a non-zero low part, `c.addi` when it fits 6 bits.
-    fn load_lower(&mut self, rd: Reg, lower: i64) {
-        if lower == 0 {
-            return;
-        }
-        if encode::fits_signed(lower, 6) {
-            self.op16(encode::c_addi(rd, lower));
-        } else {
-            self.op32(encode::addi(rd, rd, lower));
-        }
+    fn load_upper(&mut self, rd: Reg, upper: i64) {
+        self.insn(encode::load_upper(rd, upper));
     }
 
     fn load_full_immediate(&mut self, rd: Reg, v: i64) {
         let (upper, lower) = self.split(v);
         self.load_upper(rd, upper);
-        self.load_lower(rd, lower);
+        if let Some(insn) = encode::load_lower(rd, lower) {
+            self.insn(insn);
+        }
     }
 
-    /// `asm_rv32_emit_optimised_load_immediate`: `c.li`, `addi rd, zero`, or the full load.
+    /// `asm_rv32_emit_optimised_load_immediate`.
     fn load_immediate(&mut self, rd: Reg, v: i64) {
-        if encode::fits_signed(v, 6) {
-            self.op16(encode::c_li(rd, v));
-        } else if encode::fits_signed(v, 12) {
-            self.op32(encode::addi(rd, encode::ZERO, v));
-        } else {
-            self.load_full_immediate(rd, v);
+        for insn in encode::load_immediate(rd, v, !self.opts.unsigned_low_part) {
+            self.insn(insn);
         }
     }
 
