@@ -17,6 +17,8 @@
 //!   which is zero in practice: the displacement is minus the current offset, and a short
 //!   branch far into the function can be out of range on that pass.
 
+use std::sync::LazyLock;
+
 use super::{AsmBuf, InlineAsm, OpContext};
 use crate::ir::AsmArg;
 use crate::native::isa::rv32::encode::{self as enc, Insn, Reg};
@@ -255,36 +257,19 @@ const fn shifted(kind: Kind, mask: u32, shift: u32) -> Operand {
     Operand { kind, mask, shift }
 }
 
+/// `b<cond> rs1, rs2, label`.
+fn branch_to(op: enc::Branch, a: [u64; 3]) -> Vec<Insn> {
+    w(enc::branch(op, r(a[0]), r(a[1]), a[2] as i64))
+}
+
 /// The instruction table, in `OPCODES[]`'s order.
+static OPCODES: LazyLock<Vec<Opcode>> = LazyLock::new(opcodes);
+
 fn opcodes() -> Vec<Opcode> {
     use enc::AluOp as A;
     use enc::ImmOp as M;
     let i12 = o(I, 0xfff);
     let branch = o(Kind::L, 0x1ffe);
-    let b = |op: enc::Branch| -> Encoder {
-        match op {
-            enc::Branch::Beq => |a| w(enc::branch(enc::Branch::Beq, r(a[0]), r(a[1]), a[2] as i64)),
-            enc::Branch::Bne => |a| w(enc::branch(enc::Branch::Bne, r(a[0]), r(a[1]), a[2] as i64)),
-            enc::Branch::Blt => |a| w(enc::branch(enc::Branch::Blt, r(a[0]), r(a[1]), a[2] as i64)),
-            enc::Branch::Bge => |a| w(enc::branch(enc::Branch::Bge, r(a[0]), r(a[1]), a[2] as i64)),
-            enc::Branch::Bltu => |a| {
-                w(enc::branch(
-                    enc::Branch::Bltu,
-                    r(a[0]),
-                    r(a[1]),
-                    a[2] as i64,
-                ))
-            },
-            enc::Branch::Bgeu => |a| {
-                w(enc::branch(
-                    enc::Branch::Bgeu,
-                    r(a[0]),
-                    r(a[1]),
-                    a[2] as i64,
-                ))
-            },
-        }
-    };
     vec![
         rrr(b"add", |a| w(enc::alu(A::Add, r(a[0]), r(a[1]), r(a[2])))),
         rri(b"addi", i12, |a| {
@@ -297,12 +282,12 @@ fn opcodes() -> Vec<Opcode> {
         two(b"auipc", REG, shifted(I, 0xffff_f000, 12), |a| {
             w(enc::auipc(r(a[0]), a[1] as i64))
         }),
-        rri(b"beq", branch, b(enc::Branch::Beq)),
-        rri(b"bge", branch, b(enc::Branch::Bge)),
-        rri(b"bgeu", branch, b(enc::Branch::Bgeu)),
-        rri(b"blt", branch, b(enc::Branch::Blt)),
-        rri(b"bltu", branch, b(enc::Branch::Bltu)),
-        rri(b"bne", branch, b(enc::Branch::Bne)),
+        rri(b"beq", branch, |a| branch_to(enc::Branch::Beq, a)),
+        rri(b"bge", branch, |a| branch_to(enc::Branch::Bge, a)),
+        rri(b"bgeu", branch, |a| branch_to(enc::Branch::Bgeu, a)),
+        rri(b"blt", branch, |a| branch_to(enc::Branch::Blt, a)),
+        rri(b"bltu", branch, |a| branch_to(enc::Branch::Bltu, a)),
+        rri(b"bne", branch, |a| branch_to(enc::Branch::Bne, a)),
         rri(b"csrrc", o(IU, 0xfff), |a| {
             w(enc::csr_reg(enc::Csr::Csrrc, r(a[0]), a[2] as i64, r(a[1])))
         }),
@@ -612,8 +597,7 @@ impl InlineAsm for Rv32Inline {
     }
 
     fn op(&mut self, cx: &mut OpContext<'_>, name: &[u8], args: &[AsmArg]) {
-        let table = opcodes();
-        let opcode = table.iter().find(|op| op.name == name);
+        let opcode = OPCODES.iter().find(|op| op.name == name);
         let opcode = match opcode {
             Some(op) if op.zba && !self.opts.zba_opcodes => None,
             other => other,
