@@ -195,6 +195,7 @@ pub struct OpContext<'a> {
     labels: &'a HashMap<Box<[u8]>, usize>,
     error: Option<String>,
     assertion: Option<&'static str>,
+    raised: Option<(&'static str, String)>,
 }
 
 impl OpContext<'_> {
@@ -213,6 +214,12 @@ impl OpContext<'_> {
     /// mpy-cross fails an assertion here (`what`) and dies; nothing else counts.
     pub fn assertion(&mut self, what: &'static str) {
         self.assertion.get_or_insert(what);
+    }
+
+    /// The assembler raises `exception` (not a `SyntaxError`, so with no line): the
+    /// compile ends here, whatever the instruction does next.
+    pub fn raise(&mut self, exception: &'static str, message: String) {
+        self.raised.get_or_insert((exception, message));
     }
 }
 
@@ -379,8 +386,16 @@ fn pass<A: InlineAsm>(
                     labels,
                     error: None,
                     assertion: None,
+                    raised: None,
                 };
                 asm.op(&mut cx, name, args);
+                if let Some((exception, message)) = cx.raised {
+                    return Err(NativeError::Python {
+                        exception,
+                        message,
+                        line: None,
+                    });
+                }
                 if let Some(what) = cx.assertion {
                     return Err(NativeError::Assertion(what));
                 }

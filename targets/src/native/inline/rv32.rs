@@ -814,8 +814,20 @@ impl Rv32Inline {
         let Some(rlist) = register_list(&args[0]) else {
             return false;
         };
-        let Some(adjustment) = args[1].int_truncated() else {
-            return false;
+        // `mp_obj_get_int`: an int wider than a machine word raises.
+        let adjustment = match &args[1] {
+            AsmArg::SmallInt(v) => *v,
+            AsmArg::Int(v) => match i64::try_from(v) {
+                Ok(v) => v,
+                Err(_) => {
+                    cx.raise(
+                        "OverflowError",
+                        "overflow converting long int to machine word".into(),
+                    );
+                    return false;
+                }
+            },
+            _ => return false,
         };
         let magnitude = (adjustment as i32).unsigned_abs();
         let push = index == 0;
