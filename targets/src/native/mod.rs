@@ -6,7 +6,7 @@
 //! - [`isa`]: one module per instruction set implementing it, and the lookup from a
 //!   [`Target`] to its ISA.
 //! - [`helpers`]: the `mp_fun_table` slots the code calls.
-//! - [`inline`]: the inline assemblers (`@micropython.asm_thumb` functions).
+//! - [`inline`]: the inline assemblers (`@micropython.asm_thumb` and `asm_rv32` functions).
 //! - `stack`, `emit`, `ops`, `viper`: the emitter (value-stack model, entry/exit and
 //!   exception handling, and the lowering of each op).
 //!

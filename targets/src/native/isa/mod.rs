@@ -92,6 +92,7 @@ mod tests {
         assert_eq!(lookup(&t("armv6")), Ok(Isa::Arm));
         assert_eq!(lookup(&t("armv6m")), Ok(Isa::Thumb));
         assert_eq!(lookup(&t("armv7emdp")), Ok(Isa::Thumb));
+        assert_eq!(lookup(&t("rv32imc")), Ok(Isa::Rv32));
         assert_eq!(
             lookup(&t("rv64imc")),
             Err(LookupError::Unsupported(Some(Arch::Rv64imc)))
