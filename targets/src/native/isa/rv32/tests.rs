@@ -5,7 +5,12 @@
 //! `-march-flags=zcmp`.
 
 use super::encode::*;
-use super::{zcmp_rlist, zcmp_sequence_length};
+use super::{zcmp_rlist, zcmp_sequence_length, Rv32, Rv32Options};
+use crate::native::asm::{AsmContext, NativeAsm};
+use crate::native::buffer::CodeBuf;
+use crate::native::helpers::Helper;
+use crate::native::NativeOptions;
+use crate::target::Arch;
 
 fn h16(op: u16) -> String {
     format!("{op:04x}")
@@ -297,4 +302,85 @@ fn zcmp_register_lists() {
     // s10 cannot be listed without s11.
     assert_eq!(zcmp_sequence_length((1 << 1) | (1 << 26)), 13);
     assert_eq!(zcmp_rlist((1 << 1) | (1 << 26)), 15);
+}
+
+/// The bytes `f` makes an assembler of `opts` (with `-march-flags=` `flags`) write, as
+/// hex (little-endian bytes in order).
+fn asm(opts: Rv32Options, flags: u64, f: impl FnOnce(&mut Rv32)) -> String {
+    let options = NativeOptions {
+        rv32: opts,
+        ..NativeOptions::default()
+    };
+    let ctx = AsmContext {
+        arch_flags: flags,
+        ..AsmContext::new(Arch::Rv32imc, options)
+    };
+    let mut a = Rv32::new(CodeBuf::new(2), ctx);
+    f(&mut a);
+    a.into_buf()
+        .finish()
+        .unwrap()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn r124() -> Rv32Options {
+    Rv32Options {
+        unsigned_low_part: false,
+        s0_saved_on_use: false,
+        zero_reg: false,
+        null_from_zero: false,
+        full_load_store_set: false,
+        reg_indexed_generators: false,
+        short_comparisons: false,
+        keep_index_reg: false,
+        locals_s2_s4: false,
+        temps_a4_a6: false,
+        popcount_fixed: false,
+    }
+}
+
+#[test]
+fn immediates_with_bit_11_set() {
+    // 0x1800: `c.lui a0, 0x2` + `addi a0, a0, -2048`, in 1.24 (low part -0x800) as from
+    // 1.25 (0x800, the same 12 bits).
+    let li = |opts| asm(opts, 0, |a| a.mov_reg_imm(A0.0, 0x1800));
+    assert_eq!(li(Rv32Options::default()), "096513050580");
+    assert_eq!(li(r124()), li(Rv32Options::default()));
+    // 0x1fff: 1.24's low part -1 fits `c.addi a0, -1`; 1.25+'s 0xfff needs `addi`.
+    let li = |opts| asm(opts, 0, |a| a.mov_reg_imm(A0.0, 0x1fff));
+    assert_eq!(li(r124()), "09657d15");
+    assert_eq!(li(Rv32Options::default()), "09651305f5ff");
+}
+
+#[test]
+fn helpers_load_through_s0_or_a_temporary() {
+    // Helper 0: `c.lw s0, 0(s1)` + `c.jalr s0`; helper 20: `lw t3, 80(s1)` + `c.jalr t3`
+    // (REG_TEMP2, 1.28).
+    let near = asm(Rv32Options::default(), 0, |a| {
+        a.call_ind(Helper::ConstNoneObj)
+    });
+    assert_eq!(near, "80400294");
+    let far = asm(Rv32Options::default(), 0, |a| a.call_ind(Helper::BuildList));
+    assert_eq!(far, "03ae0405029e");
+}
+
+#[test]
+fn prologues_per_release_and_flags() {
+    // 1.28: ra and s0 saved once a call has happened, then fun_table and the locals.
+    let entry = |opts, flags| {
+        asm(opts, flags, |a| {
+            a.call_ind(Helper::ConstNoneObj);
+            a.entry(0, "f");
+        })
+    };
+    let plain = entry(Rv32Options::default(), 0);
+    let zcmp = entry(Rv32Options::default(), super::FLAG_ZCMP);
+    // Zcmp: one `cm.push {ra, s0-s4}`.
+    assert!(zcmp.ends_with("92b8"), "{zcmp}");
+    assert!(plain.len() > zcmp.len());
+    // 1.24 and 1.25's miscounted frame: far more than six words.
+    let r124 = asm(r124(), 0, |a| a.entry(0, "f"));
+    assert!(r124.len() > plain.len(), "{r124}");
 }
