@@ -3,9 +3,11 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_targets::native::inline::rv32::Rv32InlineOptions;
 use mpy_targets::native::inline::InlineOptions;
 use mpy_targets::native::isa::arm::ArmOptions;
 use mpy_targets::native::isa::debug::DebugOptions;
+use mpy_targets::native::isa::rv32::Rv32Options;
 use mpy_targets::native::isa::thumb::ThumbOptions;
 use mpy_targets::native::isa::xtensa::XtensaOptions;
 use mpy_targets::native::NativeOptions;
@@ -120,8 +122,9 @@ pub struct Profile {
     pub finally_reserves_return_slot: bool,
     /// `f(x=1, *a)` is a `SyntaxError: * arg after kwarg` (1.29+).
     pub reject_star_after_kwarg: bool,
-    /// `@micropython.asm_rv32` is a known decorator (1.25+); before, it is an
-    /// "invalid micropython decorator".
+    /// `@micropython.asm_rv32` is a known decorator, and `-march=rv32imc` has an inline
+    /// assembler (1.25+, 268acb714d); before, the decorator is an "invalid micropython
+    /// decorator" and every inline-assembler function "invalid arch".
     pub asm_rv32_decorator: bool,
     /// `-march=xtensawin` has the Xtensa inline assembler (1.28+, 9dcad25de6); before,
     /// an inline-assembler function is "invalid arch" there.
@@ -153,6 +156,8 @@ pub struct Profile {
     /// The `-march=` names this release's mpy-cross accepts (others print its usage):
     /// `host` from 1.20, `rv32imc` and `debug` from 1.24, `rv64imc` from 1.27.
     pub march_names: &'static [&'static str],
+    /// How `-march-flags=` is read.
+    pub arch_flags: ArchFlagSyntax,
     /// mpy-cross interns the input path before opening the file, and the output path
     /// before writing it (1.22+), so either path over 255 bytes is `RuntimeError: name
     /// too long` (the output path's only once the compile has succeeded). Before, the
@@ -160,6 +165,22 @@ pub struct Profile {
     pub intern_paths_before_io: bool,
     /// The native emitter's behaviours (each documents its releases).
     pub native: NativeOptions,
+}
+
+/// How a release's mpy-cross reads `-march-flags=` (`mpy-cross/main.c`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArchFlagSyntax {
+    /// No such option: its usage text (before 1.27).
+    Unknown,
+    /// 1.27 (965c77ade9, 3e2b41f8f6): a number naming only Zba (`int()`'s syntax, after a
+    /// `0b`/`0x` check), or any text that starts with `zba`.
+    ZbaPrefix,
+    /// 1.28 (1df86516e0): a number as in 1.27, or a comma-separated list of `zba` and
+    /// `zcmp`.
+    List,
+    /// 1.29 (0d8256a499): the same list, and a number read by C's `strtoul` after a
+    /// `0b`/`0o`/`0x` prefix.
+    ListStrtoul,
 }
 
 /// The `-march=` names of 1.19; later releases add to them.
@@ -291,6 +312,7 @@ impl Profile {
             async_with_generic_finally: false,
             default_arch: None,
             march_names: &MARCH_NAMES_1_27,
+            arch_flags: ArchFlagSyntax::List,
             intern_paths_before_io: true,
             native: Profile::for_release(Release::V1_28).native,
         }
@@ -343,6 +365,14 @@ impl Profile {
                 V1_24 | V1_25 | V1_26 => &MARCH_NAMES_1_24,
                 _ => &MARCH_NAMES_1_27,
             },
+            arch_flags: match release {
+                V1_19 | V1_20 | V1_21 | V1_22 | V1_23 | V1_24 | V1_25 | V1_26 => {
+                    ArchFlagSyntax::Unknown
+                }
+                V1_27 => ArchFlagSyntax::ZbaPrefix,
+                V1_28 => ArchFlagSyntax::List,
+                _ => ArchFlagSyntax::ListStrtoul,
+            },
             intern_paths_before_io: release >= V1_22,
             native: NativeOptions {
                 unary_into_ret: release >= V1_29,
@@ -387,10 +417,29 @@ impl Profile {
                     inline_lx3_opcodes: release >= V1_26,
                     inline_table_driven: release >= V1_28,
                 },
+                rv32: Rv32Options {
+                    unsigned_low_part: release >= V1_25,
+                    s0_saved_on_use: release >= V1_25,
+                    zero_reg: release >= V1_25,
+                    null_from_zero: release >= V1_27,
+                    full_load_store_set: release >= V1_26,
+                    reg_indexed_generators: release >= V1_27,
+                    short_comparisons: release >= V1_27,
+                    keep_index_reg: release >= V1_28,
+                    locals_s2_s4: release >= V1_28,
+                    temps_a4_a6: release >= V1_29,
+                    popcount_fixed: release >= V1_26,
+                },
                 inline: InlineOptions {
                     data_any_int: release >= V1_20,
                     align_mask_widened: release >= V1_27,
                     alloc_size_full_width: release >= V1_27,
+                    rv32: Rv32InlineOptions {
+                        invalid_instruction_message: release >= V1_27,
+                        zba_opcodes: release >= V1_27,
+                        signed_check_low_word: release >= V1_27,
+                        zcmp_opcodes: release >= V1_29,
+                    },
                 },
             },
         }

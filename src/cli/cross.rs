@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use mpy_targets::{MpyVersion, Target};
 use rayon::prelude::*;
 
-use super::cross_args::{parse_rv32_flags, usage, Command, CrossArgs};
+use super::arch_flags;
+use super::cross_args::{usage, Command, CrossArgs};
 use super::out::{err, errln, out, outln};
 use crate::driver::{compile_with_listing, CompileOptions};
 use crate::error::CompileError;
@@ -58,7 +59,7 @@ fn options(a: &CrossArgs) -> Result<CompileOptions, String> {
         Some(arch) => Target::from_march(arch.march_name(), version).map_err(|e| e.to_string())?,
     };
     let arch_flags = match (&a.march_flags, a.march) {
-        (Some(f), Some(_)) => parse_rv32_flags(f),
+        (Some(f), Some(_)) => arch_flags::parse(profile.arch_flags, f),
         _ => None,
     };
     Ok(CompileOptions {

@@ -6,7 +6,8 @@
 
 use mpy_targets::{Arch, MpyVersion};
 
-use crate::profile::Release;
+use super::arch_flags;
+use crate::profile::{ArchFlagSyntax, Release};
 
 /// The default code emitter (`-X emit=`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -69,39 +70,6 @@ fn parse_c_int(s: &str) -> Option<i64> {
         digits.parse().ok()?
     };
     Some(if neg { -v } else { v })
-}
-
-/// `-march-flags=` for rv32imc: a number (decimal, `0x`, `0b`) or `zba,zcmp`.
-pub fn parse_rv32_flags(s: &str) -> Option<u64> {
-    const ZBA: u64 = 1;
-    const ZCMP: u64 = 2;
-    let number = if s.len() > 2 && s.starts_with('0') {
-        match s.as_bytes()[1] | 0x20 {
-            b'b' => u64::from_str_radix(&s[2..], 2).ok(),
-            b'x' => u64::from_str_radix(&s[2..], 16).ok(),
-            _ => None,
-        }
-    } else {
-        s.parse().ok()
-    };
-    let flags = match number {
-        Some(n) => n,
-        None => {
-            let mut f = 0;
-            for word in s.split(',') {
-                f |= match word {
-                    "zba" => ZBA,
-                    "zcmp" => ZCMP,
-                    _ => return None,
-                };
-            }
-            if f == 0 {
-                return None;
-            }
-            f
-        }
-    };
-    (flags & !(ZBA | ZCMP) == 0).then_some(flags)
 }
 
 /// Parse `args` (without the program name).
@@ -219,8 +187,13 @@ pub fn parse(args: &[String]) -> Command {
     if want_version {
         return Command::Version(a);
     }
+    let flag_syntax = crate::profile::Profile::for_release(a.release).arch_flags;
+    if a.march_flags.is_some() && flag_syntax == ArchFlagSyntax::Unknown {
+        return Command::Usage;
+    }
+    // Without an arch, mpy-cross ignores the flags.
     if let (Some(flags), Some(arch)) = (&a.march_flags, a.march) {
-        if arch != Arch::Rv32imc || parse_rv32_flags(flags).is_none() {
+        if arch != Arch::Rv32imc || arch_flags::parse(flag_syntax, flags).is_none() {
             return Command::Fail("unrecognised arch flags".into());
         }
     }
@@ -381,12 +354,28 @@ mod tests {
     }
 
     #[test]
-    fn rv32_flags() {
-        assert_eq!(parse_rv32_flags("zba"), Some(1));
-        assert_eq!(parse_rv32_flags("zba,zcmp"), Some(3));
-        assert_eq!(parse_rv32_flags("0b10"), Some(2));
-        assert_eq!(parse_rv32_flags("3"), Some(3));
-        assert_eq!(parse_rv32_flags("4"), None);
-        assert_eq!(parse_rv32_flags("zbb"), None);
+    fn arch_flags_follow_the_release() {
+        let fail = |s| parse(&args(s)) == Command::Fail("unrecognised arch flags".into());
+        let ok = |s| matches!(parse(&args(s)), Command::Compile(_));
+        assert_eq!(
+            parse(&args(
+                "--micropython 1.26 -march=rv32imc -march-flags=zba x.py"
+            )),
+            Command::Usage
+        );
+        assert!(ok(
+            "--micropython 1.27 -march=rv32imc -march-flags=zba x.py"
+        ));
+        assert!(fail(
+            "--micropython 1.27 -march=rv32imc -march-flags=zcmp x.py"
+        ));
+        assert!(ok(
+            "--micropython 1.28 -march=rv32imc -march-flags=zcmp x.py"
+        ));
+        assert!(fail(
+            "--micropython 1.28 -march=rv32imc -march-flags=4 x.py"
+        ));
+        // No arch: the flags are not looked at.
+        assert!(ok("--micropython 1.28 -march-flags=bogus x.py"));
     }
 }

@@ -1,5 +1,6 @@
 //! The command line: `.mpy` tools as subcommands, everything else as mpy-cross.
 
+pub mod arch_flags;
 pub mod cross;
 pub mod cross_args;
 pub mod out;

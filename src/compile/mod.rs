@@ -114,24 +114,28 @@ pub fn compile_module(
 }
 
 /// Which emitters a `-march` name has in mpy-cross 1.28; `xtensawin_asm` is
-/// [`Profile::xtensawin_inline_asm`](crate::profile::Profile).
-fn arch_caps(march: Option<&str>, xtensawin_asm: bool) -> ArchCaps {
+/// [`Profile::xtensawin_inline_asm`](crate::profile::Profile), `rv32_inline` whether
+/// rv32imc has its inline assembler (1.25+; 1.24's table of them ends before it).
+fn arch_caps(march: Option<&str>, xtensawin_asm: bool, rv32_inline: bool) -> ArchCaps {
     match march {
         Some("xtensawin") => ArchCaps {
             native: true,
             asm: xtensawin_asm,
         },
+        Some("rv32imc") => ArchCaps {
+            native: true,
+            asm: rv32_inline,
+        },
         Some("x86" | "x64") => ArchCaps {
             native: true,
             asm: false,
         },
-        Some(
-            "armv6" | "armv6m" | "armv7m" | "armv7em" | "armv7emsp" | "armv7emdp" | "xtensa"
-            | "rv32imc",
-        ) => ArchCaps {
-            native: true,
-            asm: true,
-        },
+        Some("armv6" | "armv6m" | "armv7m" | "armv7em" | "armv7emsp" | "armv7emdp" | "xtensa") => {
+            ArchCaps {
+                native: true,
+                asm: true,
+            }
+        }
         Some("debug") => ArchCaps {
             native: true,
             asm: false,
@@ -168,7 +172,11 @@ fn compile_here(
         pool,
         names,
         opts,
-        arch: arch_caps(opts.march.as_deref(), opts.profile.xtensawin_inline_asm),
+        arch: arch_caps(
+            opts.march.as_deref(),
+            opts.profile.xtensawin_inline_asm,
+            opts.profile.asm_rv32_decorator,
+        ),
         scopes,
         scope_of: fxhash::FxHashMap::default(),
         error: None,

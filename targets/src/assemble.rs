@@ -119,6 +119,8 @@ fn native_context(
         options,
         fun_table_index,
         qstrs,
+        arch_flags: 0,
+        module_state: 0,
     }
 }
 
@@ -181,7 +183,8 @@ pub fn assemble_with_listing(
     listing: &mut String,
 ) -> Result<mpy_ir::Module, AssembleError> {
     let n = module.functions.len();
-    let native_ctx = native_context(module, opts.target, opts.native);
+    let mut native_ctx = native_context(module, opts.target, opts.native);
+    native_ctx.arch_flags = opts.arch_flags.unwrap_or(0);
     let parents = parents(module);
     let mut lowered = Vec::with_capacity(n);
     for (i, f) in module.functions.iter().enumerate() {
@@ -213,8 +216,14 @@ pub fn assemble_with_listing(
                 },
             };
             if let Some(body) = f.asm.as_ref().filter(|_| f.kind == CodeKind::Asm) {
-                let a = native::inline::lower(body, f.def_line, &opts.target, &opts.native)
-                    .map_err(native_error)?;
+                let a = native::inline::lower(
+                    body,
+                    f.def_line,
+                    &opts.target,
+                    &opts.native,
+                    opts.arch_flags.unwrap_or(0),
+                )
+                .map_err(native_error)?;
                 if let Some(text) = &a.stdout {
                     listing.push_str(text);
                 }
@@ -232,6 +241,8 @@ pub fn assemble_with_listing(
             }
             let name = qualified_name(module, &parents, i);
             let l = native::lower(f, &name, &native_ctx).map_err(native_error)?;
+            // mpy-cross's one assembler per module carries its state to the next function.
+            native_ctx.module_state = l.module_state;
             if let Some(text) = &l.listing {
                 listing.push_str(text);
             }
@@ -311,7 +322,8 @@ pub fn assemble_with_listing(
         arch,
         opts.target.version.sub_version(),
         opts.small_int_bits,
-        opts.arch_flags,
+        // mpy-cross writes the flags only when some are set (`-march-flags=0` writes none).
+        opts.arch_flags.filter(|&f| f != 0),
     );
     Ok(mpy_ir::Module {
         header,

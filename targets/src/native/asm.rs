@@ -47,11 +47,29 @@ pub struct FrameInfo {
 }
 
 /// What an assembler is built from: the arch (an ISA may serve several, e.g. Thumb for
-/// armv6m and armv7m) and the release switches of the imitated mpy-cross.
+/// armv6m and armv7m), the release switches of the imitated mpy-cross, the
+/// `-march-flags=` value, and what the module's earlier passes left behind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AsmContext {
     pub arch: Arch,
     pub options: NativeOptions,
+    /// `-march-flags=` (RV32's extensions; 0 when not given).
+    pub arch_flags: u64,
+    /// What the previous pass's assembler returned from [`NativeAsm::module_state`] (0
+    /// for the module's first native function).
+    pub module_state: u32,
+}
+
+impl AsmContext {
+    /// A context with no arch flags and a fresh module state.
+    pub fn new(arch: Arch, options: NativeOptions) -> AsmContext {
+        AsmContext {
+            arch,
+            options,
+            arch_flags: 0,
+            module_state: 0,
+        }
+    }
 }
 
 /// What an assembler hands from one pass to the next ([`NativeAsm::end_pass`]).
@@ -93,7 +111,8 @@ pub trait NativeAsm: Sized {
     const REGS: Regs;
     /// `nlr_buf_t` facts.
     const FRAME: FrameInfo;
-    /// A register that always reads zero (`REG_ZERO`); slots are cleared from it.
+    /// A register that always reads zero (`REG_ZERO`); slots are cleared from it. The
+    /// default of [`NativeAsm::zero_reg`] and [`NativeAsm::null_source`].
     const ZERO_REG: Option<RegNum> = None;
     /// The register a viper shift count must be in (x86's CL), or `None` when
     /// [`NativeAsm::shift_reg_reg`] takes the count from any register.
@@ -126,6 +145,31 @@ pub trait NativeAsm: Sized {
     /// `ASM_END_PASS`: what this pass hands to the next one besides label offsets.
     fn end_pass(&mut self) -> PassCarry {
         PassCarry::default()
+    }
+    /// The register roles of the imitated release: [`NativeAsm::REGS`] unless the ISA
+    /// moved them between releases (RV32 moved `REG_LOCAL_2`/`3` in 1.28 and the
+    /// temporaries in 1.29).
+    fn regs(&self) -> Regs {
+        Self::REGS
+    }
+    /// `REG_ZERO` in the imitated release, which the global exception handler's entry
+    /// clears its slots from ([`NativeAsm::ZERO_REG`] unless the ISA named it only from
+    /// some release on, as RV32 did in 1.25).
+    fn zero_reg(&self) -> Option<RegNum> {
+        Self::ZERO_REG
+    }
+    /// The register `ASM_MOV_LOCAL_MP_OBJ_NULL` stores, if it stores one directly rather
+    /// than clearing a temporary first ([`NativeAsm::ZERO_REG`] unless that came later:
+    /// RV32's emitter did so from 1.27).
+    fn null_source(&self) -> Option<RegNum> {
+        Self::ZERO_REG
+    }
+    /// State mpy-cross's assembler object carries from one pass to the next, and from
+    /// one native function to the next (mpy-cross makes one assembler per module): RV32's
+    /// mask of registers to save. The next pass gets it in [`AsmContext::module_state`];
+    /// 0 for ISAs that carry nothing.
+    fn module_state(&self) -> u32 {
+        0
     }
 
     /// Bind `label` here (`mp_asm_base_label_assign`).

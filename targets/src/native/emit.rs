@@ -122,7 +122,7 @@ impl<A: NativeAsm> Emitter<A> {
         local_vtype: Vec<VType>,
         label_slot: Option<Label>,
     ) -> Emitter<A> {
-        let r = A::REGS;
+        let r = asm.regs();
         let frame = A::FRAME;
         Emitter {
             asm,
@@ -665,9 +665,9 @@ impl<A: NativeAsm> Emitter<A> {
     }
 
     /// Clear a C-stack slot to `MP_OBJ_NULL` (`ASM_MOV_LOCAL_MP_OBJ_NULL`): from the zero
-    /// register where the arch has one, else through `temp`.
+    /// register where the release's emitter stores it directly, else through `temp`.
     pub fn clear_local(&mut self, local: u32, temp: RegNum) {
-        if let Some(zero) = A::ZERO_REG {
+        if let Some(zero) = self.asm.null_source() {
             self.asm.mov_local_reg(local, zero);
             return;
         }
@@ -682,7 +682,7 @@ impl<A: NativeAsm> Emitter<A> {
     /// Clear a C-stack slot in the global handler's entry, which cleared `REG_ZERO` (or
     /// `temp` without one) itself before 1.28.
     fn clear_local_by_clr(&mut self, local: u32, temp: RegNum) {
-        match A::ZERO_REG {
+        match self.asm.zero_reg() {
             Some(zero) if !self.options.null_by_move => self.asm.mov_local_reg(local, zero),
             zero => {
                 let reg = zero.unwrap_or(temp);
@@ -889,7 +889,7 @@ impl<A: NativeAsm> Emitter<A> {
             let l1 = r.local[0];
             self.clear_local_by_clr(self.idx_exc_handler_unwind(), r.temp[0]);
             if self.options.finally_keeps_tos {
-                let zero = A::ZERO_REG.unwrap_or(r.temp[0]);
+                let zero = self.asm.zero_reg().unwrap_or(r.temp[0]);
                 self.asm.mov_local_reg(self.idx_exc_val(), zero);
             }
             self.asm.mov_reg_pcrel(l1, start_label);

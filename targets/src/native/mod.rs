@@ -6,7 +6,7 @@
 //! - [`isa`]: one module per instruction set implementing it, and the lookup from a
 //!   [`Target`] to its ISA.
 //! - [`helpers`]: the `mp_fun_table` slots the code calls.
-//! - [`inline`]: the inline assemblers (`@micropython.asm_thumb` functions).
+//! - [`inline`]: the inline assemblers (`@micropython.asm_thumb` and `asm_rv32` functions).
 //! - `stack`, `emit`, `ops`, `viper`: the emitter (value-stack model, entry/exit and
 //!   exception handling, and the lowering of each op).
 //!
@@ -171,6 +171,8 @@ pub struct NativeOptions {
     pub thumb: isa::thumb::ThumbOptions,
     /// The Xtensa assembler's and inline assembler's own release switches.
     pub xtensa: isa::xtensa::XtensaOptions,
+    /// The RV32 assembler's own release switches.
+    pub rv32: isa::rv32::Rv32Options,
     /// The inline assemblers' changes.
     pub inline: inline::InlineOptions,
 }
@@ -196,6 +198,7 @@ impl Default for NativeOptions {
             arm: isa::arm::ArmOptions::default(),
             thumb: isa::thumb::ThumbOptions::default(),
             xtensa: isa::xtensa::XtensaOptions::default(),
+            rv32: isa::rv32::Rv32Options::default(),
             inline: inline::InlineOptions::default(),
         }
     }
@@ -209,6 +212,11 @@ pub struct NativeContext {
     /// Object-table index of the `mp_fun_table` marker.
     pub fun_table_index: Option<u32>,
     pub qstrs: ExtraQstrs,
+    /// `-march-flags=` (0 when not given).
+    pub arch_flags: u64,
+    /// What the previous native function's assembler left ([`NativeFunction::module_state`]),
+    /// 0 before the first.
+    pub module_state: u32,
 }
 
 /// A lowered native function.
@@ -223,6 +231,9 @@ pub struct NativeFunction {
     pub viper: bool,
     /// What the debug ISA printed for this function (mpy-cross writes it to stdout).
     pub listing: Option<String>,
+    /// The assembler state the module's next native function starts from
+    /// ([`asm::NativeAsm::module_state`]).
+    pub module_state: u32,
 }
 
 /// Whether this backend can lower `kind` functions for `target` at all.
@@ -248,7 +259,7 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
         Ok(Isa::Thumb) => lower_with::<isa::thumb::Thumb>(f, name, ctx),
         Ok(Isa::Xtensa) => lower_with::<isa::xtensa::XtensaCall0>(f, name, ctx),
         Ok(Isa::XtensaWin) => lower_with::<isa::xtensa::XtensaWin>(f, name, ctx),
-        Err(LookupError::NotBuiltIn(_)) => Err(NativeError::NotSupported("this arch")),
+        Ok(Isa::Rv32) => lower_with::<isa::rv32::Rv32>(f, name, ctx),
         Err(LookupError::Unsupported(_)) => Err(NativeError::NotSupported("native code")),
     }
 }
@@ -275,10 +286,15 @@ fn lower_with<A: NativeAsm>(
         n_pos_args: f.n_pos_args,
         viper: f.kind == CodeKind::Viper,
     };
-    let pass = |shape, buf, carry| pass::<A>(f, name, ctx, shape, buf, carry);
+    let pass = |shape, buf, carry, state| pass::<A>(f, name, ctx, shape, buf, carry, state);
     // mpy-cross learns the stack depth (and whether viper code loads constants) on a
     // first pass; the frame layout depends on both.
-    let first = pass(shape, CodeBuf::new(f.num_labels), PassCarry::default())?;
+    let first = pass(
+        shape,
+        CodeBuf::new(f.num_labels),
+        PassCarry::default(),
+        ctx.module_state,
+    )?;
     let mut scope_flags = shape.scope_flags;
     if first.used_consts {
         scope_flags |= emit::HASCONSTS;
@@ -288,8 +304,18 @@ fn lower_with<A: NativeAsm>(
         scope_flags,
         ..shape
     };
-    let layout = pass(shape, CodeBuf::new(f.num_labels), first.carry)?;
-    let emitted = pass(shape, CodeBuf::emit_pass(&layout.buf), layout.carry)?;
+    let layout = pass(
+        shape,
+        CodeBuf::new(f.num_labels),
+        first.carry,
+        first.module_state,
+    )?;
+    let emitted = pass(
+        shape,
+        CodeBuf::emit_pass(&layout.buf),
+        layout.carry,
+        layout.module_state,
+    )?;
     if layout.depth != first.depth || emitted.depth != first.depth {
         return Err(NativeError::Unstable);
     }
@@ -340,6 +366,8 @@ struct PassOutput {
     depth: u32,
     /// What the assembler hands to the next pass.
     carry: PassCarry,
+    /// The assembler's state at the end of the pass.
+    module_state: u32,
 }
 
 impl PassOutput {
@@ -350,6 +378,7 @@ impl PassOutput {
             children: self.children,
             viper: self.viper,
             listing: self.listing,
+            module_state: self.module_state,
         })
     }
 }
@@ -362,12 +391,15 @@ fn pass<A: NativeAsm>(
     shape: Shape,
     buf: CodeBuf,
     carry: PassCarry,
+    module_state: u32,
 ) -> Result<PassOutput, NativeError> {
     let mut asm = A::new(
         buf,
         AsmContext {
             arch: ctx.target.arch.unwrap_or(crate::target::Arch::X64),
             options: ctx.options,
+            arch_flags: ctx.arch_flags,
+            module_state,
         },
     );
     asm.start_pass(carry);
@@ -434,6 +466,7 @@ fn pass<A: NativeAsm>(
     }
     let carry = e.asm.end_pass();
     let listing = e.asm.take_listing();
+    let module_state = e.asm.module_state();
     let mut buf = e.asm.into_buf();
     // Viper code has no header words, even for an `async def`.
     if generator && !viper {
@@ -449,6 +482,7 @@ fn pass<A: NativeAsm>(
         listing,
         depth,
         carry,
+        module_state,
     })
 }
 

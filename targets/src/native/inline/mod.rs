@@ -19,6 +19,7 @@
 //! long as the first pass ended, failing (mpy-cross fails an assertion) when it would
 //! write past its end.
 
+pub mod rv32;
 pub mod thumb;
 pub mod xtensa;
 
@@ -45,6 +46,8 @@ pub struct InlineOptions {
     /// low 32 bits (`MemoryError: memory allocation failed, allocating 5 bytes` for 4 GiB
     /// and 5 bytes).
     pub alloc_size_full_width: bool,
+    /// The RV32 inline assembler's own switches.
+    pub rv32: rv32::Rv32InlineOptions,
 }
 
 impl Default for InlineOptions {
@@ -54,6 +57,7 @@ impl Default for InlineOptions {
             data_any_int: true,
             align_mask_widened: true,
             alloc_size_full_width: true,
+            rv32: rv32::Rv32InlineOptions::default(),
         }
     }
 }
@@ -243,6 +247,12 @@ impl OpContext<'_> {
     pub fn assertion(&mut self, what: &'static str) {
         self.assertion.get_or_insert(what);
     }
+
+    /// The assembler raises `exception` (not a `SyntaxError`, so with no line): the
+    /// compile ends here, whatever the instruction does next ([`AsmBuf::raise`]).
+    pub fn raise(&mut self, exception: &'static str, message: String) {
+        self.buf.raise(exception, message);
+    }
 }
 
 /// One arch's inline assembler (an `emit_inline_asm_method_table_t`).
@@ -283,20 +293,25 @@ pub fn supports(target: &Target) -> bool {
     let options = NativeOptions::default();
     thumb::ThumbInline::for_arch(target.arch, &options).is_some()
         || xtensa::XtensaInline::for_arch(target.arch, &options).is_some()
+        || rv32::Rv32Inline::for_arch(target.arch, &options, 0).is_some()
 }
 
 /// Assemble one inline-assembler function; `def_line` is where parameter errors are
-/// reported.
+/// reported, `arch_flags` the `-march-flags=` value (RV32's extensions).
 pub fn lower(
     body: &AsmBody,
     def_line: u32,
     target: &Target,
     options: &NativeOptions,
+    arch_flags: u64,
 ) -> Result<AsmFunction, NativeError> {
     if let Some(asm) = thumb::ThumbInline::for_arch(target.arch, options) {
         return run(asm, body, def_line, options.inline);
     }
-    match xtensa::XtensaInline::for_arch(target.arch, options) {
+    if let Some(asm) = xtensa::XtensaInline::for_arch(target.arch, options) {
+        return run(asm, body, def_line, options.inline);
+    }
+    match rv32::Rv32Inline::for_arch(target.arch, options, arch_flags) {
         Some(asm) => run(asm, body, def_line, options.inline),
         None => Err(NativeError::NotSupported("inline assembler")),
     }

@@ -785,7 +785,7 @@ mod tests {
             stmts,
         };
         let target = Target::from_march(march, MpyVersion::V6_3).expect("an Xtensa target");
-        lower(&body, 2, &target, &NativeOptions::default())
+        lower(&body, 2, &target, &NativeOptions::default(), 0)
     }
 
     fn hex(bytes: &[u8]) -> String {

@@ -4,14 +4,14 @@
 //! label-use kinds with their range and patch rule) and `tests.rs` (a table of
 //! instruction, bytes and text).
 //!
-//! [`lookup`] picks the ISA for a [`Target`]; it tells an arch whose backend mpyc does not
-//! have ([`LookupError::NotBuiltIn`]) from one mpy-cross itself has no native emitter for
-//! ([`LookupError::Unsupported`]).
+//! [`lookup`] picks the ISA for a [`Target`]: every arch mpy-cross emits native code for
+//! has one; the others are [`LookupError::Unsupported`].
 //!
 //! [`NativeAsm`]: crate::native::asm::NativeAsm
 
 pub mod arm;
 pub mod debug;
+pub mod rv32;
 pub mod thumb;
 pub mod x64;
 pub mod x86;
@@ -37,14 +37,14 @@ pub enum Isa {
     Xtensa,
     /// Xtensa, windowed ABI (`-march=xtensawin`, ESP32).
     XtensaWin,
+    /// RV32IMC with the Zba and Zcmp extensions of `-march-flags=` (`-march=rv32imc`).
+    Rv32,
 }
 
 /// Why a target has no native backend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LookupError {
-    /// mpy-cross emits native code for this arch; mpyc's backend for it is not built in.
-    NotBuiltIn(Arch),
     /// No native emitter exists for this target: bytecode only, or an arch mpy-cross
     /// accepts but never emits code for (rv64imc).
     Unsupported(Option<Arch>),
@@ -53,11 +53,6 @@ pub enum LookupError {
 impl std::fmt::Display for LookupError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LookupError::NotBuiltIn(arch) => write!(
-                f,
-                "mpyc has no native backend for {} yet",
-                arch.march_name()
-            ),
             LookupError::Unsupported(Some(arch)) => {
                 write!(f, "no native emitter exists for {}", arch.march_name())
             }
@@ -80,8 +75,8 @@ pub fn lookup(target: &Target) -> Result<Isa, LookupError> {
         }
         Some(Arch::Xtensa) => Ok(Isa::Xtensa),
         Some(Arch::Xtensawin) => Ok(Isa::XtensaWin),
+        Some(Arch::Rv32imc) => Ok(Isa::Rv32),
         Some(Arch::Rv64imc) | None => Err(LookupError::Unsupported(target.arch)),
-        Some(arch @ Arch::Rv32imc) => Err(LookupError::NotBuiltIn(arch)),
     }
 }
 
@@ -91,13 +86,14 @@ mod tests {
     use crate::target::MpyVersion;
 
     #[test]
-    fn lookup_tells_missing_from_impossible() {
+    fn lookup_finds_every_emitting_arch() {
         let t = |name| Target::from_march(name, MpyVersion::V6_3).unwrap();
         assert_eq!(lookup(&t("x64")), Ok(Isa::X64));
         assert_eq!(lookup(&t("x86")), Ok(Isa::X86));
         assert_eq!(lookup(&t("armv6")), Ok(Isa::Arm));
         assert_eq!(lookup(&t("armv6m")), Ok(Isa::Thumb));
         assert_eq!(lookup(&t("armv7emdp")), Ok(Isa::Thumb));
+        assert_eq!(lookup(&t("rv32imc")), Ok(Isa::Rv32));
         assert_eq!(
             lookup(&t("rv64imc")),
             Err(LookupError::Unsupported(Some(Arch::Rv64imc)))
@@ -108,9 +104,5 @@ mod tests {
         );
         assert_eq!(lookup(&t("xtensa")), Ok(Isa::Xtensa));
         assert_eq!(lookup(&t("xtensawin")), Ok(Isa::XtensaWin));
-        assert_eq!(
-            lookup(&t("rv32imc")),
-            Err(LookupError::NotBuiltIn(Arch::Rv32imc))
-        );
     }
 }

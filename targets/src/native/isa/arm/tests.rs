@@ -209,13 +209,7 @@ fn asm(arm: ArmOptions, viper_offsets: bool) -> Arm {
         viper_offset_mem_ops: viper_offsets,
         ..NativeOptions::default()
     };
-    Arm::new(
-        CodeBuf::new(4),
-        AsmContext {
-            arch: Arch::Armv6,
-            options,
-        },
-    )
+    Arm::new(CodeBuf::new(4), AsmContext::new(Arch::Armv6, options))
 }
 
 const OLD: ArmOptions = ArmOptions {

@@ -9,10 +9,7 @@ fn listing(f: impl FnOnce(&mut Debug)) -> String {
     let compute = CodeBuf::new(4);
     let mut asm = Debug::new(
         CodeBuf::emit_pass(&compute),
-        AsmContext {
-            arch: Arch::Debug,
-            options: NativeOptions::default(),
-        },
+        AsmContext::new(Arch::Debug, NativeOptions::default()),
     );
     f(&mut asm);
     asm.take_listing().unwrap_or_default()
@@ -88,10 +85,7 @@ fn operations() {
 fn compute_passes_print_nothing() {
     let mut asm = Debug::new(
         CodeBuf::new(1),
-        AsmContext {
-            arch: Arch::Debug,
-            options: NativeOptions::default(),
-        },
+        AsmContext::new(Arch::Debug, NativeOptions::default()),
     );
     asm.entry(3, "f");
     asm.jump(Label(0));

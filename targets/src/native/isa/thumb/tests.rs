@@ -327,7 +327,7 @@ fn asm(arch: Arch, thumb: ThumbOptions, f: impl FnOnce(&mut Thumb)) -> String {
         thumb,
         ..NativeOptions::default()
     };
-    let mut a = Thumb::new(CodeBuf::new(2), AsmContext { arch, options });
+    let mut a = Thumb::new(CodeBuf::new(2), AsmContext::new(arch, options));
     f(&mut a);
     a.into_buf()
         .finish()

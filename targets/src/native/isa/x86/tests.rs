@@ -193,10 +193,7 @@ fn pc_relative_address_is_call_pop_add() {
 fn asm() -> X86 {
     X86::new(
         CodeBuf::new(1),
-        AsmContext {
-            arch: Arch::X86,
-            options: NativeOptions::default(),
-        },
+        AsmContext::new(Arch::X86, NativeOptions::default()),
     )
 }
 

@@ -1,0 +1,8 @@
+# args: -march=rv32imc
+# ref: 1.28.0.post2
+@micropython.asm_rv32
+def f(a0, a1):
+    label(top)
+    data(4, 0)
+    align(256)
+    c_beqz(a0, top)

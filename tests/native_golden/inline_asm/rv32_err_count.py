@@ -1,0 +1,5 @@
+# args: -march=rv32imc
+# ref: 1.28.0.post2
+@micropython.asm_rv32
+def f(a0, a1):
+    add(a0, a1)

@@ -1,0 +1,8 @@
+# args: -march=rv32imc
+# ref: 1.28.0.post2
+@micropython.asm_rv32
+def f(a0, a1):
+    data(1, 0)
+    align(512)
+    c_bnez(a0, near)
+    label(near)

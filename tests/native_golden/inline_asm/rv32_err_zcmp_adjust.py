@@ -1,0 +1,5 @@
+# args: -march=rv32imc -march-flags=zcmp
+# ref: 1.29.0.post2
+@micropython.asm_rv32
+def f(a0, a1):
+    cm_pop({ra}, -16)
