@@ -5,7 +5,6 @@ use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::native::NativeError;
 use mpy_targets::Target;
 
-use crate::cli::cross_args::Emit;
 use crate::compile::{compile_module, Emitter};
 use crate::error::CompileError;
 use crate::front::num::{complex_repr, float_repr, FloatStyle};
@@ -21,7 +20,7 @@ pub struct CompileOptions {
     pub small_int_bits: u8,
     /// `-O` level: 1+ drops asserts, 3 drops line numbers.
     pub opt_level: u8,
-    pub emit: Emit,
+    pub emit: Emitter,
     /// Line-number tables (`-X no-source-lines` turns them off).
     pub source_lines: bool,
     /// The arch-flags vuint (RV32 extensions).
@@ -153,11 +152,7 @@ fn front_end(
         profile: opts.profile.clone(),
         small_int_bits: opts.small_int_bits,
         opt_level: opts.opt_level,
-        emit: match opts.emit {
-            Emit::Bytecode => Emitter::Bytecode,
-            Emit::Native => Emitter::Native,
-            Emit::Viper => Emitter::Viper,
-        },
+        emit: opts.emit,
         march: opts.target.arch.map(|a| a.march_name().to_owned()),
     };
     compile_module(&root, pool, source_name.as_bytes(), &compile_opts)

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 mod support;
-use mpyc::cli::cross_args::Emit;
+use mpyc::compile::Emitter;
 use mpyc::driver::{compile, CompileOptions};
 use mpyc::profile::{Profile, Release};
 use support::{dump_diff, text_diff};
@@ -27,7 +27,7 @@ fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
         profile,
         small_int_bits: 31,
         opt_level: 0,
-        emit: Emit::Bytecode,
+        emit: Emitter::Bytecode,
         source_lines: true,
         arch_flags: None,
     };

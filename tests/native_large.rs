@@ -10,7 +10,7 @@
 use mpy_ir::inspect::{view, View};
 use mpy_ir::{Kind, Module, RawCode};
 use mpy_targets::Target;
-use mpyc::cli::cross_args::Emit;
+use mpyc::compile::Emitter;
 use mpyc::driver::{compile, CompileOptions};
 use mpyc::profile::{Profile, Release};
 
@@ -32,7 +32,7 @@ fn compile_x64(source: &str, release: Release) -> Module {
         profile,
         small_int_bits: 31,
         opt_level: 0,
-        emit: Emit::Bytecode,
+        emit: Emitter::Bytecode,
         source_lines: true,
         arch_flags: None,
     };

@@ -8,7 +8,7 @@
 //! "ERROR: xtensa bccz out of range" printed on stdout) and the file compiles.
 
 use mpy_targets::Target;
-use mpyc::cli::cross_args::Emit;
+use mpyc::compile::Emitter;
 use mpyc::driver::{compile, CompileOptions};
 use mpyc::profile::{Profile, Release};
 
@@ -36,7 +36,7 @@ fn forward_branch_beyond_j_reach() {
                 profile,
                 small_int_bits: 31,
                 opt_level: 0,
-                emit: Emit::Bytecode,
+                emit: Emitter::Bytecode,
                 source_lines: true,
                 arch_flags: None,
             };

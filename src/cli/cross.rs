@@ -179,7 +179,7 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
         super::out::stdout_bytes(&bytes);
         return ExitCode::SUCCESS;
     }
-    match crate::output::write_atomically(Path::new(&out), &bytes) {
+    match super::output::write_atomically(Path::new(&out), &bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             errln!("{}", open_error(&out, &e));
@@ -238,7 +238,7 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                         std::fs::create_dir_all(parent)
                             .map_err(|e| open_error(&out.to_string_lossy(), &e))?;
                     }
-                    crate::output::write_atomically(&out, &bytes)
+                    super::output::write_atomically(&out, &bytes)
                         .map_err(|e| open_error(&out.to_string_lossy(), &e))
                 });
             print_listing(&listing);

@@ -7,16 +7,8 @@
 use mpy_targets::{Arch, MpyVersion};
 
 use super::arch_flags;
+use crate::compile::Emitter;
 use crate::profile::{ArchFlagSyntax, Release};
-
-/// The default code emitter (`-X emit=`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Emit {
-    #[default]
-    Bytecode,
-    Native,
-    Viper,
-}
 
 /// A parsed mpy-cross command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +21,7 @@ pub struct CrossArgs {
     pub march: Option<Arch>,
     /// `-march-flags=` as given (checked once the arch is known).
     pub march_flags: Option<String>,
-    pub emit: Emit,
+    pub emit: Emitter,
     pub verbose: u32,
     pub source_lines: bool,
     /// The release whose mpy-cross to imitate (`--micropython`).
@@ -82,7 +74,7 @@ pub fn parse(args: &[String]) -> Command {
         small_int_bits: 31,
         march: None,
         march_flags: None,
-        emit: Emit::Bytecode,
+        emit: Emitter::Bytecode,
         verbose: 0,
         source_lines: true,
         release: Release::DEFAULT,
@@ -103,9 +95,9 @@ pub fn parse(args: &[String]) -> Command {
         if options && arg.starts_with('-') && arg.len() > 1 {
             match arg.as_str() {
                 "-X" => match next(&mut i).as_deref() {
-                    Some("emit=bytecode") => a.emit = Emit::Bytecode,
-                    Some("emit=native") => a.emit = Emit::Native,
-                    Some("emit=viper") => a.emit = Emit::Viper,
+                    Some("emit=bytecode") => a.emit = Emitter::Bytecode,
+                    Some("emit=native") => a.emit = Emitter::Native,
+                    Some("emit=viper") => a.emit = Emitter::Viper,
                     Some("source-lines") => a.source_lines = true,
                     Some("no-source-lines") => a.source_lines = false,
                     Some(h) if h.starts_with("heapsize=") => {}
@@ -199,7 +191,7 @@ pub fn parse(args: &[String]) -> Command {
     }
     // 1.19's mpy-cross has a default arch (its host's), so native emit needs no -march.
     let default_arch = crate::profile::Profile::for_release(a.release).default_arch;
-    if a.emit != Emit::Bytecode && a.march.or(default_arch).is_none() {
+    if a.emit != Emitter::Bytecode && a.march.or(default_arch).is_none() {
         return Command::Fail("arch not specified".into());
     }
     if a.inputs.is_empty() {
@@ -300,7 +292,7 @@ mod tests {
         assert_eq!(a.source_name.as_deref(), Some("lib/x.py"));
         assert_eq!(
             (a.opt_level, a.small_int_bits, a.march, a.emit),
-            (2, 31, Some(Arch::Armv7m), Emit::Native)
+            (2, 31, Some(Arch::Armv7m), Emitter::Native)
         );
         assert_eq!(compile("-OOO x.py").opt_level, 3);
         assert_eq!(compile("-O x.py").opt_level, 1);

@@ -4,6 +4,7 @@ pub mod arch_flags;
 pub mod cross;
 pub mod cross_args;
 pub mod out;
+pub mod output;
 pub mod tools;
 
 use std::process::ExitCode;

@@ -222,7 +222,7 @@ pub fn run(tool: Tool) -> ExitCode {
             let Some((module, _)) = load_file(&input, &layout.options()) else {
                 return ExitCode::FAILURE;
             };
-            if let Err(e) = crate::output::write_atomically(&output, &mpy_ir::write(&module)) {
+            if let Err(e) = super::output::write_atomically(&output, &mpy_ir::write(&module)) {
                 errln!("mpyc: {}: {e}", output.display());
                 return ExitCode::FAILURE;
             }
