@@ -2,7 +2,7 @@
 //!
 //! Module map:
 //! - [`model`]: the in-memory file: header, qstr and object tables, raw-code tree.
-//! - [`read`] / [`write`]: loader and writer, mirrors of each other; `write(load(b)) == b`
+//! - [`read`] / [`mod@write`]: loader and writer, mirrors of each other; `write(load(b)) == b`
 //!   for every canonically encoded file.
 //! - [`codec`]: primitive encodings (vuint, signed var-int, qstr) and the bounds-checked reader.
 //! - [`error`]: load errors with byte offsets.

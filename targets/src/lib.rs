@@ -1,7 +1,7 @@
 //! Targets and backends for `.mpy` code.
 //!
 //! Module map:
-//! - [`target`]: [`Target`](target::Target) from a `-march=` name or a target-lexicon triple:
+//! - [`target`]: [`Target`] from a `-march=` name or a target-lexicon triple:
 //!   arch number, word size, `.mpy` sub-version, `mp_fun_table` layout.
 //! - [`ir`]: the target-independent function IR a compiler or code generator produces.
 //! - [`bytecode`]: the bytecode backend (`py/emitbc.c`), with its stack-depth rules.

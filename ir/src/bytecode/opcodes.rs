@@ -1,6 +1,6 @@
 //! The bytecode instruction set (`mpy-format.md` 12), defined once.
 //!
-//! The [`opcodes!`] table below gives every single-byte opcode its name and operand;
+//! The `opcodes!` table below gives every single-byte opcode its name and operand;
 //! decoding, encoding, disassembly and the stack walk all come from it. The multi-opcodes
 //! (an operand folded into the opcode byte) are ranges handled by [`MultiOp`].
 

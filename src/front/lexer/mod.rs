@@ -7,9 +7,9 @@
 //! a `SyntaxError` when it meets them; the only error the lexer raises itself is the
 //! `NotImplementedError` for `\N{...}` escapes, at the moment the string is scanned.
 //!
-//! - [`chars`]: the three-byte window, line/column counting and byte injection.
-//! - [`string`]: string and bytes literals, adjacent-literal concatenation, f/t-strings.
-//! - [`operator`]: keywords and operator spellings.
+//! - `chars`: the three-byte window, line/column counting and byte injection.
+//! - `string`: string and bytes literals, adjacent-literal concatenation, f/t-strings.
+//! - `operator`: keywords and operator spellings.
 
 mod chars;
 mod operator;

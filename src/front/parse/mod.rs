@@ -1,13 +1,13 @@
 //! The parser (`py/parse.c` with `py/grammar.h`): tokens to a [`Node`] tree shaped like
 //! MicroPython's, with parse-time constant folding and `const()`.
 //!
-//! - [`grammar`]: the rules, as data.
-//! - [`parser`]: the table-driven engine: a stack of rules in progress and a stack of
+//! - `grammar`: the rules, as data.
+//! - `parser`: the table-driven engine: a stack of rules in progress and a stack of
 //!   results, no recursion, so deeply nested input cannot overflow the Rust stack.
-//! - [`build`]: how a matched token or rule becomes a node (leaf kinds, interning,
+//! - `build`: how a matched token or rule becomes a node (leaf kinds, interning,
 //!   collapsing parentheses and tuples).
-//! - [`fold`]: constant folding, `const()` and constant tuples.
-//! - [`arith`]: the integer and float arithmetic folding relies on, with MicroPython's
+//! - `fold`: constant folding, `const()` and constant tuples.
+//! - `arith`: the integer and float arithmetic folding relies on, with MicroPython's
 //!   rules for overflow, division and mixed types.
 //! - number literals are read by `front::num`, in the style of the release.
 //! - [`print`]: a tree printer in the format of `mp_parse_node_print`.

@@ -4,7 +4,7 @@
 //!
 //! What sets Xtensa apart is its literal pool: constants that do not fit `movi` are loaded
 //! with `l32r` from a table at the start of the function, sized by the literals the
-//! previous pass used ([`assembler`]); the count is handed from pass to pass through
+//! previous pass used (`assembler`); the count is handed from pass to pass through
 //! [`PassCarry`]. Branches to labels are short when the label is behind and in reach, and
 //! (from 1.26) an inverted branch over a `j` otherwise; before 1.26 they were always
 //! short, and mpy-cross printed a warning on stdout when the displacement did not fit.
