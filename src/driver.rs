@@ -1,47 +1,128 @@
 //! The compile pipeline for one source: qstr pool, parse, compile, lower, write.
+//!
+//! [`compile()`] is the library's entry point: source bytes in, `.mpy` bytes out, for the
+//! release and target in [`CompileOptions`]. The command line is a thin layer over it.
 
 use mpy_targets::assemble::{assemble_with_listing, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::native::NativeError;
-use mpy_targets::Target;
+use mpy_targets::{Arch, Target, TargetError};
 
-use crate::compile::{compile_module, Emitter};
-use crate::error::CompileError;
+use crate::compile::{compile_module, Emitter, StackPolicy};
+use crate::error::{CompileError, ExceptionKind};
 use crate::front::num::{complex_repr, float_repr, FloatStyle};
 use crate::front::parse::{parse, ParseOptions};
 use crate::front::qstr::QstrPool;
-use crate::profile::Profile;
+use crate::profile::{Profile, Release};
 
-/// Everything that shapes one compile, besides the source.
+/// Everything that shapes one compile, besides the source: what `mpy-cross`'s options say.
+///
+/// [`CompileOptions::new`] gives a release's `mpy-cross` with no options; the fields are
+/// public for the rest.
 #[derive(Clone, Debug)]
 pub struct CompileOptions {
+    /// The imitated release's behaviour (`--micropython`).
     pub profile: Profile,
+    /// The native arch, if any (`-march=`), and the `.mpy` flavour written.
     pub target: Target,
+    /// Bits of a small int on the target (`-msmall-int-bits=`, default 31).
     pub small_int_bits: u8,
     /// `-O` level: 1+ drops asserts, 3 drops line numbers.
     pub opt_level: u8,
+    /// The emitter of functions without a decorator (`-X emit=`).
     pub emit: Emitter,
     /// Line-number tables (`-X no-source-lines` turns them off).
     pub source_lines: bool,
-    /// The arch-flags vuint (RV32 extensions).
+    /// The arch-flags vuint (RV32 extensions, `-march-flags=`).
     pub arch_flags: Option<u64>,
+    /// Where the recursive tree walk runs for deeply nested sources (no `mpy-cross`
+    /// option: a choice of the embedding program, see [`StackPolicy`]).
+    pub stack: StackPolicy,
 }
 
-/// Compile `source`. `input_name` is the path the file was read from (mpy-cross interns it
-/// before lexing), `source_name` the name stored in the file (the same unless `-s`).
-/// Either name over 255 bytes fails as mpy-cross does, with `RuntimeError: name too long`.
+impl CompileOptions {
+    /// `mpy-cross` of `release` with no options: bytecode (and, for 1.19, whose
+    /// `mpy-cross` defaults to its x64 host, x64 native code where a decorator asks for
+    /// it), in the release's own `.mpy` flavour.
+    pub fn new(release: Release) -> CompileOptions {
+        let profile = Profile::for_release(release);
+        CompileOptions {
+            target: profile.default_target(profile.mpy_version),
+            profile,
+            small_int_bits: 31,
+            opt_level: 0,
+            emit: Emitter::Bytecode,
+            source_lines: true,
+            arch_flags: None,
+            stack: StackPolicy::default(),
+        }
+    }
+
+    /// The same options with native code for `arch` (`-march=`), in the release's `.mpy`
+    /// flavour; an error if that flavour has no such arch (RV32 before `.mpy` 6.3).
+    pub fn with_arch(self, arch: Arch) -> Result<CompileOptions, TargetError> {
+        let target = Target::from_march(arch.march_name(), self.profile.mpy_version)?;
+        Ok(CompileOptions { target, ..self })
+    }
+}
+
+/// The newest release's `mpy-cross` with no options.
+impl Default for CompileOptions {
+    fn default() -> CompileOptions {
+        CompileOptions::new(Release::DEFAULT)
+    }
+}
+
+/// Compile the Python module `source` to the bytes of a `.mpy` file, as the `mpy-cross`
+/// of `opts`'s release does.
+///
+/// `source_name` is the name stored in the file and shown in tracebacks (`mpy-cross`'s
+/// input path, or its `-s`). An error is the exception that `mpy-cross` raises, with its
+/// location; [`CompileError::render`] gives `mpy-cross`'s exact stderr.
+///
+/// ```
+/// use mpyc::{compile, CompileOptions, Release};
+///
+/// let opts = CompileOptions::new(Release::V1_28);
+/// let mpy = compile(b"print('hello')\n", "hello.py", &opts).unwrap();
+/// assert_eq!(&mpy[..2], b"M\x06"); // magic, .mpy version 6
+///
+/// let err = compile(b"def f(:\n", "bad.py", &opts).unwrap_err();
+/// assert_eq!(err.exception, mpyc::ExceptionKind::SyntaxError);
+/// assert_eq!((err.file.as_deref(), err.line), (Some("bad.py"), Some(1)));
+/// assert_eq!(
+///     err.render(),
+///     "Traceback (most recent call last):\n  File \"bad.py\", line 1\nSyntaxError: invalid syntax\n"
+/// );
+/// ```
 pub fn compile(
+    source: &[u8],
+    source_name: &str,
+    opts: &CompileOptions,
+) -> Result<Vec<u8>, CompileError> {
+    compile_with_listing(source, source_name, source_name, opts, &mut String::new())
+}
+
+/// [`compile()`] as `mpy-cross` runs it, for the command line: `input_name` is the path
+/// the file was read from (mpy-cross interns it before lexing, which can change the qstr
+/// table), `source_name` the name stored in the file (the same unless `-s`); and `listing`
+/// receives the text `-march=debug` prints (mpy-cross writes it to stdout as it compiles,
+/// so it is there also when a later function fails).
+///
+/// Either name over 255 bytes fails as mpy-cross does, with `RuntimeError: name too long`.
+pub fn compile_with_listing(
     source: &[u8],
     input_name: &str,
     source_name: &str,
     opts: &CompileOptions,
+    listing: &mut String,
 ) -> Result<Vec<u8>, CompileError> {
-    compile_with_listing(source, input_name, source_name, opts, &mut String::new())
+    compile_unnamed(source, input_name, source_name, opts, listing)
+        .map_err(|e| e.in_file(source_name))
 }
 
-/// [`compile`], appending to `listing` the text `-march=debug` prints (mpy-cross writes it
-/// to stdout as it compiles, so it is there also when a later function fails).
-pub fn compile_with_listing(
+/// [`compile_with_listing`], with errors that do not name the file yet.
+fn compile_unnamed(
     source: &[u8],
     input_name: &str,
     source_name: &str,
@@ -51,7 +132,7 @@ pub fn compile_with_listing(
     let mut pool = QstrPool::new(opts.profile.qstr_pool);
     pool.intern(input_name.as_bytes())?;
     pool.intern(source_name.as_bytes())?;
-    let module = front_end(source, &mut pool, source_name, opts)?;
+    let ir = front_end(source, &mut pool, source_name, opts)?;
     let assemble_opts = AssembleOptions {
         target: opts.target,
         small_int_bits: opts.small_int_bits,
@@ -63,7 +144,17 @@ pub fn compile_with_listing(
         native: opts.profile.native,
     };
     let text = FloatText(opts.profile.num.format);
-    let ir = module;
+    let module = assemble_with_listing(&ir, &assemble_opts, &text, listing)
+        .map_err(|e| assemble_error(e, &ir, &opts.profile))?;
+    Ok(mpy_ir::write(&module))
+}
+
+/// The exception mpy-cross reports for a failed lowering, in the function `ir` names.
+fn assemble_error(
+    e: AssembleError,
+    ir: &mpy_targets::ir::Module,
+    profile: &Profile,
+) -> CompileError {
     let function_name = |function: u32| {
         let f = ir.functions.get(function as usize)?;
         // An inline-assembler function interns nothing: its body has the name.
@@ -74,65 +165,57 @@ pub fn compile_with_listing(
         Some(String::from_utf8_lossy(name).into_owned())
     };
     let def_line = |function: u32| ir.functions.get(function as usize).map(|f| f.def_line);
-    let module =
-        assemble_with_listing(&ir, &assemble_opts, &text, listing).map_err(|e| match e {
-            // Errors mpy-cross's native emitter raises (ViperTypeError), with its traceback.
-            AssembleError::Native {
-                function,
-                error:
-                    NativeError::Python {
-                        exception,
-                        message,
-                        line,
-                    },
-            } => CompileError {
-                exception,
-                message,
-                line,
-                // An exception raised mid-emit (not a recorded error) has no traceback.
-                block: line.and_then(|_| function_name(function)),
-            },
-            // mpy-cross aborts on these; say so rather than guess at output it never wrote.
-            AssembleError::Native {
-                function,
-                error: NativeError::Assertion(what),
-            } => CompileError {
-                exception: "NotImplementedError",
-                message: format!(
+    // A located error: at the function's `def` line, in the function.
+    let in_function = |error: CompileError, function: u32| CompileError {
+        line: def_line(function),
+        block: function_name(function),
+        ..error
+    };
+    match e {
+        // Errors mpy-cross's native emitter raises (ViperTypeError), with its traceback.
+        AssembleError::Native {
+            function,
+            error:
+                NativeError::Python {
+                    exception,
+                    message,
+                    line,
+                },
+        } => CompileError {
+            line,
+            // An exception raised mid-emit (not a recorded error) has no traceback.
+            block: line.and_then(|_| function_name(function)),
+            ..CompileError::new(exception, message)
+        },
+        // mpy-cross aborts on these; say so rather than guess at output it never wrote.
+        AssembleError::Native {
+            function,
+            error: NativeError::Assertion(what),
+        } => in_function(
+            CompileError::new(
+                ExceptionKind::NotImplementedError,
+                format!(
                     "{what}: mpy-cross {} fails an assertion here and writes nothing",
-                    opts.profile.release.version()
+                    profile.release.version()
                 ),
-                line: def_line(function),
-                block: function_name(function),
-            },
-            // Where mpy-cross would fail an assertion or mpyc has a bug: name the function.
-            AssembleError::Native { function, error } => CompileError {
-                exception: "RuntimeError",
-                message: format!("native code: {error}"),
-                line: def_line(function),
-                block: function_name(function),
-            },
-            AssembleError::NotSupported { kind, target } => CompileError {
-                exception: "NotImplementedError",
-                message: format!("mpyc cannot emit {kind} code for {target} yet"),
-                line: None,
-                block: None,
-            },
-            // mpy-cross names no function: its message is just the error.
-            AssembleError::Lower { error, .. } => CompileError {
-                exception: "RuntimeError",
-                message: error.to_string(),
-                line: None,
-                block: None,
-            },
-            other => CompileError {
-                exception: "RuntimeError",
-                message: other.to_string(),
-                line: None,
-                block: None,
-            },
-        })?;
-    Ok(mpy_ir::write(&module))
+            ),
+            function,
+        ),
+        // Where mpy-cross would fail an assertion or mpyc has a bug: name the function.
+        AssembleError::Native { function, error } => in_function(
+            CompileError::new(ExceptionKind::RuntimeError, format!("native code: {error}")),
+            function,
+        ),
+        AssembleError::NotSupported { kind, target } => CompileError::new(
+            ExceptionKind::NotImplementedError,
+            format!("mpyc cannot emit {kind} code for {target} yet"),
+        ),
+        // mpy-cross names no function: its message is just the error.
+        AssembleError::Lower { error, .. } => {
+            CompileError::new(ExceptionKind::RuntimeError, error.to_string())
+        }
+        other => CompileError::new(ExceptionKind::RuntimeError, other.to_string()),
+    }
 }
 
 /// Parse and compile to IR.
@@ -153,6 +236,7 @@ fn front_end(
         small_int_bits: opts.small_int_bits,
         opt_level: opts.opt_level,
         emit: opts.emit,
+        stack: opts.stack,
         march: opts.target.arch.map(|a| a.march_name().to_owned()),
     };
     compile_module(&root, pool, source_name.as_bytes(), &compile_opts)

@@ -1,5 +1,18 @@
-//! mpyc: a toolchain for MicroPython `.mpy` files.
+//! mpyc: a toolchain for MicroPython `.mpy` files, and a Python compiler that writes what
+//! each release's `mpy-cross` writes, byte for byte.
 //!
+//! The entry point is [`compile()`]: source bytes in, `.mpy` bytes out, for a release and
+//! a target chosen in [`CompileOptions`]; a rejected source is a [`CompileError`] with a
+//! typed [`ExceptionKind`], file, line and column.
+//!
+//! ```
+//! let opts = mpyc::CompileOptions::new(mpyc::Release::V1_28).with_arch(mpyc::Arch::X64)?;
+//! let mpy = mpyc::compile(b"@micropython.native\ndef f(x):\n    return x\n", "f.py", &opts)?;
+//! assert_eq!(mpy[2] >> 2, opts.target.header_arch()); // the header names x64
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Module map:
 //! - [`front`]: the Python front end (tokens, qstrs, lexer, parser, compile-time values).
 //! - [`compile`]: scopes and the compiler, producing `mpy_targets::ir`.
 //! - [`driver`]: one compile from source bytes to `.mpy` bytes.
@@ -20,3 +33,9 @@ pub mod driver;
 pub mod error;
 pub mod front;
 pub mod profile;
+
+pub use compile::{Emitter, StackPolicy};
+pub use driver::{compile, CompileOptions};
+pub use error::{CompileError, ExceptionKind};
+pub use mpy_targets::{Arch, Target};
+pub use profile::Release;

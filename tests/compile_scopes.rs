@@ -3,7 +3,7 @@
 
 use mpy_targets::ir::{scope_flags, BinaryOp, Function, LocalKind, Module, Op};
 use mpyc::compile::{compile_module, CompileOptions};
-use mpyc::error::CompileError;
+use mpyc::error::{CompileError, ExceptionKind};
 use mpyc::front::node::{Node, StructNode};
 use mpyc::front::qstr::{PoolRelease, QstrPool};
 use mpyc::front::rule::Rule;
@@ -271,7 +271,7 @@ fn deep_nesting_compiles_or_fails_cleanly() {
         let result = t.compile(&root);
         assert_eq!(result.is_ok(), ok, "depth {depth}");
         if let Err(e) = result {
-            assert_eq!(e.exception, "RuntimeError");
+            assert_eq!(e.exception, ExceptionKind::RuntimeError);
         }
         dismantle(root);
     }

@@ -60,10 +60,10 @@ fn parse_file(name: &str, source: &[u8], small_int_bits: u8) -> Result<String, S
     };
     let mut pool = QstrPool::new(PoolRelease::V1_28_0);
     pool.intern(name.as_bytes())
-        .map_err(|e| mpyc::error::CompileError::from(e).render(name))?;
+        .map_err(|e| mpyc::error::CompileError::from(e).render())?;
     match parse(source, &mut pool, &opts) {
         Ok(root) => Ok(print_tree(&root, &pool)),
-        Err(e) => Err(e.render(name)),
+        Err(e) => Err(e.in_file(name).render()),
     }
 }
 

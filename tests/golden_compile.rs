@@ -7,9 +7,8 @@
 use std::path::{Path, PathBuf};
 
 mod support;
-use mpyc::compile::Emitter;
 use mpyc::driver::{compile, CompileOptions};
-use mpyc::profile::{Profile, Release};
+use mpyc::profile::Release;
 use support::{dump_diff, text_diff};
 
 fn golden_dir() -> PathBuf {
@@ -21,18 +20,9 @@ fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
     let root = golden_dir();
     let rel_input = format!("{kind}/{name}.py");
     let source = std::fs::read(root.join(&rel_input)).map_err(|e| e.to_string())?;
-    let profile = Profile::for_release(release);
-    let opts = CompileOptions {
-        target: profile.default_target(profile.mpy_version),
-        profile,
-        small_int_bits: 31,
-        opt_level: 0,
-        emit: Emitter::Bytecode,
-        source_lines: true,
-        arch_flags: None,
-    };
+    let opts = CompileOptions::new(release);
     let expected_dir = root.join("expected").join(release.name()).join(kind);
-    let result = compile(&source, &rel_input, &rel_input, &opts);
+    let result = compile(&source, &rel_input, &opts);
     let expected_mpy = expected_dir.join(format!("{name}.mpy"));
     if expected_mpy.exists() {
         let expected = std::fs::read(&expected_mpy).map_err(|e| e.to_string())?;
@@ -44,7 +34,7 @@ fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
             )),
             Err(e) => Err(format!(
                 "{rel_input}: mpy-cross compiles it, mpyc says:\n{}",
-                e.render(&rel_input)
+                e.render()
             )),
         };
     }
@@ -54,9 +44,9 @@ fn check(release: Release, kind: &str, name: &str) -> Result<(), String> {
         Ok(_) => Err(format!(
             "{rel_input}: mpy-cross rejects it with\n{expected_err}but mpyc compiles it"
         )),
-        Err(e) if e.render(&rel_input) == expected_err => Ok(()),
+        Err(e) if e.render() == expected_err => Ok(()),
         Err(e) => {
-            let diff = text_diff(&expected_err, &e.render(&rel_input));
+            let diff = text_diff(&expected_err, &e.render());
             Err(format!("{rel_input}: different error\n{diff}"))
         }
     }

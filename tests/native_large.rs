@@ -10,9 +10,8 @@
 use mpy_ir::inspect::{view, View};
 use mpy_ir::{Kind, Module, RawCode};
 use mpy_targets::Target;
-use mpyc::compile::Emitter;
 use mpyc::driver::{compile, CompileOptions};
-use mpyc::profile::{Profile, Release};
+use mpyc::profile::Release;
 
 /// About 190 KB of x64 code in one native function (each statement is a few dozen bytes).
 fn large_native_source() -> String {
@@ -26,18 +25,13 @@ fn large_native_source() -> String {
 }
 
 fn compile_x64(source: &str, release: Release) -> Module {
-    let profile = Profile::for_release(release);
+    let opts = CompileOptions::new(release);
     let opts = CompileOptions {
-        target: Target::from_march("x64", profile.mpy_version).expect("x64 is a target"),
-        profile,
-        small_int_bits: 31,
-        opt_level: 0,
-        emit: Emitter::Bytecode,
-        source_lines: true,
-        arch_flags: None,
+        target: Target::from_march("x64", opts.profile.mpy_version).expect("a target"),
+        ..opts
     };
-    let bytes = compile(source.as_bytes(), "big.py", "big.py", &opts)
-        .unwrap_or_else(|e| panic!("{}: {}", release.name(), e.render("big.py")));
+    let bytes = compile(source.as_bytes(), "big.py", &opts)
+        .unwrap_or_else(|e| panic!("{}: {}", release.name(), e.render()));
     mpy_ir::load(&bytes).unwrap_or_else(|e| panic!("{}: does not load: {e}", release.name()))
 }
 

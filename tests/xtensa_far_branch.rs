@@ -8,9 +8,8 @@
 //! "ERROR: xtensa bccz out of range" printed on stdout) and the file compiles.
 
 use mpy_targets::Target;
-use mpyc::compile::Emitter;
 use mpyc::driver::{compile, CompileOptions};
-use mpyc::profile::{Profile, Release};
+use mpyc::profile::Release;
 
 /// About 200 KB of code inside one `if`.
 fn far_forward_source() -> String {
@@ -30,22 +29,17 @@ fn forward_branch_beyond_j_reach() {
     let source = far_forward_source();
     for march in ["xtensa", "xtensawin"] {
         for release in Release::ALL {
-            let profile = Profile::for_release(release);
+            let opts = CompileOptions::new(release);
             let opts = CompileOptions {
-                target: Target::from_march(march, profile.mpy_version).expect("a target"),
-                profile,
-                small_int_bits: 31,
-                opt_level: 0,
-                emit: Emitter::Bytecode,
-                source_lines: true,
-                arch_flags: None,
+                target: Target::from_march(march, opts.profile.mpy_version).expect("a target"),
+                ..opts
             };
-            let result = compile(source.as_bytes(), "huge.py", "huge.py", &opts);
+            let result = compile(source.as_bytes(), "huge.py", &opts);
             let rejects = release >= Release::V1_26;
             match result {
                 Ok(_) => assert!(!rejects, "{march} {}: compiled", release.name()),
                 Err(e) => {
-                    let text = e.render("huge.py");
+                    let text = e.render();
                     assert!(
                         rejects
                             && text.ends_with("RuntimeError: ERROR: xtensa bccz out of range\n"),

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use super::arch_flags;
 use super::cross_args::{usage, Command, CrossArgs};
 use super::out::{err, errln, out, outln};
+use crate::compile::StackPolicy;
 use crate::driver::{compile_with_listing, CompileOptions};
 use crate::error::CompileError;
 use crate::front::qstr::NameTooLong;
@@ -70,6 +71,8 @@ fn options(a: &CrossArgs) -> Result<CompileOptions, String> {
         emit: a.emit,
         source_lines: a.source_lines,
         arch_flags,
+        // Any nesting the parser accepts compiles, as in mpy-cross.
+        stack: StackPolicy::BIG_THREAD,
     })
 }
 
@@ -91,7 +94,7 @@ fn intern_path(opts: &CompileOptions, path: &str) -> Result<(), String> {
     if !opts.profile.intern_paths_before_io || path == "-" {
         return Ok(());
     }
-    NameTooLong::check(path.as_bytes()).map_err(|e| CompileError::from(e).render(path))
+    NameTooLong::check(path.as_bytes()).map_err(|e| CompileError::from(e).render())
 }
 
 fn read_input(name: &str) -> Result<Vec<u8>, String> {
@@ -157,7 +160,7 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
                 opts,
                 &mut listing,
             )
-            .map_err(|e| e.render(&source_name))
+            .map_err(|e| e.render())
         });
     // mpy-cross prints the listing as it compiles, before it looks at the output path.
     print_listing(&listing);
@@ -230,7 +233,7 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                 .and_then(|()| read_input(input))
                 .and_then(|src| {
                     compile_with_listing(&src, input, input, opts, &mut listing)
-                        .map_err(|e: CompileError| e.render(input))
+                        .map_err(|e: CompileError| e.render())
                 })
                 .and_then(|bytes| {
                     intern_path(opts, &out.to_string_lossy())?;

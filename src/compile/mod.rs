@@ -27,7 +27,7 @@ use mpy_targets::ir::{
     CodeKind, Const, ConstDedup, Function, FunctionBuilder, InternRules, Module, QstrIdx, Tables,
 };
 
-use crate::error::CompileError;
+use crate::error::{CompileError, ExceptionKind};
 use crate::front::node::Node;
 use crate::front::qstr::QstrPool;
 use crate::profile::Profile;
@@ -58,6 +58,46 @@ pub struct CompileOptions {
     /// The `-march` name, if any; it decides whether native and inline-assembler code can
     /// be emitted at all.
     pub march: Option<String>,
+    /// Where the tree walk runs for deeply nested sources.
+    pub stack: StackPolicy,
+}
+
+/// Where the compiler's tree walk runs. The walk recurses as deep as the source nests (a
+/// few stack frames per level; the parser itself does not recurse), so a source nested a
+/// few thousand levels deep needs more stack than a thread normally has. The embedding
+/// program decides how to provide it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StackPolicy {
+    /// A tree deeper than 64 levels is compiled on a new thread with a stack of
+    /// `stack_bytes` bytes, so that any nesting the parser accepts compiles; shallower
+    /// ones stay on the caller's thread (a thread start costs a fifth of a small compile).
+    /// If the thread cannot be started, the compile fails with a `MemoryError`.
+    SpawnThread {
+        /// The new thread's stack size.
+        stack_bytes: usize,
+    },
+    /// Always compile on the caller's thread, which must have the stack: for targets
+    /// without threads (wasm), or a caller that already runs on a large stack. A source
+    /// nested deeper than that stack allows overflows it, which aborts the process.
+    CallerThread,
+}
+
+impl StackPolicy {
+    /// Enough for the deepest tree the parser accepts.
+    pub const BIG_THREAD: StackPolicy = StackPolicy::SpawnThread {
+        stack_bytes: 256 << 20,
+    };
+}
+
+/// [`StackPolicy::BIG_THREAD`], except on wasm, which cannot spawn threads.
+impl Default for StackPolicy {
+    fn default() -> StackPolicy {
+        if cfg!(target_family = "wasm") {
+            StackPolicy::CallerThread
+        } else {
+            StackPolicy::BIG_THREAD
+        }
+    }
 }
 
 impl Default for CompileOptions {
@@ -68,12 +108,10 @@ impl Default for CompileOptions {
             opt_level: 0,
             emit: Emitter::Bytecode,
             march: None,
+            stack: StackPolicy::default(),
         }
     }
 }
-
-/// Stack for the compile thread: the tree walk recurses as deep as the source nests.
-const COMPILE_STACK_BYTES: usize = 256 << 20;
 
 /// Trees at most this deep compile on the caller's thread: the walk takes a few frames per
 /// level, far below the 2 MiB a spawned (batch) thread has.
@@ -89,26 +127,27 @@ pub fn compile_module(
     source_name: &[u8],
     opts: &CompileOptions,
 ) -> Result<Module, CompileError> {
-    // Deep trees go to a thread with a large stack, so that nesting cannot overflow ours;
-    // the usual shallow ones stay here (a thread start is a fifth of a small compile).
-    if root.depth() <= SHALLOW_TREE_DEPTH {
-        return compile_here(root, pool, source_name, opts);
-    }
+    // Deep trees go to a thread with a large stack, if the caller wants, so that nesting
+    // cannot overflow ours; the usual shallow ones stay here.
+    let stack_bytes = match opts.stack {
+        StackPolicy::SpawnThread { stack_bytes } if root.depth() > SHALLOW_TREE_DEPTH => {
+            stack_bytes
+        }
+        _ => return compile_here(root, pool, source_name, opts),
+    };
     std::thread::scope(|s| {
         let spawned = std::thread::Builder::new()
             .name("mpyc-compile".into())
-            .stack_size(COMPILE_STACK_BYTES)
+            .stack_size(stack_bytes)
             .spawn_scoped(s, || compile_here(root, pool, source_name, opts));
         match spawned {
             Ok(handle) => handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => Err(CompileError {
-                exception: "MemoryError",
-                message: "cannot start the compile thread".into(),
-                line: None,
-                block: None,
-            }),
+            Err(_) => Err(CompileError::new(
+                ExceptionKind::MemoryError,
+                "cannot start the compile thread",
+            )),
         }
     })
 }
@@ -205,12 +244,7 @@ fn compile_here(
 
     if let Some(err) = st.error.take() {
         if err.raised {
-            return Err(CompileError {
-                exception: err.exception,
-                message: err.message,
-                line: None,
-                block: None,
-            });
+            return Err(CompileError::new(err.exception, err.message));
         }
         let scope = st.scopes.get(cur);
         let line = if err.line == 0 {
@@ -218,12 +252,9 @@ fn compile_here(
         } else {
             err.line
         };
-        return Err(CompileError {
-            exception: err.exception,
-            message: err.message,
-            line: Some(line),
-            block: Some(st.pool.display(scope.simple_name).into_owned()),
-        });
+        return Err(CompileError::new(err.exception, err.message)
+            .at_line(line)
+            .in_block(st.pool.display(scope.simple_name)));
     }
     Ok(Module { tables, functions })
 }
@@ -267,7 +298,7 @@ fn code_pass(
         EmitOpt::Native | EmitOpt::Viper if !st.arch.native => {
             // Reported in the scope the compile was last in, as mpy-cross does.
             st.error = Some(compiler::PendingError {
-                exception: "NotImplementedError",
+                exception: ExceptionKind::NotImplementedError,
                 message: "cannot emit native code for this architecture".into(),
                 line: 0,
                 raised: false,

@@ -6,12 +6,15 @@
 //! - [`ir`]: the target-independent function IR a compiler or code generator produces.
 //! - [`bytecode`]: the bytecode backend (`py/emitbc.c`), with its stack-depth rules.
 //! - [`native`]: native code backends (x64 first), after `py/emitnative.c`.
+//! - [`exception`]: the Python exception kinds a rejected compile raises.
 //! - [`assemble`]: lowers a whole IR module and nests it into an `mpy-ir` module.
 
 pub mod assemble;
 pub mod bytecode;
+pub mod exception;
 pub mod ir;
 pub mod native;
 pub mod target;
 
+pub use exception::ExceptionKind;
 pub use target::{Arch, MpyVersion, Target, TargetError};

@@ -4,6 +4,7 @@
 
 use mpy_targets::ir::{AsmArg, AsmBody, AsmStmt};
 
+use crate::error::ExceptionKind;
 use crate::front::node::{Node, StructNode};
 use crate::front::qstr::{Qstr, QstrPool};
 use crate::front::rule::Rule;
@@ -45,7 +46,7 @@ impl<'a> Walker<'_, 'a, '_> {
             }
             if !self.st.opts.profile.asm_bare_name_error && is_bare_name_stmt(stmt) {
                 self.st.error = Some(PendingError {
-                    exception: "NotImplementedError",
+                    exception: ExceptionKind::NotImplementedError,
                     message: format!(
                         "compile_scope_inline_asm: a statement that is not a call (compile.c): \
                          mpy-cross {} fails an assertion here and writes nothing",

@@ -3,6 +3,7 @@
 
 use mpy_targets::ir::{scope_flags, AccessKind, BuildKind, CompKind, LocalKind, YieldKind};
 
+use crate::error::ExceptionKind;
 use crate::front::node::{Node, StructNode};
 use crate::front::qstr::Qstr;
 use crate::front::rule::Rule;
@@ -35,7 +36,7 @@ impl<'a> Walker<'_, 'a, '_> {
         if found.is_none() {
             self.error(
                 Some(s.line),
-                "RuntimeError",
+                ExceptionKind::RuntimeError,
                 "internal: definition without a scope".into(),
             );
         }
@@ -385,7 +386,7 @@ impl<'a> Walker<'_, 'a, '_> {
             Some(comp_for) => self.comp_iter(comp_for, child(s, 0), 0),
             None => self.error(
                 Some(s.line),
-                "RuntimeError",
+                ExceptionKind::RuntimeError,
                 "internal: comprehension without for".into(),
             ),
         }
@@ -579,7 +580,7 @@ impl<'a> Walker<'_, 'a, '_> {
                         let line = self.st.error.as_ref().map_or(0, |e| e.line);
                         let message = format!("unknown type '{}'", self.st.pool.display(*q));
                         self.st.error = Some(PendingError {
-                            exception: "ViperTypeError",
+                            exception: ExceptionKind::ViperTypeError,
                             message,
                             line,
                             raised: false,

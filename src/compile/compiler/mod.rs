@@ -30,7 +30,7 @@ use mpy_targets::ir::{
     YieldKind,
 };
 
-use crate::error::CompileError;
+use crate::error::{CompileError, ExceptionKind};
 use crate::front::node::{ConstNode, Node, StructNode};
 use crate::front::qstr::{NameTooLong, Qstr, QstrPool};
 use crate::front::rule::Rule;
@@ -64,7 +64,7 @@ pub(crate) enum Pass {
 /// The first compile error and the line it is reported at (0 until known).
 #[derive(Clone, Debug)]
 pub(crate) struct PendingError {
-    pub exception: &'static str,
+    pub exception: ExceptionKind,
     pub message: String,
     pub line: u32,
     /// Raised straight out of the compile (`nlr_raise`, not `compile_error`): mpy-cross
@@ -186,10 +186,10 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
 
     /// `compile_syntax_error`: record a `SyntaxError` unless an error is already recorded.
     fn syntax_error(&mut self, at: Option<u32>, message: &str) {
-        self.error(at, "SyntaxError", message.to_owned());
+        self.error(at, ExceptionKind::SyntaxError, message.to_owned());
     }
 
-    fn error(&mut self, at: Option<u32>, exception: &'static str, message: String) {
+    fn error(&mut self, at: Option<u32>, exception: ExceptionKind, message: String) {
         if self.st.error.is_none() {
             self.st.error = Some(PendingError {
                 exception,
@@ -341,7 +341,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
         let Some(id) = self.cur().find(q).copied() else {
             self.error(
                 None,
-                "RuntimeError",
+                ExceptionKind::RuntimeError,
                 "internal: identifier not declared".into(),
             );
             return;
@@ -389,7 +389,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
                 if self.depth > MAX_DEPTH {
                     self.error(
                         pn.line(),
-                        "RuntimeError",
+                        ExceptionKind::RuntimeError,
                         "maximum recursion depth exceeded".into(),
                     );
                 } else {
@@ -426,7 +426,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
         if self.depth > MAX_DEPTH {
             self.error(
                 at,
-                "RuntimeError",
+                ExceptionKind::RuntimeError,
                 "maximum recursion depth exceeded".into(),
             );
         } else {
@@ -445,7 +445,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
             TokenKind::Ellipsis => self.emit.load_const_ellipsis(),
             _ => self.error(
                 None,
-                "RuntimeError",
+                ExceptionKind::RuntimeError,
                 "internal: unexpected token in tree".into(),
             ),
         }
@@ -503,7 +503,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
             Rule::YieldExpr => self.yield_expr(s),
             _ => self.error(
                 None,
-                "RuntimeError",
+                ExceptionKind::RuntimeError,
                 format!("internal: rule {} has no compile function", s.rule.c_name()),
             ),
         }

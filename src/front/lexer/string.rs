@@ -17,7 +17,7 @@
 //! without its closing quotes into [`TokenKind::LonelyStringOpen`].
 
 use super::{is_space, Lexer};
-use crate::error::CompileError;
+use crate::error::{CompileError, ExceptionKind};
 use crate::front::token::TokenKind;
 
 /// The prefix of one literal: `b`, `r`, `f`, `t`, `u` and the two-letter combinations.
@@ -372,12 +372,10 @@ impl Lexer<'_> {
                 }
             }
             b'N' => {
-                return Err(CompileError {
-                    exception: "NotImplementedError",
-                    message: "unicode name escapes".into(),
-                    line: None,
-                    block: None,
-                })
+                return Err(CompileError::new(
+                    ExceptionKind::NotImplementedError,
+                    "unicode name escapes",
+                ))
             }
             b'0'..=b'7' => {
                 // Up to three octal digits.

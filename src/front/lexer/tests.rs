@@ -1,6 +1,7 @@
 //! Token-stream tests on hand-written inputs.
 
 use super::*;
+use crate::error::ExceptionKind;
 use TokenKind::*;
 
 /// `String` is also a token kind here.
@@ -203,7 +204,11 @@ fn bad_literals_are_error_tokens() {
     let err = tokenize(br"'\N{DASH}'", 0).expect_err("not implemented");
     assert_eq!(
         (err.exception, err.message.as_str(), err.line),
-        ("NotImplementedError", "unicode name escapes", None)
+        (
+            ExceptionKind::NotImplementedError,
+            "unicode name escapes",
+            None
+        )
     );
 }
 

@@ -33,7 +33,7 @@ pub use int_float::int_to_float;
 pub use repr::{complex_repr, float_repr};
 pub use style::{FloatParse, FloatStyle, IntSyntax, NumStyle};
 
-use crate::error::CompileError;
+use crate::error::{CompileError, ExceptionKind};
 use crate::front::obj::Obj;
 
 /// A rejected number token: the exception mpy-cross raises, without the line (the parser
@@ -42,26 +42,21 @@ use crate::front::obj::Obj;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NumError {
     /// Exception type name, as in [`CompileError::exception`].
-    pub exception: &'static str,
+    pub exception: ExceptionKind,
     pub message: String,
 }
 
 impl NumError {
     fn syntax(message: impl Into<String>) -> NumError {
         NumError {
-            exception: "SyntaxError",
+            exception: ExceptionKind::SyntaxError,
             message: message.into(),
         }
     }
 
     /// The compile error at the token's line (parser errors name no block).
     pub fn at_line(self, line: u32) -> CompileError {
-        CompileError {
-            exception: self.exception,
-            message: self.message,
-            line: Some(line),
-            block: None,
-        }
+        CompileError::new(self.exception, self.message).at_line(line)
     }
 }
 
@@ -113,7 +108,7 @@ mod tests {
         assert_eq!(float_repr(0.1 + 0.2, s.format), "0.30000000000000004");
         let e = parse_integer_literal(b"01").err().map(|e| e.at_line(3));
         assert_eq!(
-            e.map(|e| e.render("t.py")),
+            e.map(|e| e.in_file("t.py").render()),
             Some(
                 "Traceback (most recent call last):\n  File \"t.py\", line 3\n\
                  SyntaxError: invalid syntax for integer with base 0: '01'\n"

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::grammar::{may_start_with, rule_def, Arg, Kind};
 use super::ParseOptions;
-use crate::error::CompileError;
+use crate::error::{CompileError, ExceptionKind};
 use crate::front::lexer::Lexer;
 use crate::front::node::Node;
 use crate::front::obj::Obj;
@@ -320,12 +320,7 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
         arg_i: usize,
     ) -> Result<(), CompileError> {
         if self.rule_stack.len() >= MAX_RULE_DEPTH {
-            return Err(CompileError {
-                exception: "MemoryError",
-                message: String::new(),
-                line: None,
-                block: None,
-            });
+            return Err(CompileError::new(ExceptionKind::MemoryError, ""));
         }
         self.rule_stack.push(RuleFrame { rule, arg_i, line });
         Ok(())
@@ -350,22 +345,23 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
     /// malformed f-string, or invalid syntax.
     fn syntax_error(&self) -> CompileError {
         let line = self.lexer.line();
-        match self.lexer.kind() {
-            TokenKind::Indent => CompileError {
-                exception: "IndentationError",
-                message: "unexpected indent".into(),
-                line: Some(line),
-                block: None,
-            },
-            TokenKind::DedentMismatch => CompileError {
-                exception: "IndentationError",
-                message: "unindent doesn't match any outer indent level".into(),
-                line: Some(line),
-                block: None,
-            },
+        let error = match self.lexer.kind() {
+            TokenKind::Indent => {
+                CompileError::new(ExceptionKind::IndentationError, "unexpected indent")
+                    .at_line(line)
+            }
+            TokenKind::DedentMismatch => CompileError::new(
+                ExceptionKind::IndentationError,
+                "unindent doesn't match any outer indent level",
+            )
+            .at_line(line),
             TokenKind::MalformedFstring => CompileError::syntax("malformed f-string", line),
             TokenKind::FstringRaw => CompileError::syntax("raw f-strings are not supported", line),
             _ => CompileError::syntax("invalid syntax", line),
+        };
+        CompileError {
+            column: Some(self.lexer.column()),
+            ..error
         }
     }
 }

@@ -2,6 +2,7 @@
 //! mpy-cross 1.28 prints for the same input (constant-object addresses removed).
 
 use super::*;
+use crate::error::ExceptionKind;
 use crate::front::qstr::{PoolRelease, QstrPool};
 
 fn parse_with(source: &str, small_int_bits: u8) -> Result<String, CompileError> {
@@ -272,13 +273,13 @@ fn syntax_errors_carry_the_line_and_no_block() {
     let e = error("x = (1,\n\ny = 2\n");
     assert_eq!(
         (e.exception, e.message.as_str(), e.line, e.block),
-        ("SyntaxError", "invalid syntax", Some(3), None)
+        (ExceptionKind::SyntaxError, "invalid syntax", Some(3), None)
     );
     let e = error("if x:\n    a\n  b\n");
     assert_eq!(
         (e.exception, e.message.as_str(), e.line),
         (
-            "IndentationError",
+            ExceptionKind::IndentationError,
             "unindent doesn't match any outer indent level",
             Some(2)
         )
@@ -286,18 +287,22 @@ fn syntax_errors_carry_the_line_and_no_block() {
     let e = error("  x = 1\n");
     assert_eq!(
         (e.exception, e.message.as_str(), e.line),
-        ("IndentationError", "unexpected indent", Some(1))
+        (
+            ExceptionKind::IndentationError,
+            "unexpected indent",
+            Some(1)
+        )
     );
     let e = error("print(f\"{}\")\n");
     assert_eq!(
         (e.exception, e.message.as_str(), e.line),
-        ("SyntaxError", "malformed f-string", Some(1))
+        (ExceptionKind::SyntaxError, "malformed f-string", Some(1))
     );
     let e = error("\n\nx = 1abc\n");
     assert_eq!(
         (e.exception, e.message.as_str(), e.line),
         (
-            "SyntaxError",
+            ExceptionKind::SyntaxError,
             "invalid syntax for integer with base 10: '1abc'",
             Some(3)
         )
@@ -305,12 +310,16 @@ fn syntax_errors_carry_the_line_and_no_block() {
     let e = error("x = 1\nX = const(\n  [1, 2])\n");
     assert_eq!(
         (e.exception, e.message.as_str(), e.line),
-        ("SyntaxError", "not a constant", Some(2))
+        (ExceptionKind::SyntaxError, "not a constant", Some(2))
     );
     let e = error("x = '\\N{DASH}'\n");
     assert_eq!(
         (e.exception, e.message.as_str(), e.line),
-        ("NotImplementedError", "unicode name escapes", None)
+        (
+            ExceptionKind::NotImplementedError,
+            "unicode name escapes",
+            None
+        )
     );
 }
 
@@ -343,11 +352,11 @@ fn deep_nesting_does_not_overflow_the_stack() {
     assert!(print_tree(&root, &pool).lines().count() > 7643);
     drop_iteratively(root);
     let e = parse(nested(7644).as_bytes(), &mut pool, &opts).expect_err("too deep");
-    assert_eq!(e.exception, "MemoryError");
+    assert_eq!(e.exception, ExceptionKind::MemoryError);
 
     let source = format!("x = {}1{}\n", "(".repeat(200_000), ")".repeat(200_000));
     let e = parse(source.as_bytes(), &mut pool, &opts).expect_err("too deep");
-    assert_eq!(e.exception, "MemoryError");
+    assert_eq!(e.exception, ExceptionKind::MemoryError);
 }
 
 /// Drop a deep tree without recursing.

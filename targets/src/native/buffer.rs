@@ -20,6 +20,8 @@
 //! - Errors are recorded, not raised: the first one is returned by [`CodeBuf::finish`],
 //!   and code after it is still laid out so that offsets stay meaningful.
 
+use crate::exception::ExceptionKind;
+
 /// A label in one function's code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Label(pub u32);
@@ -42,7 +44,7 @@ pub enum BufferError {
     /// e.g. Thumb's "native method too big"): it ends the compile at once, and mpy-cross
     /// prints it without a traceback.
     Raised {
-        exception: &'static str,
+        exception: ExceptionKind,
         message: String,
     },
 }
@@ -202,7 +204,7 @@ impl CodeBuf {
 
     /// Raise `exception` as mpy-cross's assembler does mid-emit: recorded like any error
     /// (the first one wins), and reported by the pass as that Python exception.
-    pub fn raise(&mut self, exception: &'static str, message: String) {
+    pub fn raise(&mut self, exception: ExceptionKind, message: String) {
         self.fail(BufferError::Raised { exception, message });
     }
 

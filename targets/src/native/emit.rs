@@ -10,6 +10,7 @@
 //! `REG_GENERATOR_STATE`. Before 1.24 the thrown value shared `nlr_buf_t.ret_val` with the
 //! exception being handled.
 
+use crate::exception::ExceptionKind;
 use crate::ir::{scope_flags, FunctionId, Label as IrLabel};
 use crate::native::asm::{NativeAsm, RegNum, Regs};
 use crate::native::buffer::Label;
@@ -350,7 +351,7 @@ impl<A: NativeAsm> Emitter<A> {
             VType::PTR_NONE => self.mov_reg_const(reg, Helper::ConstNoneObj),
             _ => {
                 return Err(NativeError::Python {
-                    exception: "NotImplementedError",
+                    exception: ExceptionKind::NotImplementedError,
                     message: "conversion to object".into(),
                     line: None,
                 })

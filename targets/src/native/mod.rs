@@ -28,6 +28,7 @@ mod ops;
 mod stack;
 mod viper;
 
+use crate::exception::ExceptionKind;
 use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
 
 use crate::ir::{scope_flags, CodeKind, Function, FunctionId, Op};
@@ -62,7 +63,7 @@ pub enum NativeError {
     /// An exception mpy-cross raises while emitting (`ViperTypeError`,
     /// `NotImplementedError`), with the source line it reports, if any.
     Python {
-        exception: &'static str,
+        exception: ExceptionKind,
         message: String,
         line: Option<u32>,
     },
@@ -440,7 +441,7 @@ fn pass<A: NativeAsm>(
     }
     if let Some((message, line)) = e.viper_error.take() {
         return Err(NativeError::Python {
-            exception: "ViperTypeError",
+            exception: ExceptionKind::ViperTypeError,
             message,
             // No statement list claimed it: the line of the function's definition.
             line: Some(line.unwrap_or(f.def_line)),

@@ -1,6 +1,7 @@
 //! Lowering of each IR op in native mode (`emit_native_*` of `py/emitnative.c`). In this
 //! mode every value is an object; immediates only defer loading a constant.
 
+use crate::exception::ExceptionKind;
 use crate::ir::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, GlobalKind};
 use crate::ir::{ImportKind, LocalKind, Op, UnaryOp, YieldKind};
 use crate::native::asm::NativeAsm;
@@ -446,7 +447,7 @@ impl<A: NativeAsm> Emitter<A> {
                 if *n != 1 {
                     if self.options.raise_arity_error {
                         return Err(NativeError::Python {
-                            exception: "NotImplementedError",
+                            exception: ExceptionKind::NotImplementedError,
                             message: "native raise".into(),
                             line: None,
                         });
@@ -787,7 +788,7 @@ impl<A: NativeAsm> Emitter<A> {
         let r = self.r;
         if self.shape.viper {
             return Err(NativeError::Python {
-                exception: "NotImplementedError",
+                exception: ExceptionKind::NotImplementedError,
                 message: "native yield".into(),
                 line: None,
             });

@@ -2,6 +2,7 @@
 //! pointer loads and stores, casts and typed returns. With every value an object (native
 //! mode) they reduce to runtime calls.
 
+use crate::exception::ExceptionKind;
 use crate::ir::{BinaryOp, UnaryOp};
 use crate::native::asm::{Compare, MemSize, NativeAsm, RegNum, Shift};
 use crate::native::emit::Emitter;
@@ -367,7 +368,7 @@ impl<A: NativeAsm> Emitter<A> {
             }
             _ => {
                 return Err(NativeError::Python {
-                    exception: "NotImplementedError",
+                    exception: ExceptionKind::NotImplementedError,
                     message: "casting".into(),
                     line: None,
                 })

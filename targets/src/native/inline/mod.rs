@@ -23,6 +23,7 @@ pub mod rv32;
 pub mod thumb;
 pub mod xtensa;
 
+use crate::exception::ExceptionKind;
 use std::collections::HashMap;
 
 use crate::ir::{AsmArg, AsmBody, AsmStmt};
@@ -80,7 +81,7 @@ pub struct AsmBuf {
     overrun: bool,
     /// An exception the assembler raised (`mp_raise_msg_varg`): it ends the compile at
     /// once, with no line.
-    raised: Option<(&'static str, String)>,
+    raised: Option<(ExceptionKind, String)>,
 }
 
 impl AsmBuf {
@@ -158,7 +159,7 @@ impl AsmBuf {
 
     /// Raise a Python exception (`mp_raise_msg_varg`); the first one counts, and the
     /// driver stops after the instruction that raised it.
-    pub fn raise(&mut self, exception: &'static str, message: String) {
+    pub fn raise(&mut self, exception: ExceptionKind, message: String) {
         self.raised.get_or_insert((exception, message));
     }
 
@@ -250,7 +251,7 @@ impl OpContext<'_> {
 
     /// The assembler raises `exception` (not a `SyntaxError`, so with no line): the
     /// compile ends here, whatever the instruction does next ([`AsmBuf::raise`]).
-    pub fn raise(&mut self, exception: &'static str, message: String) {
+    pub fn raise(&mut self, exception: ExceptionKind, message: String) {
         self.buf.raise(exception, message);
     }
 }
@@ -319,7 +320,7 @@ pub fn lower(
 
 fn syntax_error(message: String, line: u32) -> NativeError {
     NativeError::Python {
-        exception: "SyntaxError",
+        exception: ExceptionKind::SyntaxError,
         message,
         line: Some(line),
     }
@@ -379,7 +380,7 @@ fn run<A: InlineAsm>(
             size & 0xffff_ffff
         };
         return Err(NativeError::Python {
-            exception: "MemoryError",
+            exception: ExceptionKind::MemoryError,
             message: format!("memory allocation failed, allocating {shown} bytes"),
             line: None,
         });

@@ -17,6 +17,7 @@
 //!   which is zero in practice: the displacement is minus the current offset, and a short
 //!   branch far into the function can be out of range on that pass.
 
+use crate::exception::ExceptionKind;
 use std::sync::LazyLock;
 
 use super::{AsmBuf, InlineAsm, OpContext};
@@ -821,7 +822,7 @@ impl Rv32Inline {
                 Ok(v) => v,
                 Err(_) => {
                     cx.raise(
-                        "OverflowError",
+                        ExceptionKind::OverflowError,
                         "overflow converting long int to machine word".into(),
                     );
                     return false;

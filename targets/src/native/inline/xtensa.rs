@@ -17,6 +17,7 @@
 //! still encoded; a later bad operand of the same instruction replaces the error.
 
 use super::{AsmBuf, InlineAsm, OpContext};
+use crate::exception::ExceptionKind;
 use crate::ir::AsmArg;
 use crate::native::isa::xtensa::encode::{self as enc, Cond, CondZ, Reg};
 use crate::native::isa::xtensa::{Assembler, Sink};
@@ -68,7 +69,7 @@ impl Sink for AsmBuf {
         self.label_offset(label as usize) as u32
     }
 
-    fn raise(&mut self, exception: &'static str, message: String) {
+    fn raise(&mut self, exception: ExceptionKind, message: String) {
         AsmBuf::raise(self, exception, message);
     }
 }

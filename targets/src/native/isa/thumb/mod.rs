@@ -13,6 +13,7 @@ pub mod encode;
 #[cfg(test)]
 mod tests;
 
+use crate::exception::ExceptionKind;
 use encode::{Access, AluOp, Cond, Imm8Op, LabelUse, Reg};
 
 use crate::native::asm::{AsmContext, Compare, FrameInfo, MemSize, NativeAsm, RegNum, Regs, Shift};
@@ -494,7 +495,7 @@ impl Thumb {
     fn mov_local_check(&mut self, local: u32) {
         if self.buf.pass() == Pass::Emit && local > 0xff {
             self.buf.raise(
-                "NotImplementedError",
+                ExceptionKind::NotImplementedError,
                 "too many locals for native method".into(),
             );
         }
@@ -536,8 +537,10 @@ impl Thumb {
         } else {
             self.op16(encode::NOP);
             if known {
-                self.buf
-                    .raise("NotImplementedError", "native method too big".into());
+                self.buf.raise(
+                    ExceptionKind::NotImplementedError,
+                    "native method too big".into(),
+                );
             }
         }
     }

@@ -11,6 +11,7 @@
 
 use super::encode::{self, CondZ, Insn, LabelUse, Reg};
 use super::XtensaOptions;
+use crate::exception::ExceptionKind;
 
 /// A buffer the shared assembler writes into.
 pub trait Sink {
@@ -26,7 +27,7 @@ pub trait Sink {
     /// `0xffffffff` when this pass does not know it.
     fn label_dest(&mut self, label: u32) -> u32;
     /// Raise a Python exception, which ends the compile (`mp_raise_msg_varg`).
-    fn raise(&mut self, exception: &'static str, message: String);
+    fn raise(&mut self, exception: ExceptionKind, message: String);
 }
 
 /// `mp_raise_msg_varg(&mp_type_RuntimeError, ET_OUT_OF_RANGE, what)`.
@@ -204,7 +205,7 @@ impl Assembler {
             return;
         }
         if s.is_emit() && !LabelUse::LongBranch.reaches(rel) {
-            s.raise("RuntimeError", out_of_range("bccz"));
+            s.raise(ExceptionKind::RuntimeError, out_of_range("bccz"));
         }
         self.wide(s, encode::bccz(cond.invert(), reg, 6 - 4));
         self.wide(s, encode::j(rel.wrapping_sub(3) as i32));
@@ -233,7 +234,7 @@ impl Assembler {
             return;
         }
         if s.is_emit() && !LabelUse::LongBranch.reaches(rel) {
-            s.raise("RuntimeError", out_of_range("bcc"));
+            s.raise(ExceptionKind::RuntimeError, out_of_range("bcc"));
         }
         self.wide(s, encode::bcc(cond.invert(), reg1, reg2, 6 - 4));
         self.wide(s, encode::j(rel.wrapping_sub(3) as i32));
@@ -259,7 +260,7 @@ impl Assembler {
                 // none, and one that needs literals on the emit pass after a code-size
                 // pass without them cannot happen.
                 None => s.raise(
-                    "RuntimeError",
+                    ExceptionKind::RuntimeError,
                     "xtensa literal table missing on the emit pass".into(),
                 ),
             }
@@ -298,7 +299,7 @@ impl Assembler {
     pub fn bit_branch<S: Sink>(&mut self, s: &mut S, reg: Reg, bit: u32, label: u32, cond: u32) {
         let rel = Self::rel(s, label, 4);
         if s.is_emit() && !LabelUse::BitBranch.reaches(i64::from(rel)) {
-            s.raise("RuntimeError", out_of_range("bit_branch"));
+            s.raise(ExceptionKind::RuntimeError, out_of_range("bit_branch"));
         }
         self.wide(s, encode::bit_branch(cond, reg, bit, rel));
     }
@@ -309,11 +310,14 @@ impl Assembler {
         let rel = Self::rel(s, label, 3);
         if s.is_emit() {
             if dest & 3 != 0 {
-                s.raise("RuntimeError", not_aligned("call0", "target"));
+                s.raise(ExceptionKind::RuntimeError, not_aligned("call0", "target"));
             } else if rel & 3 != 0 {
-                s.raise("RuntimeError", not_aligned("call0", "location"));
+                s.raise(
+                    ExceptionKind::RuntimeError,
+                    not_aligned("call0", "location"),
+                );
             } else if !LabelUse::Call0.reaches(i64::from(rel)) {
-                s.raise("RuntimeError", out_of_range("call0"));
+                s.raise(ExceptionKind::RuntimeError, out_of_range("call0"));
             }
         }
         self.wide(s, encode::call0(rel));
@@ -325,11 +329,11 @@ impl Assembler {
         let rel = Self::rel(s, label, 0);
         if s.is_emit() {
             if dest & 3 != 0 {
-                s.raise("RuntimeError", not_aligned("l32r", "target"));
+                s.raise(ExceptionKind::RuntimeError, not_aligned("l32r", "target"));
             } else if rel & 3 != 0 {
-                s.raise("RuntimeError", not_aligned("l32r", "location"));
+                s.raise(ExceptionKind::RuntimeError, not_aligned("l32r", "location"));
             } else if !LabelUse::L32r.reaches(i64::from(rel)) {
-                s.raise("RuntimeError", out_of_range("l32r"));
+                s.raise(ExceptionKind::RuntimeError, out_of_range("l32r"));
             }
         }
         let here = s.offset() as u32;

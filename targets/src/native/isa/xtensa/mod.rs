@@ -14,6 +14,7 @@ pub mod encode;
 #[cfg(test)]
 mod tests;
 
+use crate::exception::ExceptionKind;
 pub use assembler::{Assembler, Sink};
 use encode::{Access, Cond, CondZ, Reg};
 
@@ -146,7 +147,7 @@ impl Sink for CodeBuf {
             .map_or(u32::MAX, |o| o as u32)
     }
 
-    fn raise(&mut self, exception: &'static str, message: String) {
+    fn raise(&mut self, exception: ExceptionKind, message: String) {
         CodeBuf::raise(self, exception, message);
     }
 }
@@ -189,7 +190,8 @@ impl<const WIN: bool> Xtensa<WIN> {
     }
 
     fn asm_overflow(&mut self) {
-        self.buf.raise("RuntimeError", "asm overflow".into());
+        self.buf
+            .raise(ExceptionKind::RuntimeError, "asm overflow".into());
     }
 
     /// `asm_xtensa_l32i_optimised`: `l32i.n`, `l32i`, and beyond 255 words an address
