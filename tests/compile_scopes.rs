@@ -183,7 +183,7 @@ fn error_line_comes_from_the_first_statement_that_notices() {
     let err = t
         .compile(&module(vec![assign(1, x, int(1)), for_stmt]))
         .expect_err("rejected");
-    assert_eq!(err.render("t.py"), "Traceback (most recent call last):\n  File \"t.py\", line 4, in <module>\nSyntaxError: can't assign to expression\n");
+    assert_eq!(err.in_file("t.py").render(), "Traceback (most recent call last):\n  File \"t.py\", line 4, in <module>\nSyntaxError: can't assign to expression\n");
 }
 
 #[test]
