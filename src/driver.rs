@@ -226,9 +226,9 @@ fn front_end(
     opts: &CompileOptions,
 ) -> Result<mpy_targets::ir::Module, CompileError> {
     let parse_opts = ParseOptions {
-        profile: &opts.profile,
         small_int_bits: opts.small_int_bits,
         optimize: opts.opt_level,
+        ..opts.profile.parse_options()
     };
     let root = parse(source, pool, &parse_opts)?;
     let compile_opts = crate::compile::CompileOptions {

@@ -4,8 +4,6 @@ use std::fmt;
 
 pub use mpy_targets::ExceptionKind;
 
-use crate::front::qstr::NameTooLong;
-
 /// A rejected compile: the exception mpy-cross would raise, and where.
 ///
 /// The fields are the data of mpy-cross's report, so that a caller can act on them (an
@@ -94,13 +92,6 @@ impl CompileError {
     }
 }
 
-/// mpy-cross raises this one outside any block, so it prints no traceback entry.
-impl From<NameTooLong> for CompileError {
-    fn from(e: NameTooLong) -> CompileError {
-        CompileError::new(ExceptionKind::RuntimeError, e.to_string())
-    }
-}
-
 /// One line, `file:line:column: Kind: message`, with the parts that are known.
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -129,6 +120,7 @@ impl std::error::Error for CompileError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::front::qstr::NameTooLong;
 
     #[test]
     fn renders_like_mpy_cross() {

@@ -16,7 +16,8 @@
 //! - [`front`]: the Python front end (tokens, qstrs, lexer, parser, compile-time values).
 //! - [`compile`]: scopes and the compiler, producing `mpy_targets::ir`.
 //! - [`driver`]: one compile from source bytes to `.mpy` bytes.
-//! - [`profile`]: which mpy-cross release is imitated, as behaviour switches.
+//! - [`release`]: the releases imitated, by name (the lowest layer).
+//! - [`profile`]: one release's behaviour switches, gathered from every layer.
 //! - [`error`]: compile errors, rendered like mpy-cross.
 //! - `cli` (feature `cli`, on by default): the `mpyc` command line.
 //!
@@ -33,9 +34,10 @@ pub mod driver;
 pub mod error;
 pub mod front;
 pub mod profile;
+pub mod release;
 
 pub use compile::{Emitter, StackPolicy};
 pub use driver::{compile, CompileOptions};
 pub use error::{CompileError, ExceptionKind};
 pub use mpy_targets::{Arch, Target};
-pub use profile::Release;
+pub use release::Release;

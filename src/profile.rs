@@ -13,78 +13,11 @@ use mpy_targets::native::isa::xtensa::XtensaOptions;
 use mpy_targets::native::NativeOptions;
 use mpy_targets::{Arch, MpyVersion, Target};
 
+use crate::front::lexer::LexerSwitches;
 use crate::front::num::NumStyle;
+use crate::front::parse::ParseOptions;
 use crate::front::qstr::PoolRelease;
-
-/// A MicroPython release mpyc can imitate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Release {
-    V1_19,
-    V1_20,
-    V1_21,
-    V1_22,
-    V1_23,
-    V1_24,
-    V1_25,
-    V1_26,
-    V1_27,
-    V1_28,
-    V1_29,
-}
-
-impl Release {
-    /// Every release, oldest first.
-    pub const ALL: [Release; 11] = [
-        Release::V1_19,
-        Release::V1_20,
-        Release::V1_21,
-        Release::V1_22,
-        Release::V1_23,
-        Release::V1_24,
-        Release::V1_25,
-        Release::V1_26,
-        Release::V1_27,
-        Release::V1_28,
-        Release::V1_29,
-    ];
-
-    /// The release imitated when none is asked for: the newest.
-    pub const DEFAULT: Release = Release::V1_29;
-
-    /// `1.28` for [`Release::V1_28`].
-    pub fn name(self) -> &'static str {
-        const NAMES: [&str; 11] = [
-            "1.19", "1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.26", "1.27", "1.28", "1.29",
-        ];
-        NAMES[self as usize]
-    }
-
-    /// Every release name, oldest first.
-    pub fn names() -> Vec<&'static str> {
-        Release::ALL.iter().map(|r| r.name()).collect()
-    }
-
-    /// Parse `1.22` or a full version such as `1.22.2`.
-    pub fn parse(s: &str) -> Option<Release> {
-        let mut parts = s.trim_start_matches('v').split('.');
-        let (major, minor) = (parts.next()?, parts.next()?);
-        if major != "1" {
-            return None;
-        }
-        Release::ALL
-            .into_iter()
-            .find(|r| r.name() == format!("1.{minor}"))
-    }
-
-    /// The full version mpy-cross of this release reports.
-    pub fn version(self) -> &'static str {
-        const VERSIONS: [&str; 11] = [
-            "1.19.1", "1.20.0", "1.21.0", "1.22.2", "1.23.0", "1.24.1", "1.25.0", "1.26.1",
-            "1.27.0", "1.28.0", "1.29.0",
-        ];
-        VERSIONS[self as usize]
-    }
-}
+pub use crate::release::Release;
 
 /// The behaviour of one mpy-cross release.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -218,71 +151,6 @@ const fn concat_names<const A: usize, const B: usize, const N: usize>(
         i += 1;
     }
     out
-}
-
-/// How the lexer of a release reads f-strings, t-strings and line ends.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LexerSwitches {
-    /// Each f-string argument is wrapped in parentheses, `f"{a,b}"` passing the tuple
-    /// `(a,b)` (1.20+); before, the text went into `.format(` as it was.
-    pub fstring_args_parenthesised: bool,
-    /// A newline token is placed at the end of the line it ends (1.22+); before, at the
-    /// first token of the next non-blank line, so errors there report that line.
-    pub newline_at_line_end: bool,
-    /// In an f-string, `!r`/`!s` before `:` or `}` ends the expression (1.21+); before,
-    /// only `:` and `}` did, so `{x!r}` was invalid syntax.
-    pub fstring_conversions: bool,
-    /// `rf"..."` and `fr"..."` are raw f-strings (1.24+); before, they are the error
-    /// "raw f-strings are not supported".
-    pub raw_fstrings: bool,
-    /// Adjacent f-strings share one `.format(` call (1.24+); before, each f-string of a
-    /// concatenation started its own, which made the result invalid syntax.
-    pub join_adjacent_fstrings: bool,
-    /// An f-string's `.format(...)` arguments are injected as soon as its literal ends,
-    /// and a nested f-string gets its own injection (1.28+). Before, they were injected
-    /// when the next token was read, and an f-string inside the injected text appended
-    /// its arguments to the text being injected.
-    pub fstring_inject_at_literal_end: bool,
-    /// `f"{}"` is a malformed f-string (1.28+); before, it formatted an empty tuple (from
-    /// 1.20, whose arguments are parenthesised; 1.19's `.format(,)` is invalid syntax).
-    pub fstring_empty_expr_malformed: bool,
-    /// `t"..."` template strings (1.28+).
-    pub tstrings: bool,
-}
-
-impl LexerSwitches {
-    /// The lexer of 1.28 and later.
-    pub const LATEST: LexerSwitches = LexerSwitches {
-        fstring_args_parenthesised: true,
-        newline_at_line_end: true,
-        fstring_conversions: true,
-        raw_fstrings: true,
-        join_adjacent_fstrings: true,
-        fstring_inject_at_literal_end: true,
-        fstring_empty_expr_malformed: true,
-        tstrings: true,
-    };
-
-    /// The lexer of `release`.
-    pub fn for_release(release: Release) -> LexerSwitches {
-        use Release::*;
-        LexerSwitches {
-            fstring_args_parenthesised: release >= V1_20,
-            newline_at_line_end: release >= V1_22,
-            fstring_conversions: release >= V1_21,
-            raw_fstrings: release >= V1_24,
-            join_adjacent_fstrings: release >= V1_24,
-            fstring_inject_at_literal_end: release >= V1_28,
-            fstring_empty_expr_malformed: release >= V1_28,
-            tstrings: release >= V1_28,
-        }
-    }
-}
-
-impl Default for LexerSwitches {
-    fn default() -> LexerSwitches {
-        LexerSwitches::LATEST
-    }
 }
 
 impl Profile {
@@ -453,6 +321,23 @@ impl Profile {
         Target {
             arch: self.default_arch,
             version,
+        }
+    }
+}
+
+impl Profile {
+    /// What the parser needs of this release, with mpy-cross's defaults for the options
+    /// (31-bit small ints, no `-O`).
+    pub fn parse_options(&self) -> ParseOptions {
+        ParseOptions {
+            lexer: self.lexer,
+            num: self.num,
+            fold_float_constants: self.fold_float_constants,
+            narrow_big_int_results: self.narrow_big_int_results,
+            const_with_annotation: self.const_with_annotation,
+            narrow_const_conditions: self.narrow_const_conditions,
+            small_int_bits: 31,
+            optimize: 0,
         }
     }
 }

@@ -56,7 +56,7 @@ fn parse_file(name: &str, source: &[u8], small_int_bits: u8) -> Result<String, S
     let profile = Profile::v1_28();
     let opts = ParseOptions {
         small_int_bits,
-        ..ParseOptions::new(&profile)
+        ..profile.parse_options()
     };
     let mut pool = QstrPool::new(PoolRelease::V1_28_0);
     pool.intern(name.as_bytes())

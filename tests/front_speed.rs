@@ -26,7 +26,7 @@ fn a_large_module_parses() {
     let src = generated_module(20_000);
     assert!(src.len() > 3_000_000, "{}", src.len());
     let profile = Profile::v1_28();
-    let opts = ParseOptions::new(&profile);
+    let opts = profile.parse_options();
     let mut pool = QstrPool::new(PoolRelease::V1_28_0);
     let start = Instant::now();
     let root = parse(src.as_bytes(), &mut pool, &opts).expect("parses");

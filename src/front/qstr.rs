@@ -17,6 +17,7 @@
 use std::collections::HashMap;
 
 use super::text_hash::text_hash;
+use crate::error::{CompileError, ExceptionKind};
 
 /// An interned string. Compare ids, not text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,6 +64,13 @@ impl std::fmt::Display for NameTooLong {
 }
 
 impl std::error::Error for NameTooLong {}
+
+/// mpy-cross raises this one outside any block, so it prints no traceback entry.
+impl From<NameTooLong> for CompileError {
+    fn from(e: NameTooLong) -> CompileError {
+        CompileError::new(ExceptionKind::RuntimeError, e.to_string())
+    }
+}
 
 /// The mpy-cross releases whose built-in qstr pool we carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -9,20 +9,22 @@
 //!
 //! - `chars`: the three-byte window, line/column counting and byte injection.
 //! - `string`: string and bytes literals, adjacent-literal concatenation, f/t-strings.
+//! - `switches`: [`LexerSwitches`], what changed between releases.
 //! - `operator`: keywords and operator spellings.
 
 mod chars;
 mod operator;
 mod string;
+mod switches;
 
 #[cfg(test)]
 mod tests;
 
 use crate::error::CompileError;
 use crate::front::token::{Token, TokenKind};
-use crate::profile::LexerSwitches;
 
 use chars::CharStream;
+pub use switches::LexerSwitches;
 
 /// A lexer over one source file. The current token is available through the accessors.
 pub struct Lexer<'a> {

@@ -271,8 +271,8 @@ fn injected_text_advances_the_columns() {
 }
 
 /// Every token of `source` as the lexer of `release` reads it.
-fn tokens_of(release: crate::profile::Release, source: &str) -> Vec<Token> {
-    let switches = crate::profile::LexerSwitches::for_release(release);
+fn tokens_of(release: crate::release::Release, source: &str) -> Vec<Token> {
+    let switches = crate::front::lexer::LexerSwitches::for_release(release);
     let mut lexer = Lexer::with_switches(source.as_bytes(), 0, switches).expect("lexes");
     let mut out = Vec::new();
     loop {
@@ -302,7 +302,7 @@ fn spelled(toks: &[Token]) -> Text {
 
 #[test]
 fn newline_tokens_moved_to_the_line_end_in_1_22() {
-    use crate::profile::Release;
+    use crate::release::Release;
     let at = |r| {
         let t = tokens_of(r, "x = 1  # c\n\ny\n");
         (t[3].kind, t[3].line, t[3].column)
@@ -313,7 +313,7 @@ fn newline_tokens_moved_to_the_line_end_in_1_22() {
 
 #[test]
 fn fstring_syntax_by_release() {
-    use crate::profile::Release;
+    use crate::release::Release;
     let first = |r, s| tokens_of(r, s)[0].kind;
     assert_eq!(first(Release::V1_23, "rf'{x}'"), FstringRaw);
     assert_eq!(first(Release::V1_24, "rf'{x}'"), String);
@@ -329,7 +329,7 @@ fn fstring_syntax_by_release() {
 
 #[test]
 fn nested_fstring_arguments_joined_the_outer_ones_before_1_28() {
-    use crate::profile::Release;
+    use crate::release::Release;
     let src = "p(f'a{f\"b{x}\"}')";
     assert_eq!(
         spelled(&tokens_of(Release::V1_27, src)),
@@ -343,7 +343,7 @@ fn nested_fstring_arguments_joined_the_outer_ones_before_1_28() {
 
 #[test]
 fn fstring_arguments_parenthesised_from_1_20() {
-    use crate::profile::Release;
+    use crate::release::Release;
     let spell = |r| spelled(&tokens_of(r, "f'{a,b}'"));
     assert_eq!(spell(Release::V1_19), "'{}'.format(a,b,)");
     assert_eq!(spell(Release::V1_20), "'{}'.format((a,b),)");

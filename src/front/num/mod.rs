@@ -71,7 +71,7 @@ impl std::error::Error for NumError {}
 /// An integer literal (`0x1f`, `1_000`, `0o17`, `123456789012345678901234567890`) as
 /// mpy-cross 1.28 reads it.
 pub fn parse_integer_literal(text: &[u8]) -> Result<Obj, NumError> {
-    parse_integer_literal_with(text, IntSyntax::for_release(crate::profile::Release::V1_28))
+    parse_integer_literal_with(text, IntSyntax::for_release(crate::release::Release::V1_28))
 }
 
 /// An integer literal under a given release's syntax.
@@ -84,7 +84,7 @@ pub fn parse_integer_literal_with(text: &[u8], syntax: IntSyntax) -> Result<Obj,
 pub fn parse_float_literal(text: &[u8]) -> Result<Obj, NumError> {
     parse_float_literal_with(
         text,
-        FloatParse::for_release(crate::profile::Release::V1_28),
+        FloatParse::for_release(crate::release::Release::V1_28),
     )
 }
 

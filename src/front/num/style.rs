@@ -4,7 +4,7 @@
 //! (`tests/data/num/literals.tsv`) and reading `py/parsenum.c`, `py/parsenumbase.c`,
 //! `py/formatfloat.c`, `py/objfloat.c` and `py/objcomplex.c` at each tag.
 
-use crate::profile::Release;
+use crate::release::Release;
 
 /// Integer literal syntax (`py/parsenumbase.c`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -35,13 +35,13 @@ impl Parser<'_, '_, '_> {
                 }
             }
             TokenKind::Integer => {
-                let syntax = self.opts.profile.num.int;
+                let syntax = self.opts.num.int;
                 let value = num::parse_integer_literal_with(self.lexer.text(), syntax)
                     .map_err(|e| e.at_line(line))?;
                 self.const_node_optimised(line, value)
             }
             TokenKind::FloatOrImag => {
-                let style = self.opts.profile.num.parse;
+                let style = self.opts.num.parse;
                 let value = num::parse_float_literal_with(self.lexer.text(), style)
                     .map_err(|e| e.at_line(line))?;
                 const_node(line, value)

