@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use mpyc::front::parse::{parse, ParseOptions};
+use mpyc::front::parse::parse;
 use mpyc::front::qstr::{PoolRelease, QstrPool};
 use mpyc::profile::Profile;
 

@@ -5,7 +5,7 @@ use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText}
 use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::ir::*;
 use mpy_targets::native::NativeError;
-use mpy_targets::{MpyVersion, Target};
+use mpy_targets::{ExceptionKind, MpyVersion, Target};
 use num_bigint::BigInt;
 
 struct NoFloats;
@@ -125,7 +125,7 @@ fn asm_errors_name_their_line() {
             function: 1,
             error:
                 NativeError::Python {
-                    exception: "SyntaxError",
+                    exception: ExceptionKind::SyntaxError,
                     message,
                     line,
                 },
