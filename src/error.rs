@@ -8,7 +8,10 @@ pub use mpy_targets::ExceptionKind;
 ///
 /// The fields are the data of mpy-cross's report, so that a caller can act on them (an
 /// editor underlining a line); [`CompileError::render`] gives mpy-cross's exact text.
+/// Made with [`CompileError::new`] and the `at_line`/`in_block`/`in_file` methods, so
+/// that a new location field is not a breaking change.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CompileError {
     /// The exception type: `SyntaxError`, `IndentationError`, `NotImplementedError`, ...
     pub exception: ExceptionKind,
