@@ -12,6 +12,8 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// A reader at offset 0 of `data`, which should be the whole file so that error
+    /// offsets are file offsets.
     pub fn new(data: &'a [u8]) -> Reader<'a> {
         Reader { data, pos: 0 }
     }
@@ -31,6 +33,7 @@ impl<'a> Reader<'a> {
         Error::new(self.pos, kind)
     }
 
+    /// One byte (a header byte, an object type code); `expected` names it in the EOF error.
     pub fn read_u8(&mut self, expected: &'static str) -> Result<u8> {
         let b = *self
             .data
@@ -220,6 +223,7 @@ fn static_lookup() -> &'static std::collections::HashMap<&'static [u8], u16> {
 /// A qstr as read from a file: its text and whether it used the canonical encoding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadQstr {
+    /// The qstr's text; a static id is resolved to its text from the static table.
     pub text: Vec<u8>,
     /// False for a static string written inline, or a padded vuint.
     pub canonical: bool,

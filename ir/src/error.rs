@@ -14,7 +14,10 @@ pub struct Error {
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The input ended while `expected` was being read.
-    UnexpectedEof { expected: &'static str },
+    UnexpectedEof {
+        /// The item being read when the bytes ran out (`"vuint"`, `"fun_data"`, ...).
+        expected: &'static str,
+    },
     /// The first byte is not `M`.
     BadMagic(u8),
     /// The major version is not 6.
@@ -23,29 +26,54 @@ pub enum ErrorKind {
     VuintOverflow,
     /// A length or count is larger than the remaining input could hold.
     LengthTooLarge {
+        /// The field whose value was too large (`"str length"`, `"n_qstr"`, ...).
         what: &'static str,
+        /// The length or count stored in the file.
         len: u64,
+        /// Bytes left in the file after the field; every stored item takes at least one.
         remaining: usize,
     },
     /// A static qstr id outside 1..=165.
     BadStaticQstr(u64),
     /// A string, bytes or inline qstr lacks its `00` terminator.
-    MissingTerminator { what: &'static str, found: u8 },
+    MissingTerminator {
+        /// The item that should have ended (`"str"`, `"bytes"`, `"qstr"`).
+        what: &'static str,
+        /// The byte found where the `00` should be.
+        found: u8,
+    },
     /// An object type code outside 0..=10.
     BadObjectType(u8),
     /// Nesting (tuples or raw-code children) deeper than the loader allows.
-    TooDeep { what: &'static str, limit: usize },
+    TooDeep {
+        /// What was nested (`"tuple"` or `"raw code"`).
+        what: &'static str,
+        /// The loader's nesting limit, which keeps recursion off the end of the stack.
+        limit: usize,
+    },
     /// The prelude signature of a native function could not be decoded.
     BadPrelude(&'static str),
     /// A native prelude offset past the end of the function data.
-    PreludeOffsetOutOfRange { offset: u64, len: usize },
+    PreludeOffsetOutOfRange {
+        /// The `prelude_offset` vuint of the native trailer (`mpy-format.md` 8.3).
+        offset: u64,
+        /// Length of the element's `fun_data`.
+        len: usize,
+    },
     /// A value that does not fit the field it is stored in.
-    ValueOutOfRange { what: &'static str, value: u64 },
+    ValueOutOfRange {
+        /// The field (`"small_int_bits"`, `"n_pos_args"`, ...).
+        what: &'static str,
+        /// The value found in the file.
+        value: u64,
+    },
     /// Bytes after the last raw-code element.
     TrailingBytes(usize),
     /// A runtime's header check failed, with MicroPython's own message.
     Incompatible {
+        /// The MicroPython release whose check failed (`"1.19.1"`, ...).
         runtime: &'static str,
+        /// The exact `ValueError` text that release raises (`mpy-format.md` 4.3).
         message: &'static str,
     },
 }

@@ -11,24 +11,30 @@ use crate::model::{Kind, Layout, Module, RawCode};
 /// A bytecode function, decoded.
 #[derive(Clone, Debug)]
 pub struct BytecodeView {
+    /// The decoded prelude (signature, sizes, name, argument names), or why it could not be.
     pub prelude: Result<Prelude, PreludeError>,
     /// (bytecode offset relative to the first opcode, line) pairs.
     pub lines: Vec<(u64, u64)>,
     /// Instructions, or the error that stopped decoding (with those before it).
     pub insns: Vec<Insn>,
+    /// Why decoding stopped before the end of `fun_data`, if it did.
     pub decode_error: Option<DecodeError>,
 }
 
 /// A native function's prelude, decoded from `prelude_offset`.
 #[derive(Clone, Debug)]
 pub struct NativeView {
+    /// The prelude after the machine code, which gives the loader the scope flags and
+    /// the function's name and arguments (`mpy-format.md` 8.3).
     pub prelude: Result<Prelude, PreludeError>,
 }
 
 /// What a raw code decodes to.
 #[derive(Clone, Debug)]
 pub enum View {
+    /// Bytecode kind: prelude, line table and instructions.
     Bytecode(BytecodeView),
+    /// Native kind: the machine code stays opaque, its trailing prelude is decoded.
     Native(NativeView),
     /// Viper and asm code are opaque machine code.
     Opaque,

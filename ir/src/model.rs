@@ -78,12 +78,18 @@ impl Header {
 pub enum Object {
     /// Type 0: the `mp_fun_table` marker used by native code.
     FunTable,
+    /// Type 1: `None`. Native code loads it from the table; bytecode has an opcode for it.
     None,
+    /// Type 2: `False`.
     False,
+    /// Type 3: `True`.
     True,
+    /// Type 4: `...`.
     Ellipsis,
     /// UTF-8 text (not checked: MicroPython may store lone surrogates).
     Str(Vec<u8>),
+    /// Type 6: a `bytes` literal, any bytes (the `00` terminator in the file is not part
+    /// of the value).
     Bytes(Vec<u8>),
     /// Decimal text, as stored.
     Int(Vec<u8>),
@@ -91,6 +97,8 @@ pub enum Object {
     Float(Vec<u8>),
     /// Complex text (`3j`).
     Complex(Vec<u8>),
+    /// Type 10: a constant tuple, items encoded recursively (nesting allowed, loader
+    /// depth-limited by [`crate::read::MAX_TUPLE_DEPTH`]).
     Tuple(Vec<Object>),
 }
 
@@ -116,9 +124,13 @@ impl Object {
 /// Raw-code kind numbers as stored in `kind_len` (`mpy-format.md` 8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KindCode {
+    /// 0: `fun_data` is a bytecode function (prelude + opcodes).
     Bytecode = 0,
+    /// 1: `@micropython.native` machine code with a prelude; a `prelude_offset` follows.
     Native = 1,
+    /// 2: `@micropython.viper` machine code; a scope-flags trailer follows.
     Viper = 2,
+    /// 3: `@micropython.asm_*` machine code; scope flags, `n_pos_args`, `type_sig` follow.
     Asm = 3,
 }
 
@@ -138,17 +150,26 @@ pub enum Kind {
     /// A bytecode function: `fun_data` is prelude + opcodes.
     Bytecode,
     /// Machine code followed by a bytecode-style prelude at `prelude_offset`.
-    Native { prelude_offset: u64 },
+    Native {
+        /// Byte offset of the prelude inside `fun_data`; the prelude runs to its end.
+        prelude_offset: u64,
+    },
     /// Viper machine code (entry at byte 0), with optional rodata and bss.
     Viper {
+        /// Scope flags from the trailer; [`scope_flags`] bits say which parts follow.
         scope_flags: u64,
+        /// Read-only data copied after the bss (present when VIPERRODATA is set).
         rodata: Option<Vec<u8>>,
+        /// Bytes of zeroed bss the loader allocates (present when VIPERBSS is set).
         bss_size: Option<u64>,
     },
     /// Inline-assembler machine code.
     Asm {
+        /// Scope flags from the trailer; [`scope_flags`] bits say which parts follow.
         scope_flags: u64,
+        /// Positional arguments, 0..=4, passed as machine integers in argument registers.
         n_pos_args: u64,
+        /// Return type: 0 object, 1 bool, 2 int (the default), 3 uint (`mpy-format.md` 8.5).
         type_sig: u64,
     },
 }
@@ -204,16 +225,21 @@ pub struct Link {
     pub offset: u64,
     /// 0 = 16-bit id, 1 = id via move-immediate, 2 = object via move-immediate, 3 = object word.
     pub link_type: u8,
+    /// The qstr text to intern; stored in full in the link, not as a qstr-table index.
     pub qstr: Vec<u8>,
 }
 
 /// One raw-code element: a function body and its nested children.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RawCode {
+    /// The 2-bit kind from `kind_len`, with the trailer that kind stores after `fun_data`.
     pub kind: Kind,
+    /// The function body: prelude + opcodes for bytecode, machine code otherwise.
     pub fun_data: Vec<u8>,
     /// Seed layout only, for native and viper elements.
     pub links: Option<Vec<Link>>,
+    /// Nested functions, classes and comprehensions in index order; child `i` is what
+    /// `MAKE_FUNCTION*` operand `i` refers to.
     pub children: Vec<RawCode>,
     /// The relocation stream, for viper/asm elements with the VIPERRELOC flag.
     pub relocations: Option<Vec<Reloc>>,
@@ -246,10 +272,13 @@ impl RawCode {
 /// A whole `.mpy` file.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Module {
+    /// The four header bytes and the optional arch-flags vuint.
     pub header: Header,
+    /// Which native layout the file was read with (or is to be written with); not stored.
     pub layout: Layout,
     /// Qstr texts; entry 0 is the source file name.
     pub qstrs: Vec<Vec<u8>>,
+    /// The constant object table, indexed by `LOAD_CONST_OBJ` and by native relocations.
     pub objects: Vec<Object>,
     /// The top-level (module) raw code, with its children nested inside.
     pub root: RawCode,

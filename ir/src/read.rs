@@ -30,7 +30,9 @@ pub struct LoadOptions {
 /// Something valid but unusual the loader saw, with its offset.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
+    /// Byte offset in the file of the unusual item.
     pub offset: usize,
+    /// What was seen, e.g. a non-minimal vuint that the writer will not reproduce byte for byte.
     pub message: String,
 }
 

@@ -71,6 +71,7 @@ impl Runtime {
 /// A concrete runtime build: its loader family, its native arch and its small-int width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RuntimeCheck {
+    /// Which header checks apply, and their messages.
     pub runtime: Runtime,
     /// The build's native arch number; `None` if it cannot run native code.
     pub arch: Option<u8>,

@@ -25,9 +25,11 @@ pub enum Severity {
 /// One finding: where, and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
+    /// Whether the file is broken or just unusual.
     pub severity: Severity,
     /// `file offset 0x..` or `raw code 0.1 at 0012`.
     pub location: String,
+    /// What is wrong, in `mpy-format.md` terms.
     pub message: String,
 }
 
