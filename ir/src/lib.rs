@@ -16,6 +16,8 @@
 //!
 //! Nothing here knows Python; the compiler lives in the `mpyc` crate.
 
+#![deny(missing_docs)]
+
 pub mod bytecode;
 pub mod codec;
 pub mod compat;

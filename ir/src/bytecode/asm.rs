@@ -53,6 +53,7 @@ enum Item {
 /// The assembled code and the offsets of its line marks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assembled {
+    /// The opcode bytes, jumps sized and resolved: the part of `fun_data` after the prelude.
     pub code: Vec<u8>,
     /// (offset, line) for every [`Assembler::mark_line`], in order.
     pub lines: Vec<(usize, u32)>,
@@ -69,6 +70,7 @@ pub struct Assembler {
 }
 
 impl Assembler {
+    /// An empty assembler with no labels.
     pub fn new() -> Assembler {
         Assembler::default()
     }

@@ -6,6 +6,7 @@ use crate::codec::{decode_vuint, read_signed_varint};
 /// A decoded operand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arg {
+    /// The opcode takes no operand (or it is folded into a multi-opcode byte).
     None,
     /// A vuint operand (qstr index, object index, local, count, child index).
     Uint(u64),
@@ -13,12 +14,17 @@ pub enum Arg {
     Int(i64),
     /// A child index and the number of closed-over cells (MAKE_CLOSURE*).
     ChildCells {
+        /// Index into the raw code's children.
         child: u64,
+        /// Cells taken from the stack into the closure.
         cells: u8,
     },
     /// A jump: absolute target offset in the function data, and UNWIND_JUMP's extra byte.
     Jump {
+        /// Offset the jump lands on, in the same coordinates as [`Insn::offset`]; may be
+        /// out of range in a damaged file, which the verifier reports.
         target: i64,
+        /// UNWIND_JUMP only: handlers to unwind, bit 7 set to also pop a for-iterator.
         extra: Option<u8>,
     },
 }
@@ -26,7 +32,9 @@ pub enum Arg {
 /// What an instruction is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Op {
+    /// A byte from the single-opcode table, with its operand in [`Insn::arg`].
     Single(Opcode),
+    /// A byte from a multi-opcode range, its operand folded in.
     Multi(MultiOp),
 }
 
@@ -37,7 +45,9 @@ pub struct Insn {
     pub offset: usize,
     /// Encoded length in bytes.
     pub len: usize,
+    /// The opcode.
     pub op: Op,
+    /// The decoded operand.
     pub arg: Arg,
 }
 
@@ -63,7 +73,9 @@ impl Insn {
 /// Why decoding stopped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecodeError {
+    /// Offset in the code of the byte that could not be decoded.
     pub offset: usize,
+    /// What was wrong (unknown opcode byte, operand cut off by the end of `fun_data`, ...).
     pub message: String,
 }
 

@@ -38,7 +38,13 @@ macro_rules! opcodes {
         #[allow(non_camel_case_types)]
         #[repr(u8)]
         pub enum Opcode {
-            $($name = $byte,)*
+            $(
+                #[doc = concat!(
+                    "`", stringify!($name), "`: opcode byte `", stringify!($byte),
+                    "`, operand [`Operand::", stringify!($operand), "`] (`mpy-format.md` 12.2)."
+                )]
+                $name = $byte,
+            )*
         }
 
         impl Opcode {
@@ -144,26 +150,40 @@ opcodes! {
 
 /// First multi-opcode byte of each range, and how many bytes it spans.
 pub mod multi {
+    /// LOAD_CONST_SMALL_INT_MULTI range start (0x70..=0xaf).
     pub const LOAD_CONST_SMALL_INT: u8 = 0x70;
     /// LOAD_CONST_SMALL_INT_MULTI pushes `opcode - 0x80`: -16..=47.
     pub const SMALL_INT_EXCESS: i64 = 16;
+    /// Opcode bytes in the LOAD_CONST_SMALL_INT_MULTI range; other ints need 0x22 or an object.
     pub const SMALL_INT_COUNT: u8 = 64;
+    /// LOAD_FAST_MULTI range start: pushes local slot `opcode - 0xb0`.
     pub const LOAD_FAST: u8 = 0xb0;
+    /// STORE_FAST_MULTI range start: stores to local slot `opcode - 0xc0`.
     pub const STORE_FAST: u8 = 0xc0;
+    /// Slots 0..16 have a one-byte LOAD/STORE_FAST_MULTI; slot 16 and up need the `_N` form.
     pub const FAST_COUNT: u8 = 16;
+    /// UNARY_OP_MULTI range start: op `opcode - 0xd0`.
     pub const UNARY_OP: u8 = 0xd0;
+    /// Unary ops with a multi-opcode: POSITIVE, NEGATIVE, INVERT, NOT.
     pub const UNARY_OP_COUNT: u8 = 4;
+    /// BINARY_OP_MULTI range start: op `opcode - 0xd7` (0 LESS .. 34 POWER).
     pub const BINARY_OP: u8 = 0xd7;
+    /// Binary ops with a multi-opcode (0xd7..=0xf9).
     pub const BINARY_OP_COUNT: u8 = 35;
 }
 
 /// An opcode byte with its operand folded in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MultiOp {
+    /// LOAD_CONST_SMALL_INT_MULTI: pushes the int, -16..=47.
     LoadConstSmallInt(i64),
+    /// LOAD_FAST_MULTI: pushes local slot 0..=15.
     LoadFast(u8),
+    /// STORE_FAST_MULTI: pops into local slot 0..=15.
     StoreFast(u8),
+    /// UNARY_OP_MULTI: the runtime's unary-op number, 0..=3.
     UnaryOp(u8),
+    /// BINARY_OP_MULTI: the runtime's binary-op number, 0..=34 (`mpy-format.md` 12.2).
     BinaryOp(u8),
 }
 

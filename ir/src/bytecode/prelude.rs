@@ -5,12 +5,18 @@ use crate::codec::{decode_vuint, write_vuint};
 /// The six numbers of a prelude signature (`MP_BC_PRELUDE_SIG_*`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signature {
+    /// Locals plus maximum stack depth (at least 1); the runtime trusts it, so an
+    /// under-estimate corrupts memory.
     pub n_state: u64,
+    /// Maximum nesting of exception handlers (SETUP_* depth); also trusted.
     pub n_exc_stack: u64,
     /// Scope flags (the low four bits are stored).
     pub scope_flags: u64,
+    /// Positional parameters; they occupy local slots 0.. in order.
     pub n_pos_args: u64,
+    /// Keyword-only parameters, in the slots after the positional ones.
     pub n_kwonly_args: u64,
+    /// Positional parameters with defaults (the last `n_def_pos_args` of them).
     pub n_def_pos_args: u64,
 }
 
@@ -92,7 +98,9 @@ impl Signature {
 /// The prelude size: bytes of source info and number of cells.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Size {
+    /// Bytes of source info: simple name, argument names, line-number table.
     pub n_info: u64,
+    /// Number of cell bytes after the source info.
     pub n_cell: u64,
 }
 
@@ -146,7 +154,9 @@ impl Size {
 /// A decoded bytecode prelude, with the byte ranges of its parts in `fun_data`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prelude {
+    /// The first part: frame sizes, scope flags and argument counts.
     pub signature: Signature,
+    /// The second part: how long the source info and cell list are.
     pub size: Size,
     /// Qstr-table index of the function name.
     pub simple_name: u64,
@@ -163,7 +173,9 @@ pub struct Prelude {
 /// Why a prelude could not be decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PreludeError {
+    /// Offset in `fun_data` where decoding failed.
     pub offset: usize,
+    /// What was wrong (truncated signature, source info past the end, ...).
     pub message: &'static str,
 }
 
