@@ -12,7 +12,7 @@ use crate::runtime::{loadable_by, Runtime};
 /// A bytecode layout a runtime family mis-executes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hazard {
-    /// The runtime family that mis-executes the layout (the newest affected family is v1.19).
+    /// The runtime family that mis-executes the layout.
     pub runtime: Runtime,
     /// Raw-code path (`0.4` = child 4 of the module).
     pub path: String,

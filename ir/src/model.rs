@@ -78,7 +78,7 @@ impl Header {
 pub enum Object {
     /// Type 0: the `mp_fun_table` marker used by native code.
     FunTable,
-    /// Type 1: `None`. Native code loads it from the table; bytecode has an opcode for it.
+    /// Type 1: `None`, e.g. as an item of a constant tuple.
     None,
     /// Type 2: `False`.
     False,
