@@ -15,7 +15,7 @@ pub struct Error {
 pub enum ErrorKind {
     /// The input ended while `expected` was being read.
     UnexpectedEof {
-        /// The item being read when the bytes ran out (`"vuint"`, `"fun_data"`, ...).
+        /// The item being read when the bytes ran out (`"feature byte"`, `"function data"`, ...).
         expected: &'static str,
     },
     /// The first byte is not `M`.
@@ -26,7 +26,7 @@ pub enum ErrorKind {
     VuintOverflow,
     /// A length or count is larger than the remaining input could hold.
     LengthTooLarge {
-        /// The field whose value was too large (`"str length"`, `"n_qstr"`, ...).
+        /// The field whose value was too large (`"qstr count"`, `"str constant"`, ...).
         what: &'static str,
         /// The length or count stored in the file.
         len: u64,
@@ -37,7 +37,7 @@ pub enum ErrorKind {
     BadStaticQstr(u64),
     /// A string, bytes or inline qstr lacks its `00` terminator.
     MissingTerminator {
-        /// The item that should have ended (`"str"`, `"bytes"`, `"qstr"`).
+        /// The item that should have ended (`"str constant"`, `"bytes constant"`, `"inline qstr"`).
         what: &'static str,
         /// The byte found where the `00` should be.
         found: u8,
@@ -46,7 +46,7 @@ pub enum ErrorKind {
     BadObjectType(u8),
     /// Nesting (tuples or raw-code children) deeper than the loader allows.
     TooDeep {
-        /// What was nested (`"tuple"` or `"raw code"`).
+        /// What was nested (`"tuple constants"` or `"raw code elements"`).
         what: &'static str,
         /// The loader's nesting limit, which keeps recursion off the end of the stack.
         limit: usize,
@@ -62,7 +62,7 @@ pub enum ErrorKind {
     },
     /// A value that does not fit the field it is stored in.
     ValueOutOfRange {
-        /// The field (`"small_int_bits"`, `"n_pos_args"`, ...).
+        /// The field, named as in the end-of-input error for it.
         what: &'static str,
         /// The value found in the file.
         value: u64,
@@ -71,7 +71,7 @@ pub enum ErrorKind {
     TrailingBytes(usize),
     /// A runtime's header check failed, with MicroPython's own message.
     Incompatible {
-        /// The MicroPython release whose check failed (`"1.19.1"`, ...).
+        /// The runtime family whose check failed ([`Runtime::name`](crate::runtime::Runtime::name): `"1.19"`, `"1.27+"`, ...).
         runtime: &'static str,
         /// The exact `ValueError` text that release raises (`mpy-format.md` 4.3).
         message: &'static str,

@@ -32,7 +32,7 @@ pub struct LoadOptions {
 pub struct Note {
     /// Byte offset in the file of the unusual item.
     pub offset: usize,
-    /// What was seen, e.g. a non-minimal vuint that the writer will not reproduce byte for byte.
+    /// What was seen, e.g. a padded vuint, which the writer will not reproduce byte for byte.
     pub message: String,
 }
 
