@@ -20,7 +20,13 @@ use indexmap::IndexSet;
 use num_bigint::BigInt;
 
 mod asm;
+mod build;
+pub mod check;
+pub mod derive;
+mod flags;
 pub use asm::{truncate_i64, AsmArg, AsmBody, AsmStmt};
+pub use check::{BuildError, IrError, Problem};
+pub use flags::ScopeFlags;
 
 /// A jump target within one function. Labels are numbered from 0 by the producer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -381,7 +387,8 @@ pub enum Op {
     EndExceptHandler,
 }
 
-/// Scope flags as MicroPython numbers them (`MP_SCOPE_FLAG_*`).
+/// Scope flags as MicroPython numbers them (`MP_SCOPE_FLAG_*`); [`ScopeFlags`] is the
+/// typed form.
 pub mod scope_flags {
     pub const GENERATOR: u16 = 0x01;
     pub const VARKEYWORDS: u16 = 0x02;
@@ -592,11 +599,16 @@ pub enum InternRules {
 
 /// Builds one function's ops while interning table entries the way the chosen emitter
 /// does. The methods mirror `emit_method_table_t`.
+///
+/// [`FunctionBuilder::start`] and [`FunctionBuilder::finish_function`] make a complete, checked
+/// [`Function`]; [`FunctionBuilder::new`] and [`FunctionBuilder::finish`] hand out the
+/// ops alone, for a compiler that knows the derived fields already.
 pub struct FunctionBuilder<'t> {
     tables: &'t mut Tables,
     rules: InternRules,
     ops: Vec<Op>,
     scope_flags: u16,
+    sig: build::Signature,
 }
 
 impl<'t> FunctionBuilder<'t> {
@@ -608,13 +620,15 @@ impl<'t> FunctionBuilder<'t> {
         arg_names: &[&[u8]],
     ) -> (FunctionBuilder<'t>, QstrIdx, Vec<QstrIdx>) {
         let name = tables.use_qstr(simple_name);
-        let args = arg_names.iter().map(|a| tables.use_qstr(a)).collect();
+        let args: Vec<QstrIdx> = arg_names.iter().map(|a| tables.use_qstr(a)).collect();
+        let sig = build::Signature::new(rules, name, args.clone());
         (
             FunctionBuilder {
                 tables,
                 rules,
                 ops: Vec::new(),
                 scope_flags: 0,
+                sig,
             },
             name,
             args,
