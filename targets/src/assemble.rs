@@ -21,6 +21,21 @@ pub struct AssembleOptions {
     pub native: native::NativeOptions,
 }
 
+impl AssembleOptions {
+    /// Options for `target` as the newest release's mpy-cross sets them by default:
+    /// 31-bit small ints, no arch flags, dead code dropped, line numbers kept, and the
+    /// native emitter's defaults ([`native::NativeOptions::default`]).
+    pub fn new(target: Target) -> AssembleOptions {
+        AssembleOptions {
+            target,
+            small_int_bits: 31,
+            arch_flags: None,
+            bytecode: BytecodeOptions::default(),
+            native: native::NativeOptions::default(),
+        }
+    }
+}
+
 /// Why the module could not be assembled.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]

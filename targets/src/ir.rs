@@ -584,6 +584,17 @@ pub struct Module {
     pub functions: Vec<Function>,
 }
 
+impl Module {
+    /// The module of `tables` and `functions` (module body first), checked by the IR
+    /// verifier, so a child index or a hand-filled field that is wrong fails here, naming
+    /// the function and the op, rather than when it is lowered.
+    pub fn new(tables: Tables, functions: Vec<Function>) -> Result<Module, IrError> {
+        let module = Module { tables, functions };
+        check::check_module(&module)?;
+        Ok(module)
+    }
+}
+
 /// Which emitter's interning rules a [`FunctionBuilder`] follows.
 ///
 /// mpy-cross runs its bytecode emitter over every scope in the scope pass, then the
