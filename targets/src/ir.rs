@@ -13,6 +13,16 @@
 //!
 //! An inline-assembler function has no ops: its body is an [`AsmBody`], statements whose
 //! operands are already classified the way the arch's inline assembler reads parse nodes.
+//!
+//! A code generator starts each function with [`FunctionBuilder::start`] and ends it with
+//! [`FunctionBuilder::finish_function`], which derives the fields that must agree with the
+//! ops and refuses ops a backend would misbuild. Module map:
+//! - [`derive`]: what the ops imply (labels, locals, children, handler nesting).
+//! - [`check`]: the IR verifier, run by the builder and by every lowering, and its
+//!   [`IrError`].
+//! - `build`: the builder's signature and `finish_function`.
+//! - `flags`: [`ScopeFlags`].
+//! - `asm`: the inline-assembler body.
 
 use std::collections::HashMap;
 
