@@ -17,7 +17,7 @@
 //! A code generator starts each function with [`FunctionBuilder::start`] and ends it with
 //! [`FunctionBuilder::finish_function`], which derives the fields that must agree with the
 //! ops and refuses ops a backend would misbuild. Module map:
-//! - [`derive`]: what the ops imply (labels, locals, children, handler nesting).
+//! - [`derive`](mod@derive): what the ops imply (labels, locals, children, handler nesting).
 //! - [`check`]: the IR verifier, run by the builder and by every lowering, and its
 //!   [`IrError`].
 //! - `build`: the builder's signature and `finish_function`.
