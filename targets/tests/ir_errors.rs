@@ -185,7 +185,7 @@ fn local_above_num_locals() {
     assert_eq!(
         assemble_error(t, vec![f], None),
         "function 0 (`<module>`), op 0 (LoadLocal { local: 3, kind: Fast }): local slot 3 is \
-         not below num_locals 0"
+         not below num_locals 0, and outside the function's state (n_state 1)"
     );
 }
 

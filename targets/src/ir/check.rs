@@ -12,6 +12,7 @@ use std::fmt;
 
 use super::derive::{self, exc_nesting};
 use super::{scope_flags, CodeKind, Const, Function, Module, Op, Tables};
+use crate::bytecode::stack;
 
 /// A mis-built function: which one, at which op, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,8 +54,13 @@ pub enum Problem {
     FallsOffEnd,
     /// No function `child` among the module's `count`.
     NoSuchFunction { child: u32, count: usize },
-    /// A local slot at or above `num_locals`.
-    LocalOutOfRange { local: u32, num_locals: u32 },
+    /// A local slot at or above `num_locals`, and outside the state too (`n_state`:
+    /// the locals and the value stack above them).
+    LocalOutOfRange {
+        local: u32,
+        num_locals: u32,
+        n_state: u32,
+    },
     /// A yield in a function whose scope flags lack `GENERATOR`.
     YieldWithoutGenerator,
     /// An inline-assembler function is an `AsmBody`, not built from ops.
@@ -96,9 +102,15 @@ impl fmt::Display for Problem {
                 f,
                 "no function {child} in the module (it has {count}: 0..{count})"
             ),
-            Problem::LocalOutOfRange { local, num_locals } => {
-                write!(f, "local slot {local} is not below num_locals {num_locals}")
-            }
+            Problem::LocalOutOfRange {
+                local,
+                num_locals,
+                n_state,
+            } => write!(
+                f,
+                "local slot {local} is not below num_locals {num_locals}, and outside the \
+                 function's state (n_state {n_state})"
+            ),
             Problem::YieldWithoutGenerator => {
                 f.write_str("a yield in a function whose scope_flags lack GENERATOR")
             }
@@ -170,6 +182,13 @@ pub(crate) fn check_function(
         return Err(fail(None, Problem::NoFunTable));
     }
     let generator = f.scope_flags & scope_flags::GENERATOR != 0;
+    // mpy-cross 1.19 gives a comprehension's walrus target a slot past `num_locals`
+    // (`tests/golden/compile/walrus.py`), which lands in the value stack; only a slot
+    // outside the whole state corrupts memory. (An unbalanced stack is lowering's error.)
+    let n_state = f
+        .num_locals
+        .saturating_add(stack::max_depth(&f.ops).unwrap_or(u32::MAX))
+        .max(1);
     for (i, op) in f.ops.iter().enumerate() {
         let problem = match op {
             Op::LoadConstStr(_) if native => Some(Problem::QstrInNativeCode),
@@ -187,10 +206,11 @@ pub(crate) fn check_function(
             })
             .or_else(|| {
                 derive::local(op)
-                    .filter(|&l| l >= f.num_locals)
+                    .filter(|&l| l >= n_state)
                     .map(|local| Problem::LocalOutOfRange {
                         local,
                         num_locals: f.num_locals,
+                        n_state,
                     })
             })
             .or_else(|| {
