@@ -115,6 +115,7 @@ fn unbalanced_try_finally() {
     let mut b = FunctionBuilder::start(&mut t, CodeKind::Bytecode, b"<module>", &[]);
     let finally = b.new_label();
     b.setup_block(finally, BlockKind::Finally);
+    b.load_const_tok(ConstTok::None); // what END_FINALLY pops when no exception came
     b.label_assign(finally);
     b.end_finally();
     b.load_const_tok(ConstTok::None);
@@ -242,4 +243,18 @@ fn builder_derives_locals_from_parameters_and_flags() {
     assert_eq!((f.n_pos_args, f.n_kwonly_args, f.num_locals), (1, 1, 3));
     assert_eq!(f.arg_names.len(), 2);
     assert!(t.consts().iter().any(|c| matches!(c, Const::FunTable)));
+}
+
+#[test]
+fn builder_refuses_a_stack_underflow() {
+    let mut t = tables();
+    let mut b = FunctionBuilder::start(&mut t, CodeKind::Bytecode, b"f", &[]);
+    b.pop_top();
+    b.load_const_tok(ConstTok::None);
+    b.return_value();
+    let e = b.finish_function().expect_err("underflow").to_string();
+    assert_eq!(
+        e,
+        "function `f`, op 0 (PopTop): the op pops more values than the stack holds"
+    );
 }

@@ -12,6 +12,7 @@ use super::{
     BuildError, CodeKind, Const, Function, FunctionBuilder, InternRules, IrError, Label, Op,
     Problem, QstrIdx, ScopeFlags, Tables,
 };
+use crate::bytecode::stack;
 
 /// What [`FunctionBuilder::finish_function`] needs besides the ops.
 #[derive(Clone, Debug)]
@@ -151,7 +152,7 @@ impl<'t> FunctionBuilder<'t> {
     /// The finished function, with its derived fields filled: `num_labels`, `num_locals`
     /// (the parameters, the highest slot named, the cells), `exc_stack_size` and the
     /// generator flag. Fails, naming the op, on IR a backend would misbuild: unbound or
-    /// twice-bound labels, unbalanced handlers, a body that falls off its end, a native
+    /// twice-bound labels, a stack underflow, unbalanced handlers, a body that falls off its end, a native
     /// function's qstr constant (and everything [`check::check_module`] checks).
     pub fn finish_function(self) -> Result<Function, BuildError> {
         let FunctionBuilder {
@@ -218,6 +219,9 @@ fn builder_checks(f: &Function, tables: &Tables) -> Result<(), IrError> {
             op: None,
             ..fail(0, Problem::AsmFromOps)
         });
+    }
+    if let Err(e) = stack::max_depth(&f.ops) {
+        return Err(fail(e.op_index, Problem::StackUnderflow));
     }
     let nesting = exc_nesting(&f.ops);
     if let Some(i) = nesting.underflow_at {

@@ -65,6 +65,8 @@ pub enum Problem {
     YieldWithoutGenerator,
     /// An inline-assembler function is an `AsmBody`, not built from ops.
     AsmFromOps,
+    /// The op pops more values than the stack holds (counted as `py/emitbc.c` counts).
+    StackUnderflow,
 }
 
 impl fmt::Display for Problem {
@@ -114,6 +116,7 @@ impl fmt::Display for Problem {
             Problem::YieldWithoutGenerator => {
                 f.write_str("a yield in a function whose scope_flags lack GENERATOR")
             }
+            Problem::StackUnderflow => f.write_str("the op pops more values than the stack holds"),
             Problem::AsmFromOps => {
                 f.write_str("an inline-assembler function is built from an AsmBody, not from ops")
             }
