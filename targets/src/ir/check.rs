@@ -50,7 +50,7 @@ pub enum Problem {
     EndFinallyWithoutSetup,
     /// A handler opened and never closed by an `EndFinally`.
     UnclosedHandler,
-    /// The last op returns, raises or jumps on no path: control falls off the end.
+    /// Control can run past the last op (no return, raise or jump ends the last path).
     FallsOffEnd,
     /// No function `child` among the module's `count`.
     NoSuchFunction { child: u32, count: usize },
@@ -237,11 +237,8 @@ pub(crate) fn check_function(
         ));
     }
     // An inline-assembler function has no ops to end.
-    if f.kind != CodeKind::Asm || !f.ops.is_empty() {
-        let last = derive::last_real_op(&f.ops);
-        if !last.is_some_and(|i| f.ops.get(i).is_some_and(derive::is_terminator)) {
-            return Err(fail(last, Problem::FallsOffEnd));
-        }
+    if (f.kind != CodeKind::Asm || !f.ops.is_empty()) && derive::falls_off_end(&f.ops) {
+        return Err(fail(derive::last_real_op(&f.ops), Problem::FallsOffEnd));
     }
     Ok(())
 }

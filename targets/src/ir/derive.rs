@@ -119,3 +119,14 @@ pub fn exc_nesting(ops: &[Op]) -> ExcNesting {
 pub fn last_real_op(ops: &[Op]) -> Option<usize> {
     ops.iter().rposition(|op| !is_marker(op))
 }
+
+/// Whether control can run past the last op: code after a return, raise or jump is dead
+/// up to the next label (mpy-cross 1.19 leaves a native `del` of a cell after the final
+/// return, and no return after it).
+pub fn falls_off_end(ops: &[Op]) -> bool {
+    ops.iter().fold(true, |live, op| match op {
+        Op::Label(_) => true,
+        op if is_terminator(op) => false,
+        _ => live,
+    })
+}
