@@ -22,9 +22,10 @@ pub struct AssembleOptions {
 }
 
 impl AssembleOptions {
-    /// Options for `target` as the newest release's mpy-cross sets them by default:
-    /// 31-bit small ints, no arch flags, dead code dropped, line numbers kept, and the
-    /// native emitter's defaults ([`native::NativeOptions::default`]).
+    /// Options for `target` with mpy-cross's default settings: 31-bit small ints, no arch
+    /// flags, dead code dropped and line numbers kept (1.20+), and the native emitter of
+    /// [`native::NativeOptions::default`] (1.28). A generator that needs no release's
+    /// exact bytes wants nothing else.
     pub fn new(target: Target) -> AssembleOptions {
         AssembleOptions {
             target,
