@@ -1,5 +1,5 @@
-//! A code generator's view of mpyc: build a module from IR, lower it for a target, write
-//! the `.mpy`, load it back and verify it.
+//! A code generator's view of mpyc: build a module with the checked builder, lower it for
+//! a target, write the `.mpy`, load it back and verify it.
 //!
 //! ```sh
 //! cargo run --example codegen -- out.mpy
@@ -8,10 +8,8 @@
 
 use mpy_ir::verify::{verify, VerifyOptions};
 use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
-use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::ir::{
-    BinaryOp, CodeKind, ConstDedup, ConstTok, Function, FunctionBuilder, GlobalKind, InternRules,
-    Module, Tables,
+    BinaryOp, CodeKind, ConstDedup, ConstTok, FunctionBuilder, GlobalKind, Module, Tables,
 };
 use mpy_targets::{MpyVersion, Target};
 
@@ -31,14 +29,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .nth(1)
         .unwrap_or_else(|| "codegen.mpy".into());
 
+    // `distinct_signed_zero`: MicroPython 1.26+ keeps 0.0 and -0.0 apart.
     let mut tables = Tables::new(
         b"codegen.py",
         ConstDedup {
             distinct_signed_zero: true,
         },
     );
-    let (mut b, name, args) =
-        FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"<module>", &[]);
+    let mut b = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
     b.set_source_line(1);
     b.load_global(b"print", GlobalKind::Name);
     b.load_const_str(b"hello from codegen");
@@ -49,37 +47,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     b.pop_top();
     b.load_const_tok(ConstTok::None);
     b.return_value();
-    let ops = b.finish();
-    let body = Function {
-        kind: CodeKind::Bytecode,
-        simple_name: name,
-        arg_names: args,
-        scope_flags: 0,
-        n_pos_args: 0,
-        n_kwonly_args: 0,
-        n_def_pos_args: 0,
-        num_locals: 0,
-        exc_stack_size: 0,
-        cells: vec![],
-        param_types: vec![],
-        local_names: vec![],
-        def_line: 1,
-        ops,
-        num_labels: 0,
-        asm: None,
-    };
-    let module = Module {
-        tables,
-        functions: vec![body],
-    };
+    let body = b.finish_function()?;
+    let module = Module::new(tables, vec![body])?;
 
-    let opts = AssembleOptions {
-        target: Target::bytecode(MpyVersion::V6_3),
-        small_int_bits: 31,
-        arch_flags: None,
-        native: Default::default(),
-        bytecode: BytecodeOptions::default(),
-    };
+    let opts = AssembleOptions::new(Target::bytecode(MpyVersion::V6_3));
     let bytes = mpy_ir::write(&assemble(&module, &opts, &RustFloats)?);
     std::fs::write(&out, &bytes)?;
 

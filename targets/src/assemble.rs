@@ -5,7 +5,7 @@
 use mpy_ir::model::{Header, Kind, Object, RawCode};
 
 use crate::bytecode::{self, BytecodeOptions, LowerError};
-use crate::ir::{CodeKind, Const, FunctionId, Module, Op};
+use crate::ir::{check, CodeKind, Const, FunctionId, IrError, Module, Op};
 use crate::native::{self, ExtraQstrs, NativeContext, NativeError};
 use crate::target::{Arch, Target};
 
@@ -19,6 +19,22 @@ pub struct AssembleOptions {
     pub arch_flags: Option<u64>,
     pub bytecode: BytecodeOptions,
     pub native: native::NativeOptions,
+}
+
+impl AssembleOptions {
+    /// Options for `target` with mpy-cross's default settings: 31-bit small ints, no arch
+    /// flags, dead code dropped and line numbers kept (1.20+), and the native emitter of
+    /// [`native::NativeOptions::default`] (1.28). A generator that needs no release's
+    /// exact bytes wants nothing else.
+    pub fn new(target: Target) -> AssembleOptions {
+        AssembleOptions {
+            target,
+            small_int_bits: 31,
+            arch_flags: None,
+            bytecode: BytecodeOptions::default(),
+            native: native::NativeOptions::default(),
+        }
+    }
 }
 
 /// Why the module could not be assembled.
@@ -41,6 +57,8 @@ pub enum AssembleError {
         function: u32,
         error: NativeError,
     },
+    /// A function the IR verifier refuses ([`crate::ir::check`]), before any lowering.
+    Invalid(IrError),
 }
 
 impl std::fmt::Display for AssembleError {
@@ -53,6 +71,7 @@ impl std::fmt::Display for AssembleError {
             AssembleError::Native { function, error } => {
                 write!(f, "function {function}: native code: {error}")
             }
+            AssembleError::Invalid(error) => error.fmt(f),
             AssembleError::BadTree(function) => write!(
                 f,
                 "function {function} is made more than once or before its parent"
@@ -165,7 +184,7 @@ fn qualified_name(module: &Module, parents: &[Option<usize>], index: usize) -> S
     String::from_utf8_lossy(&parts.join(&b'.')).into_owned()
 }
 
-/// Lower and nest every function of `module`.
+/// Verify, lower and nest every function of `module`.
 pub fn assemble(
     module: &Module,
     opts: &AssembleOptions,
@@ -174,7 +193,7 @@ pub fn assemble(
     assemble_with_listing(module, opts, text, &mut String::new())
 }
 
-/// [`assemble`], appending to `listing` what the debug ISA prints for each native
+/// [`assemble`] (the IR verifier first), appending to `listing` what the debug ISA prints for each native
 /// function in turn (mpy-cross's `-march=debug` stdout), also when a later function fails.
 pub fn assemble_with_listing(
     module: &Module,
@@ -182,6 +201,7 @@ pub fn assemble_with_listing(
     text: &dyn ConstText,
     listing: &mut String,
 ) -> Result<mpy_ir::Module, AssembleError> {
+    check::check_module(module).map_err(AssembleError::Invalid)?;
     let n = module.functions.len();
     let mut native_ctx = native_context(module, opts.target, opts.native);
     native_ctx.arch_flags = opts.arch_flags.unwrap_or(0);

@@ -13,6 +13,16 @@
 //!
 //! An inline-assembler function has no ops: its body is an [`AsmBody`], statements whose
 //! operands are already classified the way the arch's inline assembler reads parse nodes.
+//!
+//! A code generator starts each function with [`FunctionBuilder::start`] and ends it with
+//! [`FunctionBuilder::finish_function`], which derives the fields that must agree with the
+//! ops and refuses ops a backend would misbuild. Module map:
+//! - [`derive`](mod@derive): what the ops imply (labels, locals, children, handler nesting).
+//! - [`check`]: the IR verifier, run by the builder and by every lowering, and its
+//!   [`IrError`].
+//! - `build`: the builder's signature and `finish_function`.
+//! - `flags`: [`ScopeFlags`].
+//! - `asm`: the inline-assembler body.
 
 use std::collections::HashMap;
 
@@ -20,7 +30,13 @@ use indexmap::IndexSet;
 use num_bigint::BigInt;
 
 mod asm;
+mod build;
+pub mod check;
+pub mod derive;
+mod flags;
 pub use asm::{truncate_i64, AsmArg, AsmBody, AsmStmt};
+pub use check::{BuildError, IrError, Problem};
+pub use flags::ScopeFlags;
 
 /// A jump target within one function. Labels are numbered from 0 by the producer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -381,7 +397,8 @@ pub enum Op {
     EndExceptHandler,
 }
 
-/// Scope flags as MicroPython numbers them (`MP_SCOPE_FLAG_*`).
+/// Scope flags as MicroPython numbers them (`MP_SCOPE_FLAG_*`); [`ScopeFlags`] is the
+/// typed form.
 pub mod scope_flags {
     pub const GENERATOR: u16 = 0x01;
     pub const VARKEYWORDS: u16 = 0x02;
@@ -577,6 +594,17 @@ pub struct Module {
     pub functions: Vec<Function>,
 }
 
+impl Module {
+    /// The module of `tables` and `functions` (module body first), checked by the IR
+    /// verifier, so a child index or a hand-filled field that is wrong fails here, naming
+    /// the function and the op, rather than when it is lowered.
+    pub fn new(tables: Tables, functions: Vec<Function>) -> Result<Module, IrError> {
+        let module = Module { tables, functions };
+        check::check_module(&module)?;
+        Ok(module)
+    }
+}
+
 /// Which emitter's interning rules a [`FunctionBuilder`] follows.
 ///
 /// mpy-cross runs its bytecode emitter over every scope in the scope pass, then the
@@ -592,11 +620,16 @@ pub enum InternRules {
 
 /// Builds one function's ops while interning table entries the way the chosen emitter
 /// does. The methods mirror `emit_method_table_t`.
+///
+/// [`FunctionBuilder::start`] and [`FunctionBuilder::finish_function`] make a complete, checked
+/// [`Function`]; [`FunctionBuilder::new`] and [`FunctionBuilder::finish`] hand out the
+/// ops alone, for a compiler that knows the derived fields already.
 pub struct FunctionBuilder<'t> {
     tables: &'t mut Tables,
     rules: InternRules,
     ops: Vec<Op>,
     scope_flags: u16,
+    sig: build::Signature,
 }
 
 impl<'t> FunctionBuilder<'t> {
@@ -608,13 +641,15 @@ impl<'t> FunctionBuilder<'t> {
         arg_names: &[&[u8]],
     ) -> (FunctionBuilder<'t>, QstrIdx, Vec<QstrIdx>) {
         let name = tables.use_qstr(simple_name);
-        let args = arg_names.iter().map(|a| tables.use_qstr(a)).collect();
+        let args: Vec<QstrIdx> = arg_names.iter().map(|a| tables.use_qstr(a)).collect();
+        let sig = build::Signature::new(rules, name, args.clone());
         (
             FunctionBuilder {
                 tables,
                 rules,
                 ops: Vec::new(),
                 scope_flags: 0,
+                sig,
             },
             name,
             args,

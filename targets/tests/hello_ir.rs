@@ -101,3 +101,53 @@ fn hello_matches_mpy_cross() {
     let out = mpy_ir::write(&assemble(&module, &opts, &NoFloats).unwrap());
     assert_eq!(out, expected);
 }
+
+/// The same module from the checked builder: no field filled by hand.
+#[test]
+fn hello_from_the_checked_builder() {
+    let expected = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/data/spec-examples/hello.v1_28_0.mpy"
+    ))
+    .unwrap();
+    let mut tables = Tables::new(
+        b"hello.py",
+        ConstDedup {
+            distinct_signed_zero: true,
+        },
+    );
+    // mpy-cross's scope pass interns each scope's name and literal before any code.
+    for (name, literal) in [(&b"<module>"[..], &b"mpy"[..]), (b"greet", b"hi ")] {
+        FunctionBuilder::start(&mut tables, CodeKind::Bytecode, name, &[]).load_const_str(literal);
+    }
+    let mut b = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
+    b.set_source_line(1);
+    b.make_function(FunctionId(1), 0, 0);
+    b.store_global(b"greet", GlobalKind::Name);
+    b.set_source_line(4);
+    b.load_global(b"print", GlobalKind::Name);
+    b.load_global(b"greet", GlobalKind::Name);
+    b.load_const_str(b"mpy");
+    b.call_function(1, 0, 0);
+    b.load_const_small_int(7);
+    b.call_function(2, 0, 0);
+    b.pop_top();
+    b.load_const_tok(ConstTok::None);
+    b.return_value();
+    let body = b.finish_function().unwrap();
+    let mut b = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"greet", &[b"who"]);
+    b.set_source_line(2);
+    b.load_const_str(b"hi ");
+    b.load_local(0, LocalKind::Fast);
+    b.binary_op(BinaryOp::Add);
+    b.return_value();
+    b.load_const_tok(ConstTok::None);
+    b.return_value();
+    let greet = b.finish_function().unwrap();
+    assert_eq!((greet.n_pos_args, greet.num_locals), (1, 1));
+
+    let module = Module::new(tables, vec![body, greet]).unwrap();
+    let opts = AssembleOptions::new(Target::bytecode(MpyVersion::V6_3));
+    let out = mpy_ir::write(&assemble(&module, &opts, &NoFloats).unwrap());
+    assert_eq!(out, expected);
+}
