@@ -139,7 +139,7 @@ fn native_context(
         fun_table_index,
         qstrs,
         arch_flags: 0,
-        module_state: 0,
+        saved_regs: 0,
     }
 }
 
@@ -262,7 +262,7 @@ pub fn assemble_with_listing(
             let name = qualified_name(module, &parents, i);
             let l = native::lower(f, &name, &native_ctx).map_err(native_error)?;
             // mpy-cross's one assembler per module carries its state to the next function.
-            native_ctx.module_state = l.module_state;
+            native_ctx.saved_regs = l.saved_regs;
             if let Some(text) = &l.listing {
                 listing.push_str(text);
             }

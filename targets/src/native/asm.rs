@@ -48,16 +48,13 @@ pub struct FrameInfo {
 
 /// What an assembler is built from: the arch (an ISA may serve several, e.g. Thumb for
 /// armv6m and armv7m), the release switches of the imitated mpy-cross, the
-/// `-march-flags=` value, and what the module's earlier passes left behind.
+/// `-march-flags=` value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AsmContext {
     pub arch: Arch,
     pub options: NativeOptions,
     /// `-march-flags=` (RV32's extensions; 0 when not given).
     pub arch_flags: u64,
-    /// What the previous pass's assembler returned from [`NativeAsm::module_state`] (0
-    /// for the module's first native function).
-    pub module_state: u32,
 }
 
 impl AsmContext {
@@ -67,7 +64,6 @@ impl AsmContext {
             arch,
             options,
             arch_flags: 0,
-            module_state: 0,
         }
     }
 }
@@ -78,6 +74,10 @@ pub struct PassCarry {
     /// Literals the pass loaded from its literal table (Xtensa's `num_const`): the size
     /// of the next pass's table.
     pub literals: u32,
+    /// RV32's mask of registers to save. mpy-cross makes one assembler per module and
+    /// the mask only grows, so it also passes from a function's last pass to the next
+    /// native function's first ([`NativeFunction::saved_regs`](super::NativeFunction)).
+    pub saved_regs: u32,
 }
 
 /// The width of a viper memory access.
@@ -163,13 +163,6 @@ pub trait NativeAsm: Sized {
     /// RV32's emitter did so from 1.27).
     fn null_source(&self) -> Option<RegNum> {
         Self::ZERO_REG
-    }
-    /// State mpy-cross's assembler object carries from one pass to the next, and from
-    /// one native function to the next (mpy-cross makes one assembler per module): RV32's
-    /// mask of registers to save. The next pass gets it in [`AsmContext::module_state`];
-    /// 0 for ISAs that carry nothing.
-    fn module_state(&self) -> u32 {
-        0
     }
 
     /// Bind `label` here (`mp_asm_base_label_assign`).

@@ -215,9 +215,9 @@ pub struct NativeContext {
     pub qstrs: ExtraQstrs,
     /// `-march-flags=` (0 when not given).
     pub arch_flags: u64,
-    /// What the previous native function's assembler left ([`NativeFunction::module_state`]),
-    /// 0 before the first.
-    pub module_state: u32,
+    /// RV32's mask of saved registers as the previous native function left it
+    /// ([`NativeFunction::saved_regs`]), 0 before the first.
+    pub saved_regs: u32,
 }
 
 /// A lowered native function.
@@ -232,9 +232,9 @@ pub struct NativeFunction {
     pub viper: bool,
     /// What the debug ISA printed for this function (mpy-cross writes it to stdout).
     pub listing: Option<String>,
-    /// The assembler state the module's next native function starts from
-    /// ([`asm::NativeAsm::module_state`]).
-    pub module_state: u32,
+    /// The mask of saved registers the module's next native function starts from
+    /// ([`asm::PassCarry::saved_regs`]).
+    pub saved_regs: u32,
 }
 
 /// Whether this backend can lower `kind` functions for `target` at all.
@@ -287,14 +287,16 @@ fn lower_with<A: NativeAsm>(
         n_pos_args: f.n_pos_args,
         viper: f.kind == CodeKind::Viper,
     };
-    let pass = |shape, buf, carry, state| pass::<A>(f, name, ctx, shape, buf, carry, state);
+    let pass = |shape, buf, carry| pass::<A>(f, name, ctx, shape, buf, carry);
     // mpy-cross learns the stack depth (and whether viper code loads constants) on a
     // first pass; the frame layout depends on both.
     let first = pass(
         shape,
         CodeBuf::new(f.num_labels),
-        PassCarry::default(),
-        ctx.module_state,
+        PassCarry {
+            saved_regs: ctx.saved_regs,
+            ..PassCarry::default()
+        },
     )?;
     let mut scope_flags = shape.scope_flags;
     if first.used_consts {
@@ -305,18 +307,8 @@ fn lower_with<A: NativeAsm>(
         scope_flags,
         ..shape
     };
-    let layout = pass(
-        shape,
-        CodeBuf::new(f.num_labels),
-        first.carry,
-        first.module_state,
-    )?;
-    let emitted = pass(
-        shape,
-        CodeBuf::emit_pass(&layout.buf),
-        layout.carry,
-        layout.module_state,
-    )?;
+    let layout = pass(shape, CodeBuf::new(f.num_labels), first.carry)?;
+    let emitted = pass(shape, CodeBuf::emit_pass(&layout.buf), layout.carry)?;
     if layout.depth != first.depth || emitted.depth != first.depth {
         return Err(NativeError::Unstable);
     }
@@ -367,8 +359,6 @@ struct PassOutput {
     depth: u32,
     /// What the assembler hands to the next pass.
     carry: PassCarry,
-    /// The assembler's state at the end of the pass.
-    module_state: u32,
 }
 
 impl PassOutput {
@@ -379,7 +369,7 @@ impl PassOutput {
             children: self.children,
             viper: self.viper,
             listing: self.listing,
-            module_state: self.module_state,
+            saved_regs: self.carry.saved_regs,
         })
     }
 }
@@ -392,7 +382,6 @@ fn pass<A: NativeAsm>(
     shape: Shape,
     buf: CodeBuf,
     carry: PassCarry,
-    module_state: u32,
 ) -> Result<PassOutput, NativeError> {
     let mut asm = A::new(
         buf,
@@ -400,7 +389,6 @@ fn pass<A: NativeAsm>(
             arch: ctx.target.arch.unwrap_or(crate::target::Arch::X64),
             options: ctx.options,
             arch_flags: ctx.arch_flags,
-            module_state,
         },
     );
     asm.start_pass(carry);
@@ -467,7 +455,6 @@ fn pass<A: NativeAsm>(
     }
     let carry = e.asm.end_pass();
     let listing = e.asm.take_listing();
-    let module_state = e.asm.module_state();
     let mut buf = e.asm.into_buf();
     // Viper code has no header words, even for an `async def`.
     if generator && !viper {
@@ -483,7 +470,6 @@ fn pass<A: NativeAsm>(
         listing,
         depth,
         carry,
-        module_state,
     })
 }
 

@@ -6,8 +6,7 @@
 //! - mpy-cross allocates one assembler per module, and its mask of registers to save only
 //!   grows: a call sets `ra` (and `s0` when it loads the helper through it), and every
 //!   later function, and every later pass of the same function, saves them too. The mask
-//!   travels in [`AsmContext::module_state`] and comes back from
-//!   [`NativeAsm::module_state`].
+//!   travels in [`PassCarry::saved_regs`].
 //! - Short forms are chosen only for backward labels (`calculate_displacement_for_label`
 //!   says "short" only for a known label behind the current offset); a forward label
 //!   always gets the long form, whose size does not depend on the displacement, so the
@@ -19,7 +18,9 @@ mod tests;
 
 use encode::{AluOp, Branch, ImmOp, Load, PushPop, Reg, Store};
 
-use crate::native::asm::{AsmContext, Compare, FrameInfo, MemSize, NativeAsm, RegNum, Regs, Shift};
+use crate::native::asm::{
+    AsmContext, Compare, FrameInfo, MemSize, NativeAsm, PassCarry, RegNum, Regs, Shift,
+};
 use crate::native::buffer::{CodeBuf, Label};
 use crate::native::helpers::Helper;
 
@@ -174,7 +175,7 @@ impl NativeAsm for Rv32 {
             offset_mem_ops: ctx.options.viper_offset_mem_ops,
             zba: ctx.arch_flags & FLAG_ZBA != 0,
             zcmp: ctx.arch_flags & FLAG_ZCMP != 0,
-            saved: ctx.module_state,
+            saved: 0,
             locals_count: 0,
             stack_size: 0,
             locals_stack_offset: 0,
@@ -189,8 +190,15 @@ impl NativeAsm for Rv32 {
         self.buf
     }
 
-    fn module_state(&self) -> u32 {
-        self.saved
+    fn start_pass(&mut self, carry: PassCarry) {
+        self.saved = carry.saved_regs;
+    }
+
+    fn end_pass(&mut self) -> PassCarry {
+        PassCarry {
+            saved_regs: self.saved,
+            ..PassCarry::default()
+        }
     }
 
     fn regs(&self) -> Regs {

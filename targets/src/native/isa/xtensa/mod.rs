@@ -328,6 +328,7 @@ impl<const WIN: bool> NativeAsm for Xtensa<WIN> {
         self.asm.end_pass();
         PassCarry {
             literals: self.asm.num_const(),
+            ..PassCarry::default()
         }
     }
 
