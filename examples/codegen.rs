@@ -8,7 +8,7 @@
 
 use mpy_ir::verify::{verify, VerifyOptions};
 use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
-use mpy_targets::ir::{
+use mpy_ir::func::{
     BinaryOp, CodeKind, ConstDedup, ConstTok, FunctionBuilder, GlobalKind, Module, Tables,
 };
 use mpy_targets::{MpyVersion, Target};

@@ -152,7 +152,7 @@ fn compile_unnamed(
 /// The exception mpy-cross reports for a failed lowering, in the function `ir` names.
 fn assemble_error(
     e: AssembleError,
-    ir: &mpy_targets::ir::Module,
+    ir: &mpy_ir::func::Module,
     profile: &Profile,
 ) -> CompileError {
     let function_name = |function: u32| {
@@ -224,7 +224,7 @@ fn front_end(
     pool: &mut QstrPool,
     source_name: &str,
     opts: &CompileOptions,
-) -> Result<mpy_targets::ir::Module, CompileError> {
+) -> Result<mpy_ir::func::Module, CompileError> {
     let parse_opts = ParseOptions {
         small_int_bits: opts.small_int_bits,
         optimize: opts.opt_level,

@@ -14,7 +14,7 @@
 //!
 //! Module map:
 //! - [`front`]: the Python front end (tokens, qstrs, lexer, parser, compile-time values).
-//! - [`mod@compile`]: scopes and the compiler, producing `mpy_targets::ir`.
+//! - [`mod@compile`]: scopes and the compiler, producing `mpy_ir::func`.
 //! - [`driver`]: one compile from source bytes to `.mpy` bytes.
 //! - [`release`]: the releases imitated, by name (the lowest layer).
 //! - [`profile`]: one release's behaviour switches, gathered from every layer.

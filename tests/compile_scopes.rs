@@ -1,7 +1,7 @@
 //! Scope analysis and compiler behaviour on small hand-built parse trees (shaped like
 //! MicroPython's, see `src/front/node.rs`).
 
-use mpy_targets::ir::{scope_flags, BinaryOp, Function, LocalKind, Module, Op};
+use mpy_ir::func::{scope_flags, BinaryOp, Function, LocalKind, Module, Op};
 use mpyc::compile::{compile_module, CompileOptions};
 use mpyc::error::{CompileError, ExceptionKind};
 use mpyc::front::node::{Node, StructNode};

@@ -1,6 +1,6 @@
 //! Compile-time values to constant-table entries.
 
-use mpy_targets::ir::Const;
+use mpy_ir::func::Const;
 use num_bigint::BigInt;
 
 use crate::front::obj::Obj;

@@ -1,5 +1,5 @@
 //! Scope analysis (`py/scope.c`) and the compiler (`py/compile.c`): parse tree to the
-//! function IR of `mpy_targets::ir`, one function per scope, in mpy-cross's scope order.
+//! function IR of `mpy_ir::func`, one function per scope, in mpy-cross's scope order.
 //!
 //! The passes are mpy-cross's, and so is the order in which they fill the module's qstr and
 //! constant tables (which is the table order of the `.mpy` file):
@@ -23,7 +23,7 @@ mod fxhash;
 pub mod names;
 pub mod scope;
 
-use mpy_targets::ir::{
+use mpy_ir::func::{
     CodeKind, Const, ConstDedup, Function, FunctionBuilder, InternRules, Module, QstrIdx, Tables,
 };
 

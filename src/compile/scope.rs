@@ -7,7 +7,7 @@
 //! slot numbers, cell order and the closed-over argument order, all visible in a `.mpy`.
 //! Lookups go through a hash index instead of mpy-cross's linear scans.
 
-use mpy_targets::ir::scope_flags;
+use mpy_ir::func::scope_flags;
 
 use crate::front::node::{Node, StructNode};
 use crate::front::qstr::Qstr;

@@ -5,7 +5,7 @@
 use mpy_ir::model::{Header, Kind, Object, RawCode};
 
 use crate::bytecode::{self, BytecodeOptions, LowerError};
-use crate::ir::{check, CodeKind, Const, FunctionId, IrError, Module, Op};
+use mpy_ir::func::{check, CodeKind, Const, FunctionId, IrError, Module, Op};
 use crate::native::{self, ExtraQstrs, NativeContext, NativeError};
 use crate::target::{Arch, Target};
 
@@ -57,7 +57,7 @@ pub enum AssembleError {
         function: u32,
         error: NativeError,
     },
-    /// A function the IR verifier refuses ([`crate::ir::check`]), before any lowering.
+    /// A function the IR verifier refuses ([`mpy_ir::func::check`]), before any lowering.
     Invalid(IrError),
 }
 
@@ -272,7 +272,7 @@ pub fn assemble_with_listing(
                 let scope_flags = if opts.native.viper_flags_zero {
                     0
                 } else {
-                    u64::from(f.scope_flags & crate::ir::scope_flags::ALL_SIG)
+                    u64::from(f.scope_flags & mpy_ir::func::scope_flags::ALL_SIG)
                 };
                 Kind::Viper {
                     scope_flags,

@@ -3,7 +3,6 @@
 //! Module map:
 //! - [`target`]: [`Target`] from a `-march=` name or a target-lexicon triple:
 //!   arch number, word size, `.mpy` sub-version, `mp_fun_table` layout.
-//! - [`ir`]: the target-independent function IR a compiler or code generator produces.
 //! - [`bytecode`]: the bytecode backend (`py/emitbc.c`), with its stack-depth rules.
 //! - [`native`]: native code backends (x64 first), after `py/emitnative.c`.
 //! - [`exception`]: the Python exception kinds a rejected compile raises.
@@ -12,7 +11,6 @@
 pub mod assemble;
 pub mod bytecode;
 pub mod exception;
-pub mod ir;
 pub mod native;
 pub mod target;
 

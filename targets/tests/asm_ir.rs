@@ -3,7 +3,7 @@
 
 use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::ir::*;
+use mpy_ir::func::*;
 use mpy_targets::native::NativeError;
 use mpy_targets::{ExceptionKind, MpyVersion, Target};
 use num_bigint::BigInt;

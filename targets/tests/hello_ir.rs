@@ -2,7 +2,7 @@
 
 use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::ir::*;
+use mpy_ir::func::*;
 use mpy_targets::{MpyVersion, Target};
 
 struct NoFloats;

@@ -2,7 +2,7 @@
 //! structure of the body ([`Walker::asm_scope_pass`]); the code passes turn it into an
 //! [`AsmBody`] ([`asm_body`]) for the arch's inline assembler, which the backend runs.
 
-use mpy_targets::ir::{AsmArg, AsmBody, AsmStmt};
+use mpy_ir::func::{AsmArg, AsmBody, AsmStmt};
 
 use crate::error::ExceptionKind;
 use crate::front::node::{Node, StructNode};

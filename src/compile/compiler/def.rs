@@ -1,7 +1,7 @@
 //! Definitions: functions, lambdas, classes, decorators, default arguments, closures and
 //! comprehensions, and the bodies of those scopes.
 
-use mpy_targets::ir::{scope_flags, AccessKind, BuildKind, CompKind, LocalKind, YieldKind};
+use mpy_ir::func::{scope_flags, AccessKind, BuildKind, CompKind, LocalKind, YieldKind};
 
 use crate::error::ExceptionKind;
 use crate::front::node::{Node, StructNode};

@@ -1,7 +1,7 @@
 //! Expressions: boolean and comparison operators, arithmetic, atoms, trailers (calls,
 //! subscripts, attributes), displays, slices, `:=`, `yield` and `await`.
 
-use mpy_targets::ir::{AccessKind, BinaryOp, BuildKind, UnaryOp, YieldKind};
+use mpy_ir::func::{AccessKind, BinaryOp, BuildKind, UnaryOp, YieldKind};
 
 use crate::front::node::{Node, StructNode};
 use crate::front::rule::Rule;

@@ -1,7 +1,7 @@
 //! Control flow: conditions, `if`, `while`, `for` (with the `range()` counting loop),
 //! `try`/`except`/`finally`, `with`, and the `async for`/`async with` statements.
 
-use mpy_targets::ir::{BinaryOp, BlockKind, ConstTok, GlobalKind, Label, YieldKind};
+use mpy_ir::func::{BinaryOp, BlockKind, ConstTok, GlobalKind, Label, YieldKind};
 
 use crate::front::node::{Node, StructNode};
 use crate::front::qstr::Qstr;
@@ -497,12 +497,12 @@ impl<'a> Walker<'_, 'a, '_> {
         if inner.rule == Rule::Funcdef {
             let fscope = self.funcdef_scope(inner);
             if let Some(f) = fscope {
-                self.st.scopes.get_mut(f).flags |= mpy_targets::ir::scope_flags::GENERATOR;
+                self.st.scopes.get_mut(f).flags |= mpy_ir::func::scope_flags::GENERATOR;
             }
             return;
         }
         // "async for" and "async with" only in async functions, which are generators.
-        if self.cur().flags & mpy_targets::ir::scope_flags::GENERATOR == 0 {
+        if self.cur().flags & mpy_ir::func::scope_flags::GENERATOR == 0 {
             self.syntax_error(Some(inner.line), "async for/with outside async function");
             return;
         }
@@ -648,7 +648,7 @@ impl<'a> Walker<'_, 'a, '_> {
         self.emit.rot_three();
         self.emit.rot_three();
         self.emit.dup_top();
-        self.attr(self.names().dunder_class, mpy_targets::ir::AccessKind::Load);
+        self.attr(self.names().dunder_class, mpy_ir::func::AccessKind::Load);
         self.emit.rot_two();
         self.load_none();
         self.emit.call_method(3, 0, 0);

@@ -25,7 +25,7 @@ mod expr;
 mod flow;
 mod stmt;
 
-use mpy_targets::ir::{
+use mpy_ir::func::{
     scope_flags, ConstIdx, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind, Op,
     YieldKind,
 };
@@ -233,7 +233,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
         }
     }
 
-    fn increase_except_level(&mut self, label: Label, kind: mpy_targets::ir::BlockKind) {
+    fn increase_except_level(&mut self, label: Label, kind: mpy_ir::func::BlockKind) {
         self.emit.setup_block(label, kind);
         self.cur_except_level += 1;
         let level = self.cur_except_level;
@@ -287,7 +287,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
         self.emit.load_const_str(self.st.pool.text(q));
     }
 
-    fn attr(&mut self, q: Qstr, kind: mpy_targets::ir::AccessKind) {
+    fn attr(&mut self, q: Qstr, kind: mpy_ir::func::AccessKind) {
         self.emit.attr(self.st.pool.text(q), kind);
     }
 
@@ -529,7 +529,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
             self.node(pn);
         }
         self.emit
-            .build(s.args.len() as u32, mpy_targets::ir::BuildKind::Tuple);
+            .build(s.args.len() as u32, mpy_ir::func::BuildKind::Tuple);
     }
 
     /// `apply_to_single_or_list`.

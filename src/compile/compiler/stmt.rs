@@ -1,7 +1,7 @@
 //! Simple statements: expression statements and assignments, `del`, `break`/`continue`,
 //! `return`, `raise`, imports, `global`/`nonlocal` and `assert`.
 
-use mpy_targets::ir::{AccessKind, BinaryOp, BuildKind, ImportKind};
+use mpy_ir::func::{AccessKind, BinaryOp, BuildKind, ImportKind};
 
 use crate::front::node::{Node, StructNode};
 use crate::front::qstr::Qstr;

@@ -6,14 +6,14 @@
 //! - Jumps get their smallest encoding via the `mpy-ir` assembler.
 //! - The line-number table records a step only when the line grows.
 
-pub mod stack;
+use mpy_ir::func::stack;
 
 use mpy_ir::bytecode::asm::{AsmError, Assembler, Label as AsmLabel};
 use mpy_ir::bytecode::lines;
 use mpy_ir::bytecode::opcodes::{multi, MultiOp, Opcode};
 use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
 
-use crate::ir::{
+use mpy_ir::func::{
     AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, Function, FunctionId,
     GlobalKind, ImportKind, LocalKind, Op, YieldKind,
 };
@@ -156,7 +156,7 @@ struct Emitter {
     children: Vec<FunctionId>,
 }
 
-fn label(l: crate::ir::Label) -> AsmLabel {
+fn label(l: mpy_ir::func::Label) -> AsmLabel {
     AsmLabel(l.0)
 }
 
@@ -184,14 +184,14 @@ impl Emitter {
         }
     }
 
-    fn jump(&mut self, op: Opcode, l: crate::ir::Label) -> Result<(), LowerError> {
+    fn jump(&mut self, op: Opcode, l: mpy_ir::func::Label) -> Result<(), LowerError> {
         if self.live() {
             self.asm.jump(op, label(l))?;
         }
         Ok(())
     }
 
-    fn bind(&mut self, l: crate::ir::Label) {
+    fn bind(&mut self, l: mpy_ir::func::Label) {
         self.suppress = false;
         self.asm.bind(label(l));
     }
@@ -394,7 +394,7 @@ impl Emitter {
                         BinaryOp::Is
                     };
                     self.byte(MultiOp::BinaryOp(base as u8).byte());
-                    self.byte(MultiOp::UnaryOp(crate::ir::UnaryOp::Not as u8).byte());
+                    self.byte(MultiOp::UnaryOp(mpy_ir::func::UnaryOp::Not as u8).byte());
                 }
                 other => self.byte(MultiOp::BinaryOp(*other as u8).byte()),
             },

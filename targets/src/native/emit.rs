@@ -11,7 +11,7 @@
 //! exception being handled.
 
 use crate::exception::ExceptionKind;
-use crate::ir::{scope_flags, FunctionId, Label as IrLabel};
+use mpy_ir::func::{scope_flags, FunctionId, Label as IrLabel};
 use crate::native::asm::{NativeAsm, RegNum, Regs};
 use crate::native::buffer::Label;
 use crate::native::helpers::Helper;
@@ -578,7 +578,7 @@ impl<A: NativeAsm> Emitter<A> {
     }
 
     /// `N` labels for the emitter's own use: those the compiler reserved for this op
-    /// ([`crate::ir::Op::NativeLabels`]), or fresh ones after the function's labels.
+    /// ([`mpy_ir::func::Op::NativeLabels`]), or fresh ones after the function's labels.
     pub fn own_labels<const N: usize>(&mut self) -> [Label; N] {
         match self.label_slot.take() {
             Some(Label(first)) => std::array::from_fn(|i| Label(first + i as u32)),

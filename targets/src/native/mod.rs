@@ -31,7 +31,7 @@ mod viper;
 use crate::exception::ExceptionKind;
 use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
 
-use crate::ir::{scope_flags, CodeKind, Function, FunctionId, Op};
+use mpy_ir::func::{scope_flags, CodeKind, Function, FunctionId, Op};
 use crate::target::Target;
 use asm::{AsmContext, NativeAsm, PassCarry};
 use buffer::{BufferError, CodeBuf, Label};

@@ -2,8 +2,8 @@
 //! mode every value is an object; immediates only defer loading a constant.
 
 use crate::exception::ExceptionKind;
-use crate::ir::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, GlobalKind};
-use crate::ir::{ImportKind, LocalKind, Op, UnaryOp, YieldKind};
+use mpy_ir::func::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, GlobalKind};
+use mpy_ir::func::{ImportKind, LocalKind, Op, UnaryOp, YieldKind};
 use crate::native::asm::NativeAsm;
 use crate::native::buffer::Label;
 use crate::native::emit::{Emitter, Unwind, VM_RETURN_NORMAL, VM_RETURN_YIELD};
@@ -558,7 +558,7 @@ impl<A: NativeAsm> Emitter<A> {
     fn jump_helper(
         &mut self,
         cond: bool,
-        label: crate::ir::Label,
+        label: mpy_ir::func::Label,
         pop: bool,
     ) -> Result<(), NativeError> {
         let r = self.r;

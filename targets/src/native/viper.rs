@@ -3,7 +3,7 @@
 //! mode) they reduce to runtime calls.
 
 use crate::exception::ExceptionKind;
-use crate::ir::{BinaryOp, UnaryOp};
+use mpy_ir::func::{BinaryOp, UnaryOp};
 use crate::native::asm::{Compare, MemSize, NativeAsm, RegNum, Shift};
 use crate::native::emit::Emitter;
 use crate::native::helpers::Helper;

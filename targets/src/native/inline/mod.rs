@@ -26,7 +26,7 @@ pub mod xtensa;
 use crate::exception::ExceptionKind;
 use std::collections::HashMap;
 
-use crate::ir::{AsmArg, AsmBody, AsmStmt};
+use mpy_ir::func::{AsmArg, AsmBody, AsmStmt};
 use crate::native::{NativeError, NativeOptions};
 use crate::target::Target;
 

@@ -21,7 +21,7 @@ use crate::exception::ExceptionKind;
 use std::sync::LazyLock;
 
 use super::{AsmBuf, InlineAsm, OpContext};
-use crate::ir::AsmArg;
+use mpy_ir::func::AsmArg;
 use crate::native::isa::rv32::encode::{self as enc, Insn, Reg};
 use crate::native::isa::rv32::{FLAG_ZBA, FLAG_ZCMP};
 use crate::native::NativeOptions;

@@ -10,7 +10,7 @@
 //! "unsupported Thumb instruction", as in C.
 
 use super::{AsmBuf, InlineAsm, OpContext};
-use crate::ir::AsmArg;
+use mpy_ir::func::AsmArg;
 use crate::native::NativeOptions;
 use crate::target::Arch;
 

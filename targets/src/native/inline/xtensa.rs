@@ -18,7 +18,7 @@
 
 use super::{AsmBuf, InlineAsm, OpContext};
 use crate::exception::ExceptionKind;
-use crate::ir::AsmArg;
+use mpy_ir::func::AsmArg;
 use crate::native::isa::xtensa::encode::{self as enc, Cond, CondZ, Reg};
 use crate::native::isa::xtensa::{Assembler, Sink};
 use crate::native::NativeOptions;
@@ -755,7 +755,7 @@ fn two_reg_lx3(name: &[u8]) -> Option<(u32, u32, TwoReg)> {
 #[cfg(test)]
 mod tests {
     use super::super::{lower, AsmFunction};
-    use crate::ir::{AsmArg, AsmBody, AsmStmt};
+    use mpy_ir::func::{AsmArg, AsmBody, AsmStmt};
     use crate::native::{NativeError, NativeOptions};
     use crate::target::{MpyVersion, Target};
 

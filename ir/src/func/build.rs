@@ -12,7 +12,7 @@ use super::{
     BuildError, CodeKind, Const, Function, FunctionBuilder, InternRules, IrError, Label, Op,
     Problem, QstrIdx, ScopeFlags, Tables,
 };
-use crate::bytecode::stack;
+use super::stack;
 
 /// What [`FunctionBuilder::finish_function`] needs besides the ops.
 #[derive(Clone, Debug)]
@@ -63,7 +63,7 @@ impl<'t> FunctionBuilder<'t> {
     /// `mp_fun_table` constant first. Finish it with [`finish_function`](Self::finish_function).
     ///
     /// ```
-    /// use mpy_targets::ir::{CodeKind, ConstDedup, ConstTok, FunctionBuilder, Tables};
+    /// use mpy_ir::func::{CodeKind, ConstDedup, ConstTok, FunctionBuilder, Tables};
     ///
     /// let mut tables = Tables::new(b"gen.py", ConstDedup::default());
     /// let mut f = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
@@ -76,7 +76,7 @@ impl<'t> FunctionBuilder<'t> {
     /// let f = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"f", &[]);
     /// let err = f.finish_function().unwrap_err();
     /// assert!(err.to_string().contains("falls off the end"), "{err}");
-    /// # Ok::<(), mpy_targets::ir::BuildError>(())
+    /// # Ok::<(), mpy_ir::func::BuildError>(())
     /// ```
     pub fn start(
         tables: &'t mut Tables,

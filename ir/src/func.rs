@@ -33,6 +33,7 @@ mod asm;
 mod build;
 pub mod check;
 pub mod derive;
+pub mod stack;
 mod flags;
 pub use asm::{truncate_i64, AsmArg, AsmBody, AsmStmt};
 pub use check::{BuildError, IrError, Problem};

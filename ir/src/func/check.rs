@@ -12,7 +12,7 @@ use std::fmt;
 
 use super::derive::{self, exc_nesting};
 use super::{scope_flags, CodeKind, Const, Function, Module, Op, Tables};
-use crate::bytecode::stack;
+use super::stack;
 
 /// A mis-built function: which one, at which op, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
