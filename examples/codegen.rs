@@ -6,11 +6,11 @@
 //! ```
 //! The module is `print("hello from codegen", 6 * 7)`.
 
+use mpy_ir::func::{BinaryOp, ConstDedup, ConstTok, FunctionBuilder, GlobalKind, Tables};
 use mpy_ir::verify::{verify, VerifyOptions};
+use mpy_ir::CodeKind;
+use mpy_ir::Module;
 use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
-use mpy_ir::func::{
-    BinaryOp, CodeKind, ConstDedup, ConstTok, FunctionBuilder, GlobalKind, Module, Tables,
-};
 use mpy_targets::{MpyVersion, Target};
 
 /// Floats print as Rust does; a generator imitating a given mpy-cross would use mpyc's own.
@@ -51,12 +51,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let module = Module::new(tables, vec![body])?;
 
     let opts = AssembleOptions::new(Target::bytecode(MpyVersion::V6_3));
-    let bytes = mpy_ir::write(&assemble(&module, &opts, &RustFloats)?);
+    let bytes = mpy_ir::write(&assemble(&module, &opts, &RustFloats)?)?;
     std::fs::write(&out, &bytes)?;
 
     // The round trip: the loader reads what the writer wrote, and the verifier is happy.
     let (loaded, notes) = mpy_ir::load_with(&bytes, &mpy_ir::LoadOptions::default())?;
-    assert_eq!(mpy_ir::write(&loaded), bytes);
+    assert_eq!(mpy_ir::write(&loaded)?, bytes);
     let findings = verify(&loaded, &notes, &VerifyOptions::default());
     assert!(findings.is_empty(), "{findings:?}");
     print!("{}", mpy_ir::dump::text(&loaded));

@@ -146,25 +146,23 @@ fn compile_unnamed(
     let text = FloatText(opts.profile.num.format);
     let module = assemble_with_listing(&ir, &assemble_opts, &text, listing)
         .map_err(|e| assemble_error(e, &ir, &opts.profile))?;
-    Ok(mpy_ir::write(&module))
+    mpy_ir::write(&module)
+        .map_err(|e| CompileError::new(ExceptionKind::RuntimeError, e.to_string()))
 }
 
 /// The exception mpy-cross reports for a failed lowering, in the function `ir` names.
-fn assemble_error(
-    e: AssembleError,
-    ir: &mpy_ir::func::Module,
-    profile: &Profile,
-) -> CompileError {
+fn assemble_error(e: AssembleError, ir: &mpy_ir::Module, profile: &Profile) -> CompileError {
+    let functions = ir.functions().unwrap_or_default();
     let function_name = |function: u32| {
-        let f = ir.functions.get(function as usize)?;
+        let f = functions.get(function as usize)?;
         // An inline-assembler function interns nothing: its body has the name.
         let name = match &f.asm {
             Some(body) => &body.name[..],
-            None => ir.tables.qstr(f.simple_name)?,
+            None => ir.qstrs.get(f.simple_name.0 as usize)?,
         };
         Some(String::from_utf8_lossy(name).into_owned())
     };
-    let def_line = |function: u32| ir.functions.get(function as usize).map(|f| f.def_line);
+    let def_line = |function: u32| functions.get(function as usize).map(|f| f.def_line);
     // A located error: at the function's `def` line, in the function.
     let in_function = |error: CompileError, function: u32| CompileError {
         line: def_line(function),
@@ -224,7 +222,7 @@ fn front_end(
     pool: &mut QstrPool,
     source_name: &str,
     opts: &CompileOptions,
-) -> Result<mpy_ir::func::Module, CompileError> {
+) -> Result<mpy_ir::Module, CompileError> {
     let parse_opts = ParseOptions {
         small_int_bits: opts.small_int_bits,
         optimize: opts.opt_level,

@@ -1,7 +1,8 @@
 //! Scope analysis and compiler behaviour on small hand-built parse trees (shaped like
 //! MicroPython's, see `src/front/node.rs`).
 
-use mpy_ir::func::{scope_flags, BinaryOp, Function, LocalKind, Module, Op};
+use mpy_ir::func::{scope_flags, BinaryOp, Function, LocalKind, Op};
+use mpy_ir::Module;
 use mpyc::compile::{compile_module, CompileOptions};
 use mpyc::error::{CompileError, ExceptionKind};
 use mpyc::front::node::{Node, StructNode};
@@ -65,16 +66,17 @@ fn module(stmts: Vec<Node>) -> Node {
 }
 
 fn qstrs(m: &Module) -> Vec<String> {
-    m.tables
-        .qstrs()
+    m.qstrs
+        .iter()
         .map(|q| String::from_utf8_lossy(q).into_owned())
         .collect()
 }
 
 fn function<'m>(m: &'m Module, name: &str) -> &'m Function {
-    m.functions
+    m.functions()
+        .expect("an unlowered module")
         .iter()
-        .find(|f| m.tables.qstr(f.simple_name) == Some(name.as_bytes()))
+        .find(|f| m.qstr(f.simple_name) == Some(name.as_bytes()))
         .unwrap_or_else(|| panic!("no function {name}"))
 }
 
@@ -119,7 +121,7 @@ fn closures_number_cells_and_free_variables() {
         local: 0,
         kind: LocalKind::Deref
     }));
-    assert_eq!(m.tables.qstr(g.arg_names[0]), Some(&b"*"[..]));
+    assert_eq!(m.qstr(g.arg_names[0]), Some(&b"*"[..]));
 }
 
 #[test]
@@ -142,7 +144,7 @@ fn star_parameter_moves_after_keyword_only_parameters() {
     let names: Vec<_> = h
         .arg_names
         .iter()
-        .map(|&q| m.tables.qstr(q).map(<[u8]>::to_vec))
+        .map(|&q| m.qstr(q).map(<[u8]>::to_vec))
         .collect();
     assert_eq!(names, [Some(b"a".to_vec()), Some(b"c".to_vec())]);
 }
@@ -160,7 +162,7 @@ fn for_range_counts_without_an_iterator() {
     let body = st(Rule::PassStmt, 1, vec![]);
     let for_stmt = st(Rule::ForStmt, 1, vec![i, call, body, Node::Null]);
     let m = t.compile(&module(vec![for_stmt])).expect("compiles");
-    let ops = &m.functions[0].ops;
+    let ops = &m.functions().expect("an unlowered module")[0].ops;
     assert!(!ops.iter().any(|op| matches!(op, Op::GetIter { .. })));
     assert!(ops.contains(&Op::BinaryOp(BinaryOp::Less)));
     assert!(!qstrs(&m).contains(&"range".to_owned()));

@@ -37,7 +37,8 @@ fn compile_x64(source: &str, release: Release) -> Module {
 
 fn native_functions(module: &Module) -> Vec<&RawCode> {
     module
-        .root
+        .root()
+        .expect("a loaded module is lowered")
         .walk()
         .into_iter()
         .filter(|rc| matches!(rc.kind, Kind::Native { .. }))

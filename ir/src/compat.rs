@@ -29,7 +29,10 @@ pub struct Hazard {
 /// mpy-cross 1.20+ produces that layout because it drops dead code (commit a506335524).
 pub fn bytecode_hazards(module: &Module) -> Vec<Hazard> {
     let mut out = Vec::new();
-    let mut stack: Vec<(&RawCode, String)> = vec![(&module.root, "0".into())];
+    let Some(root) = module.root() else {
+        return out;
+    };
+    let mut stack: Vec<(&RawCode, String)> = vec![(root, "0".into())];
     while let Some((rc, path)) = stack.pop() {
         if let View::Bytecode(b) = view(rc) {
             let index: HashMap<usize, usize> = b

@@ -76,6 +76,14 @@ pub fn object_text(o: &Object) -> String {
         Object::Int(t) => format!("int {}", String::from_utf8_lossy(t)),
         Object::Float(t) => format!("float {}", String::from_utf8_lossy(t)),
         Object::Complex(t) => format!("complex {}", String::from_utf8_lossy(t)),
+        Object::UnprintedFloat(f) => format!("float {:?} (not printed yet)", f.get()),
+        Object::UnprintedComplex { real, imag } => {
+            format!(
+                "complex ({:?}+{:?}j) (not printed yet)",
+                real.get(),
+                imag.get()
+            )
+        }
         Object::Tuple(items) => format!(
             "tuple ({})",
             items.iter().map(object_text).collect::<Vec<_>>().join(", ")
@@ -96,6 +104,10 @@ fn object_json(o: &Object) -> Value {
         Object::Int(t) => json!({"type": "int", "value": text(t)}),
         Object::Float(t) => json!({"type": "float", "value": text(t)}),
         Object::Complex(t) => json!({"type": "complex", "value": text(t)}),
+        Object::UnprintedFloat(f) => json!({"type": "float", "unprinted": f.get()}),
+        Object::UnprintedComplex { real, imag } => {
+            json!({"type": "complex", "unprinted": [real.get(), imag.get()]})
+        }
         Object::Tuple(items) => {
             json!({"type": "tuple", "items": items.iter().map(object_json).collect::<Vec<_>>()})
         }
@@ -398,7 +410,13 @@ pub fn text(module: &Module) -> String {
     for (i, o) in module.objects.iter().enumerate() {
         let _ = writeln!(out, "  {i:3} {}", object_text(o));
     }
-    raw_code_text(&ctx, &mut out, &module.root, "0", 0);
+    match module.root() {
+        Some(root) => raw_code_text(&ctx, &mut out, root, "0", 0),
+        None => {
+            let n = module.functions().map_or(0, <[_]>::len);
+            let _ = writeln!(out, "code: not lowered ({n} functions of IR)");
+        }
+    }
     out
 }
 
@@ -529,9 +547,8 @@ pub fn json(module: &Module) -> Value {
             .iter()
             .map(|h| json!({"runtime": h.runtime.name(), "raw_code": h.path, "offset": h.offset, "message": h.message}))
             .collect::<Vec<_>>(),
-        "hazards": crate::compat::bytecode_hazards(module).iter().map(|h| json!({"runtime": h.runtime.name(), "raw_code": h.path, "offset": h.offset, "message": h.message})).collect::<Vec<_>>(),
         "qstrs": module.qstrs.iter().map(|q| String::from_utf8_lossy(q).into_owned()).collect::<Vec<_>>(),
         "objects": module.objects.iter().map(object_json).collect::<Vec<_>>(),
-        "raw_code": raw_code_json(&ctx, &module.root),
+        "raw_code": module.root().map(|root| raw_code_json(&ctx, root)),
     })
 }

@@ -26,15 +26,15 @@
 
 use std::collections::HashMap;
 
+use crate::model::{Code, CodeKind, FloatBits, Header, Layout, Module, Object};
 use indexmap::IndexSet;
-use num_bigint::BigInt;
 
 mod asm;
 mod build;
 pub mod check;
 pub mod derive;
-pub mod stack;
 mod flags;
+pub mod stack;
 pub use asm::{truncate_i64, AsmArg, AsmBody, AsmStmt};
 pub use check::{BuildError, IrError, Problem};
 pub use flags::ScopeFlags;
@@ -54,15 +54,6 @@ pub struct ConstIdx(pub u32);
 /// A function of the module, by position in [`Module::functions`] (0 = module body).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct FunctionId(pub u32);
-
-/// How a function is compiled (`.mpy` raw-code kind).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CodeKind {
-    Bytecode,
-    Native,
-    Viper,
-    Asm,
-}
 
 /// Local slot access: plain slot or cell (`MP_EMIT_IDOP_LOCAL_*`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -446,27 +437,6 @@ pub struct Function {
     pub asm: Option<AsmBody>,
 }
 
-/// A constant-table value with the exactness mpy-cross keeps.
-#[derive(Clone, Debug)]
-pub enum Const {
-    None,
-    False,
-    True,
-    Ellipsis,
-    Int(BigInt),
-    Float(f64),
-    /// A complex number; mpy-cross only ever stores pure-imaginary literals.
-    Complex {
-        real: f64,
-        imag: f64,
-    },
-    Str(Box<[u8]>),
-    Bytes(Box<[u8]>),
-    Tuple(Vec<Const>),
-    /// The `mp_fun_table` marker native code loads its helper table from.
-    FunTable,
-}
-
 /// How strict constant de-duplication is (a per-release behaviour).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct ConstDedup {
@@ -474,53 +444,43 @@ pub struct ConstDedup {
     pub distinct_signed_zero: bool,
 }
 
-/// Hashable identity of a constant under MicroPython's `strictly_equal`.
+/// Hashable identity of a constant under MicroPython's `strictly_equal`: the object
+/// itself, with zeros merged where the release merges them. Integers are decimal text,
+/// which is canonical, so equal texts are equal values.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum ConstKey {
-    None,
-    False,
-    True,
-    Ellipsis,
-    Int(BigInt),
-    Float(u64),
-    Complex(u64, u64),
-    Str(Box<[u8]>),
-    Bytes(Box<[u8]>),
-    Tuple(Vec<ConstKey>),
-    FunTable,
-}
+struct ConstKey(Object);
 
 impl ConstKey {
     /// `None` when the value equals nothing, not even itself (NaN). The fun_table marker is one
     /// object in C, so it equals itself by identity.
-    fn of(c: &Const, dedup: ConstDedup) -> Option<ConstKey> {
-        let float = |f: f64| -> Option<u64> {
-            if f.is_nan() {
+    fn of(c: &Object, dedup: ConstDedup) -> Option<ConstKey> {
+        let float = |f: FloatBits| -> Option<FloatBits> {
+            let v = f.get();
+            if v.is_nan() {
                 None
-            } else if f == 0.0 && !dedup.distinct_signed_zero {
-                Some(0.0f64.to_bits())
+            } else if v == 0.0 && !dedup.distinct_signed_zero {
+                Some(FloatBits::new(0.0))
             } else {
-                Some(f.to_bits())
+                Some(f)
             }
         };
-        Some(match c {
-            Const::None => ConstKey::None,
-            Const::False => ConstKey::False,
-            Const::True => ConstKey::True,
-            Const::Ellipsis => ConstKey::Ellipsis,
-            Const::Int(v) => ConstKey::Int(v.clone()),
-            Const::Float(f) => ConstKey::Float(float(*f)?),
-            Const::Complex { real, imag } => ConstKey::Complex(float(*real)?, float(*imag)?),
-            Const::Str(s) => ConstKey::Str(s.clone()),
-            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
-            Const::Tuple(items) => ConstKey::Tuple(
-                items
-                    .iter()
-                    .map(|i| ConstKey::of(i, dedup))
-                    .collect::<Option<Vec<_>>>()?,
-            ),
-            Const::FunTable => ConstKey::FunTable,
-        })
+        fn key(c: &Object, float: &dyn Fn(FloatBits) -> Option<FloatBits>) -> Option<Object> {
+            Some(match c {
+                Object::UnprintedFloat(f) => Object::UnprintedFloat(float(*f)?),
+                Object::UnprintedComplex { real, imag } => Object::UnprintedComplex {
+                    real: float(*real)?,
+                    imag: float(*imag)?,
+                },
+                Object::Tuple(items) => Object::Tuple(
+                    items
+                        .iter()
+                        .map(|i| key(i, float))
+                        .collect::<Option<Vec<_>>>()?,
+                ),
+                other => other.clone(),
+            })
+        }
+        key(c, &float).map(ConstKey)
     }
 }
 
@@ -528,7 +488,7 @@ impl ConstKey {
 #[derive(Clone, Debug)]
 pub struct Tables {
     qstrs: IndexSet<Box<[u8]>>,
-    consts: Vec<Const>,
+    consts: Vec<Object>,
     const_index: HashMap<ConstKey, u32>,
     dedup: ConstDedup,
 }
@@ -557,7 +517,7 @@ impl Tables {
 
     /// Index of `value` in the constant table, adding it unless a strictly equal constant
     /// is already there (`mp_emit_common_use_const_obj`).
-    pub fn use_const(&mut self, value: Const) -> ConstIdx {
+    pub fn use_const(&mut self, value: Object) -> ConstIdx {
         let key = ConstKey::of(&value, self.dedup);
         if let Some(key) = &key {
             if let Some(&i) = self.const_index.get(key) {
@@ -583,24 +543,30 @@ impl Tables {
     }
 
     /// The constant table, index order.
-    pub fn consts(&self) -> &[Const] {
+    pub fn consts(&self) -> &[Object] {
         &self.consts
+    }
+
+    /// The qstr texts and the constant objects, index order: the tables of a
+    /// [`Module`].
+    pub fn into_parts(self) -> (Vec<Vec<u8>>, Vec<Object>) {
+        (self.qstrs.into_iter().map(Vec::from).collect(), self.consts)
     }
 }
 
-/// A whole module: its tables and its functions in scope order (module body first).
-#[derive(Clone, Debug)]
-pub struct Module {
-    pub tables: Tables,
-    pub functions: Vec<Function>,
-}
-
 impl Module {
-    /// The module of `tables` and `functions` (module body first), checked by the IR
-    /// verifier, so a child index or a hand-filled field that is wrong fails here, naming
-    /// the function and the op, rather than when it is lowered.
+    /// The unlowered module of `tables` and `functions` (module body first), checked by
+    /// the IR verifier, so a child index or a hand-filled field that is wrong fails here,
+    /// naming the function and the op, rather than when it is lowered.
     pub fn new(tables: Tables, functions: Vec<Function>) -> Result<Module, IrError> {
-        let module = Module { tables, functions };
+        let (qstrs, objects) = tables.into_parts();
+        let module = Module {
+            header: Header::new(0, 0, 31, None),
+            layout: Layout::Released,
+            qstrs,
+            objects,
+            code: Code::Unlowered(functions),
+        };
         check::check_module(&module)?;
         Ok(module)
     }
@@ -750,7 +716,7 @@ impl<'t> FunctionBuilder<'t> {
     }
     /// `...`: both emitters load the Ellipsis object from the constant table.
     pub fn load_const_ellipsis(&mut self) {
-        let idx = self.tables.use_const(Const::Ellipsis);
+        let idx = self.tables.use_const(Object::Ellipsis);
         self.push(Op::LoadConstObj(idx));
     }
     pub fn load_const_small_int(&mut self, value: i64) {
@@ -764,12 +730,12 @@ impl<'t> FunctionBuilder<'t> {
                 self.push(Op::LoadConstStr(q));
             }
             InternRules::Native | InternRules::Viper => {
-                let c = self.tables.use_const(Const::Str(Box::from(text)));
+                let c = self.tables.use_const(Object::Str(text.to_vec()));
                 self.push(Op::LoadConstObj(c));
             }
         }
     }
-    pub fn load_const_obj(&mut self, value: Const) {
+    pub fn load_const_obj(&mut self, value: Object) {
         let c = self.tables.use_const(value);
         self.push(Op::LoadConstObj(c));
     }
@@ -974,17 +940,22 @@ mod tests {
                 distinct_signed_zero: true,
             },
         );
-        let a = t.use_const(Const::Int(BigInt::from(1u64 << 40)));
-        assert_eq!(t.use_const(Const::Int(BigInt::from(1u64 << 40))), a);
-        let f = t.use_const(Const::Float(0.0));
-        assert_ne!(t.use_const(Const::Float(-0.0)), f);
+        let a = t.use_const(Object::Int(b"1099511627776".to_vec()));
+        assert_eq!(t.use_const(Object::Int(b"1099511627776".to_vec())), a);
+        let f = t.use_const(Object::UnprintedFloat(FloatBits::new(0.0)));
+        assert_ne!(t.use_const(Object::UnprintedFloat(FloatBits::new(-0.0))), f);
         assert_ne!(
-            t.use_const(Const::Float(f64::NAN)),
-            t.use_const(Const::Float(f64::NAN))
+            t.use_const(Object::UnprintedFloat(FloatBits::new(f64::NAN))),
+            t.use_const(Object::UnprintedFloat(FloatBits::new(f64::NAN)))
         );
-        let one = t.use_const(Const::Tuple(vec![Const::Int(BigInt::from(1))]));
-        assert_ne!(t.use_const(Const::Tuple(vec![Const::Float(1.0)])), one);
-        assert_eq!(t.use_const(Const::FunTable), t.use_const(Const::FunTable));
+        let one = t.use_const(Object::Tuple(vec![Object::Int(b"1".to_vec())]));
+        assert_ne!(
+            t.use_const(Object::Tuple(vec![Object::UnprintedFloat(FloatBits::new(
+                1.0
+            ))])),
+            one
+        );
+        assert_eq!(t.use_const(Object::FunTable), t.use_const(Object::FunTable));
 
         let mut merged = Tables::new(
             b"a.py",
@@ -992,7 +963,10 @@ mod tests {
                 distinct_signed_zero: false,
             },
         );
-        let z = merged.use_const(Const::Float(0.0));
-        assert_eq!(merged.use_const(Const::Float(-0.0)), z);
+        let z = merged.use_const(Object::UnprintedFloat(FloatBits::new(0.0)));
+        assert_eq!(
+            merged.use_const(Object::UnprintedFloat(FloatBits::new(-0.0))),
+            z
+        );
     }
 }

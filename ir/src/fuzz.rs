@@ -29,7 +29,10 @@ pub fn check(data: &[u8]) {
                 runtime: Some(crate::runtime::Runtime::V1_19),
             },
         );
-        let written = crate::write::write(&module);
+        let written = match crate::write::write(&module) {
+            Ok(bytes) => bytes,
+            Err(e) => panic!("a loaded module does not write: {e}"),
+        };
         let strict = LoadOptions {
             layout,
             ..Default::default()

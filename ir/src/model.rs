@@ -100,6 +100,35 @@ pub enum Object {
     /// Type 10: a constant tuple, items encoded recursively (nesting allowed, loader
     /// depth-limited by [`crate::read::MAX_TUPLE_DEPTH`]).
     Tuple(Vec<Object>),
+    /// A float of an unlowered module, not yet printed: its text depends on the release
+    /// whose mpy-cross is imitated, so the lowering prints it. Never loaded; the writer
+    /// refuses it.
+    UnprintedFloat(FloatBits),
+    /// A complex number of an unlowered module, not yet printed (see
+    /// [`Object::UnprintedFloat`]); mpy-cross only ever stores pure-imaginary literals.
+    UnprintedComplex {
+        /// The real part.
+        real: FloatBits,
+        /// The imaginary part.
+        imag: FloatBits,
+    },
+}
+
+/// An `f64` kept by its bits, so that objects compare and hash exactly (`-0.0` is not
+/// `0.0`, a NaN equals itself); constant de-duplication applies MicroPython's own rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FloatBits(pub u64);
+
+impl FloatBits {
+    /// The bits of `value`.
+    pub fn new(value: f64) -> FloatBits {
+        FloatBits(value.to_bits())
+    }
+
+    /// The value.
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
 }
 
 impl Object {
@@ -114,16 +143,17 @@ impl Object {
             Object::Str(_) => 5,
             Object::Bytes(_) => 6,
             Object::Int(_) => 7,
-            Object::Float(_) => 8,
-            Object::Complex(_) => 9,
+            Object::Float(_) | Object::UnprintedFloat(_) => 8,
+            Object::Complex(_) | Object::UnprintedComplex { .. } => 9,
             Object::Tuple(_) => 10,
         }
     }
 }
 
-/// Raw-code kind numbers as stored in `kind_len` (`mpy-format.md` 8).
+/// How a function is compiled: the raw-code kind number stored in `kind_len`
+/// (`mpy-format.md` 8). The same four kinds name an unlowered function's backend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum KindCode {
+pub enum CodeKind {
     /// 0: `fun_data` is a bytecode function (prelude + opcodes).
     Bytecode = 0,
     /// 1: `@micropython.native` machine code with a prelude; a `prelude_offset` follows.
@@ -176,12 +206,12 @@ pub enum Kind {
 
 impl Kind {
     /// The 2-bit kind number stored in the file.
-    pub fn code(&self) -> KindCode {
+    pub fn code(&self) -> CodeKind {
         match self {
-            Kind::Bytecode => KindCode::Bytecode,
-            Kind::Native { .. } => KindCode::Native,
-            Kind::Viper { .. } => KindCode::Viper,
-            Kind::Asm { .. } => KindCode::Asm,
+            Kind::Bytecode => CodeKind::Bytecode,
+            Kind::Native { .. } => CodeKind::Native,
+            Kind::Viper { .. } => CodeKind::Viper,
+            Kind::Asm { .. } => CodeKind::Asm,
         }
     }
 
@@ -269,10 +299,15 @@ impl RawCode {
     }
 }
 
-/// A whole `.mpy` file.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// A module: header facts, qstr and constant tables, and its code, lowered or not.
+///
+/// The loader yields lowered modules; the checked builder of [`crate::func`] makes
+/// unlowered ones, and `mpy-targets` lowers them for a target. The writer takes lowered
+/// modules only.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Module {
-    /// The four header bytes and the optional arch-flags vuint.
+    /// The four header bytes and the optional arch-flags vuint. An unlowered module has
+    /// the bytecode-only header; the lowering writes the target's.
     pub header: Header,
     /// Which native layout the file was read with (or is to be written with); not stored.
     pub layout: Layout,
@@ -280,13 +315,57 @@ pub struct Module {
     pub qstrs: Vec<Vec<u8>>,
     /// The constant object table, indexed by `LOAD_CONST_OBJ` and by native relocations.
     pub objects: Vec<Object>,
-    /// The top-level (module) raw code, with its children nested inside.
-    pub root: RawCode,
+    /// The functions, as machine code and bytecode or as function IR.
+    pub code: Code,
+}
+
+/// A module's functions, before or after a backend lowered them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Code {
+    /// As a file stores them: the module's raw code with its children nested inside.
+    Lowered(RawCode),
+    /// Function IR in scope order, the module body first: the order mpy-cross compiles
+    /// scopes in, which native backends follow (the RV32 assembler carries state from one
+    /// function to the next, and `-march=debug` lists them so). A function names its
+    /// children by [`crate::func::FunctionId`].
+    Unlowered(Vec<crate::func::Function>),
 }
 
 impl Module {
-    /// True when any element is native, viper or asm.
+    /// The top-level raw code of a lowered module (`None` before lowering).
+    pub fn root(&self) -> Option<&RawCode> {
+        match &self.code {
+            Code::Lowered(root) => Some(root),
+            Code::Unlowered(_) => None,
+        }
+    }
+
+    /// The top-level raw code of a lowered module, to change in place.
+    pub fn root_mut(&mut self) -> Option<&mut RawCode> {
+        match &mut self.code {
+            Code::Lowered(root) => Some(root),
+            Code::Unlowered(_) => None,
+        }
+    }
+
+    /// The function IR of an unlowered module, module body first (`None` once lowered).
+    pub fn functions(&self) -> Option<&[crate::func::Function]> {
+        match &self.code {
+            Code::Lowered(_) => None,
+            Code::Unlowered(functions) => Some(functions),
+        }
+    }
+
+    /// The text of qstr `index`.
+    pub fn qstr(&self, index: crate::func::QstrIdx) -> Option<&[u8]> {
+        self.qstrs.get(index.0 as usize).map(Vec::as_slice)
+    }
+
+    /// True when any function is native, viper or asm.
     pub fn has_native_code(&self) -> bool {
-        self.root.walk().iter().any(|rc| rc.kind != Kind::Bytecode)
+        match &self.code {
+            Code::Lowered(root) => root.walk().iter().any(|rc| rc.kind != Kind::Bytecode),
+            Code::Unlowered(functions) => functions.iter().any(|f| f.kind != CodeKind::Bytecode),
+        }
     }
 }

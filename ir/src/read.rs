@@ -8,7 +8,7 @@
 use crate::bytecode::prelude::Signature;
 use crate::codec::{read_qstr, Reader};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{scope_flags, Header, Kind, Layout, Link, Module, Object, RawCode, Reloc};
+use crate::model::{scope_flags, Code, Header, Kind, Layout, Link, Module, Object, RawCode, Reloc};
 use crate::runtime::RuntimeCheck;
 
 /// Deepest raw-code nesting (functions inside functions) the loader accepts.
@@ -54,7 +54,7 @@ pub struct Note {
 /// assert_eq!(module.header.small_int_bits, 31);
 /// assert_eq!(module.header.arch(), 0); // bytecode only
 /// assert_eq!(module.qstrs[0], b"hello.py"); // entry 0: the source file name
-/// assert_eq!(module.root.children.len(), 1);
+/// assert_eq!(module.root().map(|root| root.children.len()), Some(1));
 ///
 /// // A truncated file is an error that names the offset where the input ran out.
 /// let err = mpy_ir::load(&HELLO[..40]).unwrap_err();
@@ -177,7 +177,7 @@ impl Loader<'_> {
             layout: self.layout,
             qstrs,
             objects,
-            root,
+            code: Code::Lowered(root),
         })
     }
 

@@ -59,7 +59,7 @@ pub struct VerifyOptions {
 /// ```
 /// use mpy_ir::read::{load_with, LoadOptions};
 /// use mpy_ir::verify::{verify, Severity, VerifyOptions};
-/// use mpy_ir::{write, Header, Layout, Module, RawCode};
+/// use mpy_ir::{write, Code, Header, Layout, Module, RawCode};
 ///
 /// // A module body that pushes two values with n_state = 1 (prelude signature 0x00):
 /// // LOAD_CONST_NONE, LOAD_CONST_NONE, POP_TOP, RETURN_VALUE.
@@ -68,18 +68,20 @@ pub struct VerifyOptions {
 ///     layout: Layout::Released,
 ///     qstrs: vec![b"bad.py".to_vec(), b"<module>".to_vec()],
 ///     objects: vec![],
-///     root: RawCode::bytecode(vec![0x00, 0x02, 0x01, 0x51, 0x51, 0x59, 0x63], vec![]),
+///     code: Code::Lowered(RawCode::bytecode(vec![0x00, 0x02, 0x01, 0x51, 0x51, 0x59, 0x63], vec![])),
 /// };
-/// let (loaded, notes) = load_with(&write(&module), &LoadOptions::default())?;
+/// let (loaded, notes) = load_with(&write(&module)?, &LoadOptions::default())?;
 /// let findings = verify(&loaded, &notes, &VerifyOptions::default());
 /// assert!(findings.iter().any(|f| f.severity == Severity::Error
 ///     && f.message == "n_state 1 is less than 0 locals plus a stack depth of 2"));
 ///
 /// // With n_state = 2 (signature 0x08) the same body is clean.
 /// let mut fixed = module.clone();
-/// fixed.root.fun_data[0] = 0x08;
+/// if let Some(root) = fixed.root_mut() {
+///     root.fun_data[0] = 0x08;
+/// }
 /// assert!(verify(&fixed, &[], &VerifyOptions::default()).is_empty());
-/// # Ok::<(), mpy_ir::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn verify(module: &Module, notes: &[Note], opts: &VerifyOptions) -> Vec<Finding> {
     let mut v = Verifier {
@@ -111,7 +113,15 @@ pub fn verify(module: &Module, notes: &[Note], opts: &VerifyOptions) -> Vec<Find
             );
         }
     }
-    let mut stack = vec![(&module.root, "0".to_string())];
+    let Some(root) = module.root() else {
+        v.push(
+            Severity::Error,
+            "module".into(),
+            "the module is not lowered: it holds function IR, not code a runtime loads".into(),
+        );
+        return v.findings;
+    };
+    let mut stack = vec![(root, "0".to_string())];
     while let Some((rc, path)) = stack.pop() {
         v.raw_code(rc, &path);
         for (i, c) in rc.children.iter().enumerate().rev() {

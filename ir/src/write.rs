@@ -5,15 +5,43 @@
 //! is `b`.
 
 use crate::codec::{write_qstr, write_vuint};
-use crate::model::{scope_flags, Kind, Module, Object, RawCode, Reloc};
+use crate::model::{scope_flags, Code, Kind, Module, Object, RawCode, Reloc};
 
-/// Serialize `module`.
+/// Why a module cannot be written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum WriteError {
+    /// The module holds function IR: lower it first (`mpy_targets::lower`).
+    Unlowered,
+    /// A float or complex constant, at this index of the object table, was never printed;
+    /// lowering prints it as the target release does.
+    UnprintedConstant(usize),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::Unlowered => write!(
+                f,
+                "the module is not lowered: it holds function IR, which no runtime loads"
+            ),
+            WriteError::UnprintedConstant(i) => write!(
+                f,
+                "object {i} is a number not printed yet: lower the module for a target first"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+/// Serialize `module`, which must be lowered ([`WriteError`] otherwise).
 ///
-/// The writer does not validate: run [`verify`](crate::verify::verify) first if the
-/// module was built by hand. A module built in memory, written, and loaded back:
+/// Beyond that the writer does not validate: run [`verify`](crate::verify::verify) first
+/// if the module was built by hand. A module built in memory, written, and loaded back:
 ///
 /// ```
-/// use mpy_ir::{load, write, Header, Layout, Module, RawCode};
+/// use mpy_ir::{load, write, Code, Header, Layout, Module, RawCode};
 ///
 /// // The body of an empty module: prelude signature 0x00 (n_state 1), size 0x02
 /// // (n_info 1, n_cell 0), simple_name = qstr index 1, then LOAD_CONST_NONE, RETURN_VALUE.
@@ -22,12 +50,12 @@ use crate::model::{scope_flags, Kind, Module, Object, RawCode, Reloc};
 ///     layout: Layout::Released,
 ///     qstrs: vec![b"empty.py".to_vec(), b"<module>".to_vec()],
 ///     objects: vec![],
-///     root: RawCode::bytecode(vec![0x00, 0x02, 0x01, 0x51, 0x63], vec![]),
+///     code: Code::Lowered(RawCode::bytecode(vec![0x00, 0x02, 0x01, 0x51, 0x63], vec![])),
 /// };
-/// let bytes = write(&module);
+/// let bytes = write(&module)?;
 /// assert_eq!(&bytes[..4], b"M\x06\x00\x1f"); // magic, version 6, no arch, 31-bit small ints
 /// assert_eq!(load(&bytes)?, module);
-/// # Ok::<(), mpy_ir::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// For files mpy-cross wrote, the round trip is byte for byte:
@@ -43,10 +71,16 @@ use crate::model::{scope_flags, Kind, Module, Object, RawCode, Reloc};
 ///     0x34, 0x02, 0x59, 0x51, 0x63, 0x01, 0x50, 0x11, 0x06, 0x03, 0x06, 0x20, 0x10, 0x04, 0xb0,
 ///     0xf2, 0x63,
 /// ];
-/// assert_eq!(mpy_ir::write(&mpy_ir::load(HELLO)?), HELLO);
-/// # Ok::<(), mpy_ir::Error>(())
+/// assert_eq!(mpy_ir::write(&mpy_ir::load(HELLO)?)?, HELLO);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn write(module: &Module) -> Vec<u8> {
+pub fn write(module: &Module) -> Result<Vec<u8>, WriteError> {
+    let Code::Lowered(root) = &module.code else {
+        return Err(WriteError::Unlowered);
+    };
+    if let Some(i) = module.objects.iter().position(has_unprinted) {
+        return Err(WriteError::UnprintedConstant(i));
+    }
     let mut out = Vec::new();
     let h = &module.header;
     out.extend_from_slice(&[b'M', h.version, h.feature, h.small_int_bits]);
@@ -61,8 +95,16 @@ pub fn write(module: &Module) -> Vec<u8> {
     for o in &module.objects {
         write_object(&mut out, o);
     }
-    write_raw_code(&mut out, &module.root);
-    out
+    write_raw_code(&mut out, root);
+    Ok(out)
+}
+
+fn has_unprinted(o: &Object) -> bool {
+    match o {
+        Object::UnprintedFloat(_) | Object::UnprintedComplex { .. } => true,
+        Object::Tuple(items) => items.iter().any(has_unprinted),
+        _ => false,
+    }
 }
 
 fn write_object(out: &mut Vec<u8>, o: &Object) {
@@ -78,6 +120,8 @@ fn write_object(out: &mut Vec<u8>, o: &Object) {
             write_vuint(out, t.len() as u64);
             out.extend_from_slice(t);
         }
+        // Refused by `write` before any byte is written.
+        Object::UnprintedFloat(_) | Object::UnprintedComplex { .. } => {}
         Object::Tuple(items) => {
             write_vuint(out, items.len() as u64);
             for i in items {

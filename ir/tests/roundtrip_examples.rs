@@ -27,7 +27,12 @@ fn check_dir(dir: PathBuf, layout: Layout) -> usize {
         let (module, notes) =
             load_with(&bytes, &opts).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(notes.is_empty(), "{}: {notes:?}", path.display());
-        assert_eq!(write(&module), bytes, "{}", path.display());
+        assert_eq!(
+            write(&module).as_deref(),
+            Ok(&bytes[..]),
+            "{}",
+            path.display()
+        );
         n += 1;
     }
     n

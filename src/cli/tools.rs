@@ -222,7 +222,15 @@ pub fn run(tool: Tool) -> ExitCode {
             let Some((module, _)) = load_file(&input, &layout.options()) else {
                 return ExitCode::FAILURE;
             };
-            if let Err(e) = super::output::write_atomically(&output, &mpy_ir::write(&module)) {
+            // A loaded module is lowered, so it always writes.
+            let bytes = match mpy_ir::write(&module) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    errln!("mpyc: {}: {e}", input.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            if let Err(e) = super::output::write_atomically(&output, &bytes) {
                 errln!("mpyc: {}: {e}", output.display());
                 return ExitCode::FAILURE;
             }

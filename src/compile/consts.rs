@@ -1,30 +1,32 @@
 //! Compile-time values to constant-table entries.
 
-use mpy_ir::func::Const;
-use num_bigint::BigInt;
+use mpy_ir::{FloatBits, Object};
 
 use crate::front::obj::Obj;
 use crate::front::qstr::QstrPool;
 
 /// The constant-table value of a parse-tree constant. An interned string is a `str` object
 /// like any other once it is a constant (`LOAD_CONST_OBJ` of a qstr object).
-pub fn to_const(obj: &Obj, pool: &QstrPool) -> Const {
+///
+/// Integers become their decimal text here (what every release stores); floats stay
+/// values until the lowering prints them as the target release does.
+pub fn to_const(obj: &Obj, pool: &QstrPool) -> Object {
     match obj {
-        Obj::None => Const::None,
-        Obj::False => Const::False,
-        Obj::True => Const::True,
-        Obj::Ellipsis => Const::Ellipsis,
-        Obj::SmallInt(v) => Const::Int(BigInt::from(*v)),
-        Obj::BigInt(v) => Const::Int(v.clone()),
-        Obj::Float(f) => Const::Float(*f),
-        Obj::Complex { real, imag } => Const::Complex {
-            real: *real,
-            imag: *imag,
+        Obj::None => Object::None,
+        Obj::False => Object::False,
+        Obj::True => Object::True,
+        Obj::Ellipsis => Object::Ellipsis,
+        Obj::SmallInt(v) => Object::Int(v.to_string().into_bytes()),
+        Obj::BigInt(v) => Object::Int(v.to_string().into_bytes()),
+        Obj::Float(f) => Object::UnprintedFloat(FloatBits::new(*f)),
+        Obj::Complex { real, imag } => Object::UnprintedComplex {
+            real: FloatBits::new(*real),
+            imag: FloatBits::new(*imag),
         },
-        Obj::Qstr(q) => Const::Str(pool.text(*q).into()),
-        Obj::Str(s) => Const::Str(s.clone()),
-        Obj::Bytes(b) => Const::Bytes(b.clone()),
-        Obj::Tuple(items) => Const::Tuple(items.iter().map(|i| to_const(i, pool)).collect()),
+        Obj::Qstr(q) => Object::Str(pool.text(*q).to_vec()),
+        Obj::Str(s) => Object::Str(s.to_vec()),
+        Obj::Bytes(b) => Object::Bytes(b.to_vec()),
+        Obj::Tuple(items) => Object::Tuple(items.iter().map(|i| to_const(i, pool)).collect()),
     }
 }
 
@@ -45,18 +47,20 @@ pub enum NanIdentity {
 }
 
 /// `None` for constants without NaN (ordinary dedup by value), else their identity.
-pub fn nan_identity(value: &Const, node_address: usize) -> Option<NanIdentity> {
-    fn scan(c: &Const, any_nan: &mut bool) -> bool {
+pub fn nan_identity(value: &Object, node_address: usize) -> Option<NanIdentity> {
+    fn scan(c: &Object, any_nan: &mut bool) -> bool {
         match c {
-            Const::Float(f) if f.is_nan() => {
+            Object::UnprintedFloat(f) if f.get().is_nan() => {
                 *any_nan = true;
-                f.to_bits() == MATH_NAN_BITS
+                f.0 == MATH_NAN_BITS
             }
-            Const::Complex { real, imag } if real.is_nan() || imag.is_nan() => {
+            Object::UnprintedComplex { real, imag }
+                if real.get().is_nan() || imag.get().is_nan() =>
+            {
                 *any_nan = true;
                 false
             }
-            Const::Tuple(items) => items.iter().all(|i| scan(i, any_nan)),
+            Object::Tuple(items) => items.iter().all(|i| scan(i, any_nan)),
             _ => true,
         }
     }
@@ -78,12 +82,15 @@ mod tests {
 
     #[test]
     fn nan_constants_are_shared_by_identity() {
-        assert_eq!(nan_identity(&Const::Float(1.5), 1), None);
-        let math_nan = Const::Float(f64::from_bits(MATH_NAN_BITS));
+        assert_eq!(
+            nan_identity(&Object::UnprintedFloat(FloatBits::new(1.5)), 1),
+            None
+        );
+        let math_nan = Object::UnprintedFloat(FloatBits(MATH_NAN_BITS));
         assert_eq!(nan_identity(&math_nan, 1), nan_identity(&math_nan, 2));
-        let fresh = Const::Float(-f64::from_bits(MATH_NAN_BITS));
+        let fresh = Object::UnprintedFloat(FloatBits::new(-f64::from_bits(MATH_NAN_BITS)));
         assert_eq!(nan_identity(&fresh, 1), Some(NanIdentity::Node(1)));
-        let tuple = Const::Tuple(vec![math_nan, Const::Int(BigInt::from(1))]);
+        let tuple = Object::Tuple(vec![math_nan, Object::Int(b"1".to_vec())]);
         assert!(matches!(
             nan_identity(&tuple, 3),
             Some(NanIdentity::Value(_))
@@ -95,9 +102,9 @@ mod tests {
         let mut pool = QstrPool::new(PoolRelease::V1_28_0);
         let q = pool.intern_known("abc");
         match to_const(&Obj::Tuple(vec![Obj::Qstr(q), Obj::SmallInt(3)]), &pool) {
-            Const::Tuple(items) => {
-                assert!(matches!(&items[0], Const::Str(s) if &s[..] == b"abc"));
-                assert!(matches!(&items[1], Const::Int(v) if *v == BigInt::from(3)));
+            Object::Tuple(items) => {
+                assert!(matches!(&items[0], Object::Str(s) if &s[..] == b"abc"));
+                assert!(matches!(&items[1], Object::Int(v) if &v[..] == b"3"));
             }
             other => panic!("unexpected {other:?}"),
         }

@@ -23,9 +23,9 @@ mod fxhash;
 pub mod names;
 pub mod scope;
 
-use mpy_ir::func::{
-    CodeKind, Const, ConstDedup, Function, FunctionBuilder, InternRules, Module, QstrIdx, Tables,
-};
+use mpy_ir::func::{ConstDedup, Function, FunctionBuilder, InternRules, QstrIdx, Tables};
+use mpy_ir::CodeKind;
+use mpy_ir::{Module, Object};
 
 use crate::error::{CompileError, ExceptionKind};
 use crate::front::node::Node;
@@ -256,7 +256,9 @@ fn compile_here(
             .at_line(line)
             .in_block(st.pool.display(scope.simple_name)));
     }
-    Ok(Module { tables, functions })
+    // The IR verifier: a refusal here is a bug of this compiler, not of the program.
+    Module::new(tables, functions)
+        .map_err(|e| CompileError::new(ExceptionKind::RuntimeError, e.to_string()))
 }
 
 /// The scope pass over every scope, including those it discovers on the way.
@@ -351,7 +353,7 @@ fn code_pass(
     let (mut fb, simple_name, mut arg_names) =
         FunctionBuilder::new(tables, rules, &name_text, pre_args);
     if kind != CodeKind::Bytecode {
-        fb.tables().use_const(Const::FunTable);
+        fb.tables().use_const(Object::FunTable);
     }
     let mut walker = Walker::new(st, fb, Pass::Code, i);
     walker.compile_scope();

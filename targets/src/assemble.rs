@@ -2,10 +2,10 @@
 //! kind, nest the raw codes as their parents' `MakeFunction` ops say, and write the header
 //! flags the target and the module's code kinds call for.
 
-use mpy_ir::model::{Header, Kind, Object, RawCode};
+use mpy_ir::func::{check, Function, FunctionId, IrError, Op};
+use mpy_ir::model::{Code, CodeKind, Header, Kind, Module, Object, RawCode};
 
 use crate::bytecode::{self, BytecodeOptions, LowerError};
-use mpy_ir::func::{check, CodeKind, Const, FunctionId, IrError, Module, Op};
 use crate::native::{self, ExtraQstrs, NativeContext, NativeError};
 use crate::target::{Arch, Target};
 
@@ -59,6 +59,8 @@ pub enum AssembleError {
     },
     /// A function the IR verifier refuses ([`mpy_ir::func::check`]), before any lowering.
     Invalid(IrError),
+    /// The module holds no function IR: it was loaded from a file or lowered already.
+    AlreadyLowered,
 }
 
 impl std::fmt::Display for AssembleError {
@@ -72,6 +74,7 @@ impl std::fmt::Display for AssembleError {
                 write!(f, "function {function}: native code: {error}")
             }
             AssembleError::Invalid(error) => error.fmt(f),
+            AssembleError::AlreadyLowered => write!(f, "the module is lowered already"),
             AssembleError::BadTree(function) => write!(
                 f,
                 "function {function} is made more than once or before its parent"
@@ -88,20 +91,17 @@ pub trait ConstText {
     fn complex(&self, real: f64, imag: f64) -> String;
 }
 
-/// Convert one constant to its file form.
-pub fn const_object(c: &Const, text: &dyn ConstText) -> Object {
+/// A constant's file form: floats and complex numbers printed by `text`, the rest as is.
+pub fn const_object(c: &Object, text: &dyn ConstText) -> Object {
     match c {
-        Const::None => Object::None,
-        Const::False => Object::False,
-        Const::True => Object::True,
-        Const::Ellipsis => Object::Ellipsis,
-        Const::Int(v) => Object::Int(v.to_string().into_bytes()),
-        Const::Float(f) => Object::Float(text.float(*f).into_bytes()),
-        Const::Complex { real, imag } => Object::Complex(text.complex(*real, *imag).into_bytes()),
-        Const::Str(s) => Object::Str(s.to_vec()),
-        Const::Bytes(b) => Object::Bytes(b.to_vec()),
-        Const::Tuple(items) => Object::Tuple(items.iter().map(|i| const_object(i, text)).collect()),
-        Const::FunTable => Object::FunTable,
+        Object::UnprintedFloat(f) => Object::Float(text.float(f.get()).into_bytes()),
+        Object::UnprintedComplex { real, imag } => {
+            Object::Complex(text.complex(real.get(), imag.get()).into_bytes())
+        }
+        Object::Tuple(items) => {
+            Object::Tuple(items.iter().map(|i| const_object(i, text)).collect())
+        }
+        other => other.clone(),
     }
 }
 
@@ -120,14 +120,13 @@ fn native_context(
     options: native::NativeOptions,
 ) -> NativeContext {
     let fun_table_index = module
-        .tables
-        .consts()
+        .objects
         .iter()
-        .position(|c| matches!(c, Const::FunTable))
+        .position(|c| matches!(c, Object::FunTable))
         .map(|i| i as u32);
     let mut qstrs = ExtraQstrs::default();
-    for (i, q) in module.tables.qstrs().enumerate() {
-        match q {
+    for (i, q) in module.qstrs.iter().enumerate() {
+        match &q[..] {
             b"__exit__" => qstrs.exit = Some(i as u32),
             b"__enter__" => qstrs.enter = Some(i as u32),
             _ => {}
@@ -144,9 +143,9 @@ fn native_context(
 }
 
 /// The function whose `MakeFunction`/`MakeClosure` makes each function, if any.
-fn parents(module: &Module) -> Vec<Option<usize>> {
-    let mut parent = vec![None; module.functions.len()];
-    for (i, f) in module.functions.iter().enumerate() {
+fn parents(functions: &[Function]) -> Vec<Option<usize>> {
+    let mut parent = vec![None; functions.len()];
+    for (i, f) in functions.iter().enumerate() {
         for op in &f.ops {
             if let Op::MakeFunction { child, .. } | Op::MakeClosure { child, .. } = op {
                 if let Some(p) = parent.get_mut(child.0 as usize) {
@@ -160,13 +159,17 @@ fn parents(module: &Module) -> Vec<Option<usize>> {
 
 /// The name mpy-cross's debug listing gives function `index`: its simple name after those
 /// of the functions and classes that make it, up to the module (`C.f`, `f.<lambda>`).
-fn qualified_name(module: &Module, parents: &[Option<usize>], index: usize) -> String {
+fn qualified_name(
+    module: &Module,
+    functions: &[Function],
+    parents: &[Option<usize>],
+    index: usize,
+) -> String {
     let name = |i: usize| {
-        module
-            .functions
+        functions
             .get(i)
-            .and_then(|f| module.tables.qstr(f.simple_name))
-            .unwrap_or_default()
+            .and_then(|f| module.qstrs.get(f.simple_name.0 as usize))
+            .map_or(&[][..], Vec::as_slice)
     };
     let mut parts = vec![name(index)];
     let mut i = index;
@@ -189,7 +192,7 @@ pub fn assemble(
     module: &Module,
     opts: &AssembleOptions,
     text: &dyn ConstText,
-) -> Result<mpy_ir::Module, AssembleError> {
+) -> Result<Module, AssembleError> {
     assemble_with_listing(module, opts, text, &mut String::new())
 }
 
@@ -200,14 +203,15 @@ pub fn assemble_with_listing(
     opts: &AssembleOptions,
     text: &dyn ConstText,
     listing: &mut String,
-) -> Result<mpy_ir::Module, AssembleError> {
+) -> Result<Module, AssembleError> {
+    let functions = module.functions().ok_or(AssembleError::AlreadyLowered)?;
     check::check_module(module).map_err(AssembleError::Invalid)?;
-    let n = module.functions.len();
+    let n = functions.len();
     let mut native_ctx = native_context(module, opts.target, opts.native);
     native_ctx.arch_flags = opts.arch_flags.unwrap_or(0);
-    let parents = parents(module);
+    let parents = parents(functions);
     let mut lowered = Vec::with_capacity(n);
-    for (i, f) in module.functions.iter().enumerate() {
+    for (i, f) in functions.iter().enumerate() {
         let kind = match f.kind {
             CodeKind::Bytecode => None,
             CodeKind::Native => Some("native"),
@@ -259,7 +263,7 @@ pub fn assemble_with_listing(
                 }));
                 continue;
             }
-            let name = qualified_name(module, &parents, i);
+            let name = qualified_name(module, functions, &parents, i);
             let l = native::lower(f, &name, &native_ctx).map_err(native_error)?;
             // mpy-cross's one assembler per module carries its state to the next function.
             native_ctx.saved_regs = l.saved_regs;
@@ -328,10 +332,7 @@ pub fn assemble_with_listing(
         .and_then(Option::take)
         .ok_or(AssembleError::BadTree(0))?;
 
-    let has_native = module
-        .functions
-        .iter()
-        .any(|f| f.kind != CodeKind::Bytecode);
+    let has_native = module.has_native_code();
     let arch = match opts.target.arch {
         _ if !has_native => 0,
         // The debug pseudo-arch was numbered after the real ones, which grew in 1.27.
@@ -345,16 +346,15 @@ pub fn assemble_with_listing(
         // mpy-cross writes the flags only when some are set (`-march-flags=0` writes none).
         opts.arch_flags.filter(|&f| f != 0),
     );
-    Ok(mpy_ir::Module {
+    Ok(Module {
         header,
         layout: mpy_ir::Layout::Released,
-        qstrs: module.tables.qstrs().map(<[u8]>::to_vec).collect(),
+        qstrs: module.qstrs.clone(),
         objects: module
-            .tables
-            .consts()
+            .objects
             .iter()
             .map(|c| const_object(c, text))
             .collect(),
-        root,
+        code: Code::Lowered(root),
     })
 }

@@ -1,9 +1,10 @@
 //! The eight mis-builds of issue 13 are errors that name the function and the op: at
 //! `finish_function` when the builder can tell, else when `assemble` verifies the module.
 
+use mpy_ir::func::*;
+use mpy_ir::{CodeKind, Module, Object};
 use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
-use mpy_ir::func::*;
 use mpy_targets::{MpyVersion, Target};
 
 struct NoFloats;
@@ -31,7 +32,7 @@ fn options(march: Option<&str>) -> AssembleOptions {
 
 /// The message `assemble` refuses `functions` with, checking it came from the verifier.
 fn assemble_error(tables: Tables, functions: Vec<Function>, march: Option<&str>) -> String {
-    let module = Module { tables, functions };
+    let module = unchecked(tables, functions);
     match assemble(&module, &options(march), &NoFloats) {
         Err(e @ AssembleError::Invalid(_)) => e.to_string(),
         other => panic!("expected a verifier error, got {other:?}"),
@@ -53,7 +54,7 @@ fn module_body(tables: &mut Tables, kind: CodeKind) -> Function {
 #[test]
 fn native_code_built_with_bytecode_rules() {
     let mut t = tables();
-    t.use_const(Const::FunTable);
+    t.use_const(Object::FunTable);
     let (mut b, _, _) = FunctionBuilder::new(&mut t, InternRules::Bytecode, b"<module>", &[]);
     b.load_const_str(b"hi");
     b.return_value();
@@ -75,7 +76,7 @@ fn native_code_without_fun_table() {
     f.kind = CodeKind::Native;
     assert_eq!(
         assemble_error(t, vec![f], Some("x64")),
-        "function 0 (`<module>`): native code needs Const::FunTable in the module's constant \
+        "function 0 (`<module>`): native code needs Object::FunTable in the module's constant \
          table (FunctionBuilder::start adds it for native and viper functions)"
     );
 }
@@ -242,7 +243,7 @@ fn builder_derives_locals_from_parameters_and_flags() {
     let f = b.finish_function().expect("well built");
     assert_eq!((f.n_pos_args, f.n_kwonly_args, f.num_locals), (1, 1, 3));
     assert_eq!(f.arg_names.len(), 2);
-    assert!(t.consts().iter().any(|c| matches!(c, Const::FunTable)));
+    assert!(t.consts().iter().any(|c| matches!(c, Object::FunTable)));
 }
 
 #[test]
@@ -257,4 +258,16 @@ fn builder_refuses_a_stack_underflow() {
         e,
         "function `f`, op 0 (PopTop): the op pops more values than the stack holds"
     );
+}
+
+/// A module built without the verifier, so that `assemble`'s own check is what is tested.
+fn unchecked(tables: Tables, functions: Vec<Function>) -> Module {
+    let (qstrs, objects) = tables.into_parts();
+    Module {
+        header: mpy_ir::Header::new(0, 0, 31, None),
+        layout: mpy_ir::Layout::Released,
+        qstrs,
+        objects,
+        code: mpy_ir::Code::Unlowered(functions),
+    }
 }

@@ -8,11 +8,12 @@ use std::collections::HashSet;
 
 use super::check::{self, function_name, ModuleFacts};
 use super::derive::{self, exc_nesting};
-use super::{
-    BuildError, CodeKind, Const, Function, FunctionBuilder, InternRules, IrError, Label, Op,
-    Problem, QstrIdx, ScopeFlags, Tables,
-};
 use super::stack;
+use super::{
+    BuildError, Function, FunctionBuilder, InternRules, IrError, Label, Op, Problem, QstrIdx,
+    ScopeFlags, Tables,
+};
+use crate::model::{CodeKind, Object};
 
 /// What [`FunctionBuilder::finish_function`] needs besides the ops.
 #[derive(Clone, Debug)]
@@ -63,7 +64,8 @@ impl<'t> FunctionBuilder<'t> {
     /// `mp_fun_table` constant first. Finish it with [`finish_function`](Self::finish_function).
     ///
     /// ```
-    /// use mpy_ir::func::{CodeKind, ConstDedup, ConstTok, FunctionBuilder, Tables};
+    /// use mpy_ir::func::{ConstDedup, ConstTok, FunctionBuilder, Tables};
+    /// use mpy_ir::CodeKind;
     ///
     /// let mut tables = Tables::new(b"gen.py", ConstDedup::default());
     /// let mut f = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
@@ -93,7 +95,7 @@ impl<'t> FunctionBuilder<'t> {
         b.sig.kind = kind;
         b.sig.n_args = params.len() as u32;
         if matches!(kind, CodeKind::Native | CodeKind::Viper) {
-            b.tables.use_const(Const::FunTable);
+            b.tables.use_const(Object::FunTable);
         }
         // Viper functions have no prelude, so their parameter names are never interned.
         if kind == CodeKind::Native {
@@ -200,7 +202,11 @@ impl<'t> FunctionBuilder<'t> {
             asm: None,
         };
         builder_checks(&f, tables)?;
-        check::check_function(&f, tables, ModuleFacts::of_tables(tables, None))?;
+        check::check_function(
+            &f,
+            function_name(&f, |i| tables.qstr(i)),
+            ModuleFacts::of_objects(tables.consts(), None),
+        )?;
         Ok(f)
     }
 }
@@ -210,7 +216,7 @@ impl<'t> FunctionBuilder<'t> {
 fn builder_checks(f: &Function, tables: &Tables) -> Result<(), IrError> {
     let fail = |i: usize, problem| IrError {
         function: None,
-        name: function_name(f, tables),
+        name: function_name(f, |i| tables.qstr(i)),
         op: f.ops.get(i).map(|op| (i, format!("{op:?}"))),
         problem,
     };

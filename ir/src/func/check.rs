@@ -11,8 +11,9 @@
 use std::fmt;
 
 use super::derive::{self, exc_nesting};
-use super::{scope_flags, CodeKind, Const, Function, Module, Op, Tables};
 use super::stack;
+use super::{scope_flags, Function, Op, QstrIdx};
+use crate::model::{CodeKind, Module, Object};
 
 /// A mis-built function: which one, at which op, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +37,7 @@ pub enum Problem {
     /// A native or viper function loads a qstr constant: its ops were built with
     /// [`InternRules::Bytecode`](super::InternRules::Bytecode).
     QstrInNativeCode,
-    /// Native code and no `Const::FunTable` in the constant table.
+    /// Native code and no `Object::FunTable` in the constant table.
     NoFunTable,
     /// A label at or above `num_labels`.
     LabelOutOfRange { label: u32, num_labels: u32 },
@@ -78,7 +79,7 @@ impl fmt::Display for Problem {
                  InternRules::Native or InternRules::Viper (strings become str constants)",
             ),
             Problem::NoFunTable => f.write_str(
-                "native code needs Const::FunTable in the module's constant table \
+                "native code needs Object::FunTable in the module's constant table \
                  (FunctionBuilder::start adds it for native and viper functions)",
             ),
             Problem::LabelOutOfRange { label, num_labels } => {
@@ -148,19 +149,21 @@ pub(crate) struct ModuleFacts {
 }
 
 impl ModuleFacts {
-    pub(crate) fn of_tables(tables: &Tables, functions: Option<usize>) -> ModuleFacts {
+    pub(crate) fn of_objects(objects: &[Object], functions: Option<usize>) -> ModuleFacts {
         ModuleFacts {
             functions,
-            fun_table: tables.consts().iter().any(|c| matches!(c, Const::FunTable)),
+            fun_table: objects.iter().any(|c| matches!(c, Object::FunTable)),
         }
     }
 }
 
 /// Check every function of `module`, in order; the first problem found is the error.
 pub fn check_module(module: &Module) -> Result<(), IrError> {
-    let facts = ModuleFacts::of_tables(&module.tables, Some(module.functions.len()));
-    for (i, f) in module.functions.iter().enumerate() {
-        check_function(f, &module.tables, facts).map_err(|e| IrError {
+    let functions = module.functions().unwrap_or_default();
+    let facts = ModuleFacts::of_objects(&module.objects, Some(functions.len()));
+    let qstr = |i: QstrIdx| module.qstrs.get(i.0 as usize).map(Vec::as_slice);
+    for (i, f) in functions.iter().enumerate() {
+        check_function(f, function_name(f, qstr), facts).map_err(|e| IrError {
             function: Some(i as u32),
             ..e
         })?;
@@ -171,12 +174,12 @@ pub fn check_module(module: &Module) -> Result<(), IrError> {
 /// Check one function against what its ops imply.
 pub(crate) fn check_function(
     f: &Function,
-    tables: &Tables,
+    name: String,
     facts: ModuleFacts,
 ) -> Result<(), IrError> {
     let fail = |op: Option<usize>, problem| IrError {
         function: None,
-        name: function_name(f, tables),
+        name: name.clone(),
         op: op.and_then(|i| Some((i, format!("{:?}", f.ops.get(i)?)))),
         problem,
     };
@@ -244,10 +247,13 @@ pub(crate) fn check_function(
 }
 
 /// The function's name for messages: its simple name, or the assembler body's.
-pub(crate) fn function_name(f: &Function, tables: &Tables) -> String {
+pub(crate) fn function_name<'q>(
+    f: &'q Function,
+    qstr: impl Fn(QstrIdx) -> Option<&'q [u8]>,
+) -> String {
     let name = match &f.asm {
         Some(body) => Some(&body.name[..]),
-        None => tables.qstr(f.simple_name),
+        None => qstr(f.simple_name),
     };
     name.map_or_else(
         || format!("#{}", f.simple_name.0),

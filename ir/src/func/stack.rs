@@ -5,7 +5,9 @@
 //! `adjust_stack_size` calls, and records the maximum. Composite ops adjust in several
 //! steps, and the maximum is taken after each step.
 
-use crate::func::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ImportKind, Op, YieldKind};
+use crate::func::{
+    AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ImportKind, Op, YieldKind,
+};
 
 /// Slots of an iterator buffer on the VM stack of a 64-bit mpy-cross (`MP_OBJ_ITER_BUF_NSLOTS`).
 pub const ITER_BUF_NSLOTS: i64 = 4;

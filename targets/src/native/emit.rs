@@ -11,12 +11,12 @@
 //! exception being handled.
 
 use crate::exception::ExceptionKind;
-use mpy_ir::func::{scope_flags, FunctionId, Label as IrLabel};
 use crate::native::asm::{NativeAsm, RegNum, Regs};
 use crate::native::buffer::Label;
 use crate::native::helpers::Helper;
 use crate::native::stack::{Kind, Slot, Stack, VType};
 use crate::native::NativeError;
+use mpy_ir::func::{scope_flags, FunctionId, Label as IrLabel};
 
 /// `mp_code_state_native_t` in words: fun_bc, ip, sp, n_state (+ exc_sp_idx), old_globals.
 const SIZEOF_CODE_STATE: u32 = 5;

@@ -31,12 +31,13 @@ mod viper;
 use crate::exception::ExceptionKind;
 use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
 
-use mpy_ir::func::{scope_flags, CodeKind, Function, FunctionId, Op};
 use crate::target::Target;
 use asm::{AsmContext, NativeAsm, PassCarry};
 use buffer::{BufferError, CodeBuf, Label};
 use emit::{Emitter, Shape};
 use isa::{Isa, LookupError};
+use mpy_ir::func::{scope_flags, Function, FunctionId, Op};
+use mpy_ir::CodeKind;
 pub use ops::ExtraQstrs;
 use stack::VType;
 

@@ -2,14 +2,14 @@
 //! mode every value is an object; immediates only defer loading a constant.
 
 use crate::exception::ExceptionKind;
-use mpy_ir::func::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, GlobalKind};
-use mpy_ir::func::{ImportKind, LocalKind, Op, UnaryOp, YieldKind};
 use crate::native::asm::NativeAsm;
 use crate::native::buffer::Label;
 use crate::native::emit::{Emitter, Unwind, VM_RETURN_NORMAL, VM_RETURN_YIELD};
 use crate::native::helpers::Helper;
 use crate::native::stack::VType;
 use crate::native::NativeError;
+use mpy_ir::func::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, GlobalKind};
+use mpy_ir::func::{ImportKind, LocalKind, Op, UnaryOp, YieldKind};
 
 /// Slots a for-loop iterator takes on the stack (`MP_OBJ_ITER_BUF_NSLOTS`).
 const ITER_BUF_NSLOTS: u32 = 4;

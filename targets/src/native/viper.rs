@@ -3,12 +3,12 @@
 //! mode) they reduce to runtime calls.
 
 use crate::exception::ExceptionKind;
-use mpy_ir::func::{BinaryOp, UnaryOp};
 use crate::native::asm::{Compare, MemSize, NativeAsm, RegNum, Shift};
 use crate::native::emit::Emitter;
 use crate::native::helpers::Helper;
 use crate::native::stack::{Kind, VType};
 use crate::native::NativeError;
+use mpy_ir::func::{BinaryOp, UnaryOp};
 
 /// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
 const OBJ_SENTINEL: i64 = 4;

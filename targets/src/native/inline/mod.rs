@@ -26,9 +26,9 @@ pub mod xtensa;
 use crate::exception::ExceptionKind;
 use std::collections::HashMap;
 
-use mpy_ir::func::{AsmArg, AsmBody, AsmStmt};
 use crate::native::{NativeError, NativeOptions};
 use crate::target::Target;
+use mpy_ir::func::{AsmArg, AsmBody, AsmStmt};
 
 /// Release-dependent behaviours of the inline assemblers' shared parts (`py/compile.c`,
 /// `py/asmbase.c`). Each switch names the release (and MicroPython commit) whose behaviour

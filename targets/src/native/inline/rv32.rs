@@ -21,11 +21,11 @@ use crate::exception::ExceptionKind;
 use std::sync::LazyLock;
 
 use super::{AsmBuf, InlineAsm, OpContext};
-use mpy_ir::func::AsmArg;
 use crate::native::isa::rv32::encode::{self as enc, Insn, Reg};
 use crate::native::isa::rv32::{FLAG_ZBA, FLAG_ZCMP};
 use crate::native::NativeOptions;
 use crate::target::Arch;
+use mpy_ir::func::AsmArg;
 
 /// Release-dependent behaviours of `py/emitinlinerv32.c`. Each switch names the release
 /// (and MicroPython commit) whose behaviour `true` is; the default is mpy-cross 1.28.

@@ -10,9 +10,9 @@
 //! "unsupported Thumb instruction", as in C.
 
 use super::{AsmBuf, InlineAsm, OpContext};
-use mpy_ir::func::AsmArg;
 use crate::native::NativeOptions;
 use crate::target::Arch;
+use mpy_ir::func::AsmArg;
 
 use crate::native::isa::thumb::encode::{self as enc, Cond, Reg};
 

@@ -18,11 +18,11 @@
 
 use super::{AsmBuf, InlineAsm, OpContext};
 use crate::exception::ExceptionKind;
-use mpy_ir::func::AsmArg;
 use crate::native::isa::xtensa::encode::{self as enc, Cond, CondZ, Reg};
 use crate::native::isa::xtensa::{Assembler, Sink};
 use crate::native::NativeOptions;
 use crate::target::Arch;
+use mpy_ir::func::AsmArg;
 
 /// The Xtensa inline assembler of one ABI.
 #[derive(Clone, Debug)]
@@ -755,9 +755,9 @@ fn two_reg_lx3(name: &[u8]) -> Option<(u32, u32, TwoReg)> {
 #[cfg(test)]
 mod tests {
     use super::super::{lower, AsmFunction};
-    use mpy_ir::func::{AsmArg, AsmBody, AsmStmt};
     use crate::native::{NativeError, NativeOptions};
     use crate::target::{MpyVersion, Target};
+    use mpy_ir::func::{AsmArg, AsmBody, AsmStmt};
 
     fn name(text: &str) -> AsmArg {
         AsmArg::Name(Box::from(text.as_bytes()))
