@@ -8,12 +8,13 @@ use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::native::NativeError;
 use mpy_targets::{Arch, Target, TargetError};
 
-use crate::compile::{compile_module, Emitter, StackPolicy};
+use crate::compile::{compile_module, StackPolicy};
 use crate::error::{CompileError, ExceptionKind};
 use crate::front::num::{complex_repr, float_repr, FloatStyle};
 use crate::front::parse::{parse, ParseOptions};
 use crate::front::qstr::QstrPool;
 use crate::profile::{Profile, Release};
+use mpy_ir::CodeKind;
 
 /// Everything that shapes one compile, besides the source: what `mpy-cross`'s options say.
 ///
@@ -30,7 +31,7 @@ pub struct CompileOptions {
     /// `-O` level: 1+ drops asserts, 3 drops line numbers.
     pub opt_level: u8,
     /// The emitter of functions without a decorator (`-X emit=`).
-    pub emit: Emitter,
+    pub emit: CodeKind,
     /// Line-number tables (`-X no-source-lines` turns them off).
     pub source_lines: bool,
     /// The arch-flags vuint (RV32 extensions, `-march-flags=`).
@@ -51,7 +52,7 @@ impl CompileOptions {
             profile,
             small_int_bits: 31,
             opt_level: 0,
-            emit: Emitter::Bytecode,
+            emit: CodeKind::Bytecode,
             source_lines: true,
             arch_flags: None,
             stack: StackPolicy::default(),
@@ -229,7 +230,7 @@ fn front_end(
         ..opts.profile.parse_options()
     };
     let root = parse(source, pool, &parse_opts)?;
-    let compile_opts = crate::compile::CompileOptions {
+    let compile_opts = crate::compile::IrOptions {
         profile: opts.profile.clone(),
         small_int_bits: opts.small_int_bits,
         opt_level: opts.opt_level,

@@ -36,8 +36,9 @@ pub mod front;
 pub mod profile;
 pub mod release;
 
-pub use compile::{Emitter, StackPolicy};
+pub use compile::StackPolicy;
 pub use driver::{compile, CompileOptions};
 pub use error::{CompileError, ExceptionKind};
+pub use mpy_ir::CodeKind;
 pub use mpy_targets::{Arch, Target};
 pub use release::Release;

@@ -3,7 +3,7 @@
 
 use mpy_ir::func::{scope_flags, BinaryOp, Function, LocalKind, Op};
 use mpy_ir::Module;
-use mpyc::compile::{compile_module, CompileOptions};
+use mpyc::compile::{compile_module, IrOptions};
 use mpyc::error::{CompileError, ExceptionKind};
 use mpyc::front::node::{Node, StructNode};
 use mpyc::front::qstr::{PoolRelease, QstrPool};
@@ -30,7 +30,7 @@ impl Tree {
     }
 
     fn compile(&mut self, root: &Node) -> Result<Module, CompileError> {
-        compile_module(root, &mut self.pool, b"t.py", &CompileOptions::default())
+        compile_module(root, &mut self.pool, b"t.py", &IrOptions::default())
     }
 }
 

@@ -572,19 +572,6 @@ impl Module {
     }
 }
 
-/// Which emitter's interning rules a [`FunctionBuilder`] follows.
-///
-/// mpy-cross runs its bytecode emitter over every scope in the scope pass, then the
-/// emitter of each scope's own kind; the native emitter stores string constants as `str`
-/// objects instead of qstrs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InternRules {
-    Bytecode,
-    Native,
-    /// Native rules, and cast names used as globals are casts, not names.
-    Viper,
-}
-
 /// Builds one function's ops while interning table entries the way the chosen emitter
 /// does. The methods mirror `emit_method_table_t`.
 ///
@@ -593,7 +580,11 @@ pub enum InternRules {
 /// ops alone, for a compiler that knows the derived fields already.
 pub struct FunctionBuilder<'t> {
     tables: &'t mut Tables,
-    rules: InternRules,
+    /// Whose interning rules the builder follows: mpy-cross runs its bytecode emitter
+    /// over every scope in the scope pass, then the emitter of the scope's own kind; the
+    /// native emitter stores strings as `str` objects instead of qstrs, and the viper one
+    /// reads cast names used as globals as casts.
+    rules: CodeKind,
     ops: Vec<Op>,
     scope_flags: u16,
     sig: build::Signature,
@@ -603,7 +594,7 @@ impl<'t> FunctionBuilder<'t> {
     /// Start a function; interns `simple_name` and then `arg_names`, as `start_pass` does.
     pub fn new(
         tables: &'t mut Tables,
-        rules: InternRules,
+        rules: CodeKind,
         simple_name: &[u8],
         arg_names: &[&[u8]],
     ) -> (FunctionBuilder<'t>, QstrIdx, Vec<QstrIdx>) {
@@ -652,18 +643,18 @@ impl<'t> FunctionBuilder<'t> {
     }
     /// Only the native emitters attribute errors by statement.
     pub fn statement_done(&mut self, line: Option<u32>) {
-        if self.rules != InternRules::Bytecode {
+        if self.rules != CodeKind::Bytecode {
             self.push(Op::StatementDone(line));
         }
     }
     /// Only the native emitters mark where statement lists begin and end.
     pub fn statement_list_start(&mut self) {
-        if self.rules != InternRules::Bytecode {
+        if self.rules != CodeKind::Bytecode {
             self.push(Op::StatementListStart);
         }
     }
     pub fn statement_list_end(&mut self) {
-        if self.rules != InternRules::Bytecode {
+        if self.rules != CodeKind::Bytecode {
             self.push(Op::StatementListEnd);
         }
     }
@@ -674,7 +665,7 @@ impl<'t> FunctionBuilder<'t> {
         self.push(Op::LoadLocal { local, kind });
     }
     pub fn load_global(&mut self, name: &[u8], kind: GlobalKind) {
-        if self.rules == InternRules::Viper && kind == GlobalKind::Global {
+        if self.rules == CodeKind::Viper && kind == GlobalKind::Global {
             const CASTS: [&[u8]; 7] = [
                 b"bool", b"int", b"uint", b"ptr", b"ptr8", b"ptr16", b"ptr32",
             ];
@@ -725,11 +716,11 @@ impl<'t> FunctionBuilder<'t> {
     /// An interned string: a qstr for bytecode, a `str` object for native code.
     pub fn load_const_str(&mut self, text: &[u8]) {
         match self.rules {
-            InternRules::Bytecode => {
+            CodeKind::Bytecode => {
                 let q = self.tables.use_qstr(text);
                 self.push(Op::LoadConstStr(q));
             }
-            InternRules::Native | InternRules::Viper => {
+            CodeKind::Native | CodeKind::Viper | CodeKind::Asm => {
                 let c = self.tables.use_const(Object::Str(text.to_vec()));
                 self.push(Op::LoadConstObj(c));
             }
@@ -794,7 +785,7 @@ impl<'t> FunctionBuilder<'t> {
     }
     /// The native emitter's `with` setup looks up `__exit__` then `__enter__` by qstr.
     pub fn setup_block(&mut self, label: Label, kind: BlockKind) {
-        if self.rules != InternRules::Bytecode && kind == BlockKind::With {
+        if self.rules != CodeKind::Bytecode && kind == BlockKind::With {
             self.tables.use_qstr(b"__exit__");
             self.tables.use_qstr(b"__enter__");
         }
@@ -817,8 +808,8 @@ impl<'t> FunctionBuilder<'t> {
         ret_unwind_jump: Label,
     ) {
         let base_exception = match self.rules {
-            InternRules::Bytecode => self.tables.use_qstr(b"BaseException"),
-            InternRules::Native | InternRules::Viper => QstrIdx(0),
+            CodeKind::Bytecode => self.tables.use_qstr(b"BaseException"),
+            CodeKind::Native | CodeKind::Viper | CodeKind::Asm => QstrIdx(0),
         };
         self.push(Op::AsyncWithSetupFinally {
             aexit_no_exc,

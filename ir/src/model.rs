@@ -152,9 +152,10 @@ impl Object {
 
 /// How a function is compiled: the raw-code kind number stored in `kind_len`
 /// (`mpy-format.md` 8). The same four kinds name an unlowered function's backend.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum CodeKind {
     /// 0: `fun_data` is a bytecode function (prelude + opcodes).
+    #[default]
     Bytecode = 0,
     /// 1: `@micropython.native` machine code with a prelude; a `prelude_offset` follows.
     Native = 1,

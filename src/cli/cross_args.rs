@@ -7,8 +7,8 @@
 use mpy_targets::{Arch, MpyVersion};
 
 use super::arch_flags;
-use crate::compile::Emitter;
 use crate::profile::{ArchFlagSyntax, Release};
+use mpy_ir::CodeKind;
 
 /// A parsed mpy-cross command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub struct CrossArgs {
     pub march: Option<Arch>,
     /// `-march-flags=` as given (checked once the arch is known).
     pub march_flags: Option<String>,
-    pub emit: Emitter,
+    pub emit: CodeKind,
     pub verbose: u32,
     pub source_lines: bool,
     /// The release whose mpy-cross to imitate (`--micropython`).
@@ -74,7 +74,7 @@ pub fn parse(args: &[String]) -> Command {
         small_int_bits: 31,
         march: None,
         march_flags: None,
-        emit: Emitter::Bytecode,
+        emit: CodeKind::Bytecode,
         verbose: 0,
         source_lines: true,
         release: Release::DEFAULT,
@@ -95,9 +95,9 @@ pub fn parse(args: &[String]) -> Command {
         if options && arg.starts_with('-') && arg.len() > 1 {
             match arg.as_str() {
                 "-X" => match next(&mut i).as_deref() {
-                    Some("emit=bytecode") => a.emit = Emitter::Bytecode,
-                    Some("emit=native") => a.emit = Emitter::Native,
-                    Some("emit=viper") => a.emit = Emitter::Viper,
+                    Some("emit=bytecode") => a.emit = CodeKind::Bytecode,
+                    Some("emit=native") => a.emit = CodeKind::Native,
+                    Some("emit=viper") => a.emit = CodeKind::Viper,
                     Some("source-lines") => a.source_lines = true,
                     Some("no-source-lines") => a.source_lines = false,
                     Some(h) if h.starts_with("heapsize=") => {}
@@ -191,7 +191,7 @@ pub fn parse(args: &[String]) -> Command {
     }
     // 1.19's mpy-cross has a default arch (its host's), so native emit needs no -march.
     let default_arch = crate::profile::Profile::for_release(a.release).default_arch;
-    if a.emit != Emitter::Bytecode && a.march.or(default_arch).is_none() {
+    if a.emit != CodeKind::Bytecode && a.march.or(default_arch).is_none() {
         return Command::Fail("arch not specified".into());
     }
     if a.inputs.is_empty() {
@@ -292,7 +292,7 @@ mod tests {
         assert_eq!(a.source_name.as_deref(), Some("lib/x.py"));
         assert_eq!(
             (a.opt_level, a.small_int_bits, a.march, a.emit),
-            (2, 31, Some(Arch::Armv7m), Emitter::Native)
+            (2, 31, Some(Arch::Armv7m), CodeKind::Native)
         );
         assert_eq!(compile("-OOO x.py").opt_level, 3);
         assert_eq!(compile("-O x.py").opt_level, 1);

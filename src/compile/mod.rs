@@ -23,7 +23,7 @@ mod fxhash;
 pub mod names;
 pub mod scope;
 
-use mpy_ir::func::{ConstDedup, Function, FunctionBuilder, InternRules, QstrIdx, Tables};
+use mpy_ir::func::{ConstDedup, Function, FunctionBuilder, QstrIdx, Tables};
 use mpy_ir::CodeKind;
 use mpy_ir::{Module, Object};
 
@@ -34,27 +34,19 @@ use crate::profile::Profile;
 
 use compiler::{ArchCaps, Pass, State, Walker};
 use names::Names;
-use scope::{EmitOpt, IdKind, Scope, ScopeKind, ScopeNode, Scopes};
+use scope::{IdKind, Scope, ScopeKind, ScopeNode, Scopes};
 
-/// The emitter a module is compiled with by default (`-X emit=`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Emitter {
-    #[default]
-    Bytecode,
-    Native,
-    Viper,
-}
-
-/// What the compile depends on besides the tree.
+/// What compiling a parse tree to function IR depends on besides the tree (the driver's
+/// [`CompileOptions`](crate::CompileOptions) narrowed to the front end).
 #[derive(Clone, Debug)]
-pub struct CompileOptions {
+pub struct IrOptions {
     pub profile: Profile,
     /// Bits of a small int on the target (`-msmall-int-bits`, default 31).
     pub small_int_bits: u8,
     /// `-O` level 0..=3: asserts are dropped from level 1.
     pub opt_level: u8,
     /// Default emitter (`-X emit=`).
-    pub emit: Emitter,
+    pub emit: CodeKind,
     /// The `-march` name, if any; it decides whether native and inline-assembler code can
     /// be emitted at all.
     pub march: Option<String>,
@@ -100,13 +92,13 @@ impl Default for StackPolicy {
     }
 }
 
-impl Default for CompileOptions {
-    fn default() -> CompileOptions {
-        CompileOptions {
+impl Default for IrOptions {
+    fn default() -> IrOptions {
+        IrOptions {
             profile: Profile::default(),
             small_int_bits: 31,
             opt_level: 0,
-            emit: Emitter::Bytecode,
+            emit: CodeKind::Bytecode,
             march: None,
             stack: StackPolicy::default(),
         }
@@ -125,7 +117,7 @@ pub fn compile_module(
     root: &Node,
     pool: &mut QstrPool,
     source_name: &[u8],
-    opts: &CompileOptions,
+    opts: &IrOptions,
 ) -> Result<Module, CompileError> {
     // Deep trees go to a thread with a large stack, if the caller wants, so that nesting
     // cannot overflow ours; the usual shallow ones stay here.
@@ -187,7 +179,7 @@ fn compile_here(
     root: &Node,
     pool: &mut QstrPool,
     source_name: &[u8],
-    opts: &CompileOptions,
+    opts: &IrOptions,
 ) -> Result<Module, CompileError> {
     let names = Names::new(pool);
     let dedup = ConstDedup {
@@ -195,9 +187,11 @@ fn compile_here(
     };
     let mut tables = Tables::new(source_name, dedup);
     let module_emit = match opts.emit {
-        Emitter::Bytecode => EmitOpt::Bytecode,
-        Emitter::Native => EmitOpt::Native,
-        Emitter::Viper => EmitOpt::Viper,
+        CodeKind::Asm => return Err(CompileError::new(
+            ExceptionKind::NotImplementedError,
+            "asm is not a default emitter: mpy-cross's -X emit= takes bytecode, native or viper",
+        )),
+        kind => kind,
     };
     let mut scopes = Scopes::default();
     scopes.push(Scope::new(
@@ -267,14 +261,14 @@ fn scope_pass(st: &mut State<'_>, tables: &mut Tables, cur: &mut usize, dedup: C
     while i < st.scopes.len() && st.error.is_none() {
         *cur = i;
         let scope = st.scopes.get(i);
-        if scope.emit == EmitOpt::Asm {
+        if scope.emit == CodeKind::Asm {
             // Inline assembler is checked without the bytecode emitter: nothing is interned.
             let mut scratch = Tables::new(b"", dedup);
-            let (fb, _, _) = FunctionBuilder::new(&mut scratch, InternRules::Bytecode, b"", &[]);
+            let (fb, _, _) = FunctionBuilder::new(&mut scratch, CodeKind::Bytecode, b"", &[]);
             Walker::new(st, fb, Pass::Scope, i).asm_scope_pass();
         } else {
             let name = st.pool.text(scope.simple_name);
-            let (fb, _, _) = FunctionBuilder::new(tables, InternRules::Bytecode, name, &[]);
+            let (fb, _, _) = FunctionBuilder::new(tables, CodeKind::Bytecode, name, &[]);
             Walker::new(st, fb, Pass::Scope, i).compile_scope();
             // Names only read here may belong to an enclosing function: close them over.
             for pos in 0..st.scopes.get(i).ids().len() {
@@ -296,8 +290,8 @@ fn code_pass(
 ) -> Option<Function> {
     let scope = st.scopes.get(i);
     let kind = match scope.emit {
-        EmitOpt::Bytecode => CodeKind::Bytecode,
-        EmitOpt::Native | EmitOpt::Viper if !st.arch.native => {
+        CodeKind::Bytecode => CodeKind::Bytecode,
+        CodeKind::Native | CodeKind::Viper if !st.arch.native => {
             // Reported in the scope the compile was last in, as mpy-cross does.
             st.error = Some(compiler::PendingError {
                 exception: ExceptionKind::NotImplementedError,
@@ -307,9 +301,9 @@ fn code_pass(
             });
             return None;
         }
-        EmitOpt::Native => CodeKind::Native,
-        EmitOpt::Viper => CodeKind::Viper,
-        EmitOpt::Asm => {
+        CodeKind::Native => CodeKind::Native,
+        CodeKind::Viper => CodeKind::Viper,
+        CodeKind::Asm => {
             // No emitter runs for it, so nothing is interned; its name and parameters
             // are the body's.
             *cur = i;
@@ -343,12 +337,12 @@ fn code_pass(
         .collect();
     let slot_refs: Vec<&[u8]> = slot_names.iter().map(Vec::as_slice).collect();
 
-    let (rules, pre_args): (InternRules, &[&[u8]]) = match kind {
+    let (rules, pre_args): (CodeKind, &[&[u8]]) = match kind {
         // The bytecode emitter writes the names when each pass starts.
-        CodeKind::Bytecode => (InternRules::Bytecode, &slot_refs),
+        CodeKind::Bytecode => (CodeKind::Bytecode, &slot_refs),
         // The native emitter loads its helper table first; names go in the prelude at the end.
-        CodeKind::Viper => (InternRules::Viper, &[]),
-        _ => (InternRules::Native, &[]),
+        CodeKind::Viper => (CodeKind::Viper, &[]),
+        _ => (CodeKind::Native, &[]),
     };
     let (mut fb, simple_name, mut arg_names) =
         FunctionBuilder::new(tables, rules, &name_text, pre_args);

@@ -8,6 +8,7 @@
 //! Lookups go through a hash index instead of mpy-cross's linear scans.
 
 use mpy_ir::func::scope_flags;
+use mpy_ir::CodeKind;
 
 use crate::front::node::{Node, StructNode};
 use crate::front::qstr::Qstr;
@@ -76,15 +77,6 @@ pub struct IdInfo {
     pub name: Qstr,
 }
 
-/// Which emitter compiles a scope (`MP_EMIT_OPT_*`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EmitOpt {
-    Bytecode,
-    Native,
-    Viper,
-    Asm,
-}
-
 /// Bit position of a viper function's return type in the scope flags.
 pub const VIPER_RET_POS: u16 = 6;
 /// Set when a function takes a reference to the globals (native emitter only).
@@ -120,7 +112,7 @@ pub struct Scope<'a> {
     pub node: ScopeNode<'a>,
     pub simple_name: Qstr,
     pub flags: u16,
-    pub emit: EmitOpt,
+    pub emit: CodeKind,
     pub num_pos_args: u32,
     pub num_kwonly_args: u32,
     pub num_def_pos_args: u32,
@@ -136,7 +128,7 @@ impl<'a> Scope<'a> {
         parent: Option<ScopeId>,
         node: ScopeNode<'a>,
         simple_name: Qstr,
-        emit: EmitOpt,
+        emit: CodeKind,
     ) -> Scope<'a> {
         Scope {
             kind,
@@ -410,7 +402,7 @@ impl<'a> Scopes<'a> {
                 // A viper cast such as int(x) is no real global reference; `bool` (type 1)
                 // still counts as one, as mpy-cross tests `>= MP_NATIVE_TYPE_INT`.
                 let viper_cast =
-                    s.emit == EmitOpt::Viper && viper.type_of(id.name).is_some_and(|t| t >= 2);
+                    s.emit == CodeKind::Viper && viper.type_of(id.name).is_some_and(|t| t >= 2);
                 if !viper_cast {
                     s.flags |= FLAG_REFGLOBALS;
                 }
@@ -485,7 +477,7 @@ mod tests {
             None,
             ScopeNode::Module(&NULL),
             q(0),
-            EmitOpt::Bytecode,
+            CodeKind::Bytecode,
         );
         assert_eq!(s.find_or_add(q(1), IdKind::GlobalImplicit), 0);
         assert_eq!(s.find_or_add(q(2), IdKind::Local), 1);
@@ -500,7 +492,7 @@ mod tests {
             None,
             ScopeNode::Module(&NULL),
             q(0),
-            EmitOpt::Bytecode,
+            CodeKind::Bytecode,
         );
         let p = f.id_for_modification(q(1));
         assert_eq!(f.ids()[p].kind, IdKind::Local);
@@ -509,7 +501,7 @@ mod tests {
             None,
             ScopeNode::Module(&NULL),
             q(0),
-            EmitOpt::Bytecode,
+            CodeKind::Bytecode,
         );
         let p = m.id_for_modification(q(1));
         assert_eq!(m.ids()[p].kind, IdKind::GlobalImplicitAssigned);

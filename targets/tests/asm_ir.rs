@@ -44,7 +44,7 @@ fn op(text: &str, args: Vec<AsmArg>, line: u32) -> AsmStmt {
 fn module(body: AsmBody) -> Module {
     let mut tables = Tables::new(b"asm.py", ConstDedup::default());
     let (mut b, module_name, _) =
-        FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"<module>", &[]);
+        FunctionBuilder::new(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
     b.set_source_line(1);
     b.make_function(FunctionId(1), 0, 0);
     b.store_global(b"f", GlobalKind::Name);

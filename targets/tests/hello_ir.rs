@@ -31,17 +31,16 @@ fn hello_matches_mpy_cross() {
     );
     // Scope pass, as mpy-cross runs it: module (name, literal), then greet (name, literal).
     {
-        let (mut b, _, _) =
-            FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"<module>", &[]);
+        let (mut b, _, _) = FunctionBuilder::new(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
         b.load_const_str(b"mpy");
     }
     {
-        let (mut b, _, _) = FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"greet", &[]);
+        let (mut b, _, _) = FunctionBuilder::new(&mut tables, CodeKind::Bytecode, b"greet", &[]);
         b.load_const_str(b"hi ");
     }
     // Code passes.
     let (mut b, module_name, _) =
-        FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"<module>", &[]);
+        FunctionBuilder::new(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
     b.set_source_line(1);
     b.make_function(FunctionId(1), 0, 0);
     b.store_global(b"greet", GlobalKind::Name);
@@ -57,7 +56,7 @@ fn hello_matches_mpy_cross() {
     b.return_value();
     let module_ops = b.finish();
     let (mut b, greet_name, greet_args) =
-        FunctionBuilder::new(&mut tables, InternRules::Bytecode, b"greet", &[b"who"]);
+        FunctionBuilder::new(&mut tables, CodeKind::Bytecode, b"greet", &[b"who"]);
     b.set_source_line(2);
     b.load_const_str(b"hi ");
     b.load_local(0, LocalKind::Fast);

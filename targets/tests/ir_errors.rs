@@ -55,7 +55,7 @@ fn module_body(tables: &mut Tables, kind: CodeKind) -> Function {
 fn native_code_built_with_bytecode_rules() {
     let mut t = tables();
     t.use_const(Object::FunTable);
-    let (mut b, _, _) = FunctionBuilder::new(&mut t, InternRules::Bytecode, b"<module>", &[]);
+    let (mut b, _, _) = FunctionBuilder::new(&mut t, CodeKind::Bytecode, b"<module>", &[]);
     b.load_const_str(b"hi");
     b.return_value();
     let mut f = b.finish_function().expect("fine as bytecode");
@@ -63,9 +63,8 @@ fn native_code_built_with_bytecode_rules() {
     assert_eq!(
         assemble_error(t, vec![f], Some("x64")),
         "function 0 (`<module>`), op 0 (LoadConstStr(QstrIdx(2))): native code cannot load a \
-         qstr constant: the function was built with InternRules::Bytecode; build native and \
-         viper functions with InternRules::Native or InternRules::Viper (strings become str \
-         constants)"
+         qstr constant: the function's ops were built for CodeKind::Bytecode; build native \
+         and viper functions with their own kind (strings become str constants)"
     );
 }
 

@@ -10,8 +10,7 @@ use super::check::{self, function_name, ModuleFacts};
 use super::derive::{self, exc_nesting};
 use super::stack;
 use super::{
-    BuildError, Function, FunctionBuilder, InternRules, IrError, Label, Op, Problem, QstrIdx,
-    ScopeFlags, Tables,
+    BuildError, Function, FunctionBuilder, IrError, Label, Op, Problem, QstrIdx, ScopeFlags, Tables,
 };
 use crate::model::{CodeKind, Object};
 
@@ -35,13 +34,9 @@ pub(super) struct Signature {
 }
 
 impl Signature {
-    pub(super) fn new(rules: InternRules, simple_name: QstrIdx, arg_names: Vec<QstrIdx>) -> Self {
+    pub(super) fn new(kind: CodeKind, simple_name: QstrIdx, arg_names: Vec<QstrIdx>) -> Self {
         Signature {
-            kind: match rules {
-                InternRules::Bytecode => CodeKind::Bytecode,
-                InternRules::Native => CodeKind::Native,
-                InternRules::Viper => CodeKind::Viper,
-            },
+            kind,
             simple_name,
             n_args: arg_names.len() as u32,
             arg_names,
@@ -86,12 +81,11 @@ impl<'t> FunctionBuilder<'t> {
         simple_name: &[u8],
         params: &[&[u8]],
     ) -> FunctionBuilder<'t> {
-        let (rules, early) = match kind {
-            CodeKind::Bytecode => (InternRules::Bytecode, params),
-            CodeKind::Viper => (InternRules::Viper, &[][..]),
-            CodeKind::Native | CodeKind::Asm => (InternRules::Native, &[][..]),
+        let early = match kind {
+            CodeKind::Bytecode => params,
+            CodeKind::Native | CodeKind::Viper | CodeKind::Asm => &[][..],
         };
-        let (mut b, _, _) = FunctionBuilder::new(tables, rules, simple_name, early);
+        let (mut b, _, _) = FunctionBuilder::new(tables, kind, simple_name, early);
         b.sig.kind = kind;
         b.sig.n_args = params.len() as u32;
         if matches!(kind, CodeKind::Native | CodeKind::Viper) {

@@ -35,7 +35,7 @@ pub type BuildError = IrError;
 #[non_exhaustive]
 pub enum Problem {
     /// A native or viper function loads a qstr constant: its ops were built with
-    /// [`InternRules::Bytecode`](super::InternRules::Bytecode).
+    /// bytecode interning rules ([`CodeKind::Bytecode`]).
     QstrInNativeCode,
     /// Native code and no `Object::FunTable` in the constant table.
     NoFunTable,
@@ -74,9 +74,9 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::QstrInNativeCode => f.write_str(
-                "native code cannot load a qstr constant: the function was built with \
-                 InternRules::Bytecode; build native and viper functions with \
-                 InternRules::Native or InternRules::Viper (strings become str constants)",
+                "native code cannot load a qstr constant: the function's ops were built for \
+                 CodeKind::Bytecode; build native and viper functions with their own kind \
+                 (strings become str constants)",
             ),
             Problem::NoFunTable => f.write_str(
                 "native code needs Object::FunTable in the module's constant table \

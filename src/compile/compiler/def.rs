@@ -2,6 +2,7 @@
 //! comprehensions, and the bodies of those scopes.
 
 use mpy_ir::func::{scope_flags, AccessKind, BuildKind, CompKind, LocalKind, YieldKind};
+use mpy_ir::CodeKind;
 
 use crate::error::ExceptionKind;
 use crate::front::node::{Node, StructNode};
@@ -11,8 +12,8 @@ use crate::front::rule::Rule;
 use super::stmt::AssignKind;
 use super::{child, node_key, Pass, PendingError, Walker};
 use crate::compile::scope::{
-    id_flags, EmitOpt, IdKind, Scope, ScopeId, ScopeKind, ScopeNode, FLAG_HASCONSTS,
-    FLAG_REFGLOBALS, VIPER_RET_POS,
+    id_flags, IdKind, Scope, ScopeId, ScopeKind, ScopeNode, FLAG_HASCONSTS, FLAG_REFGLOBALS,
+    VIPER_RET_POS,
 };
 
 impl<'a> Walker<'_, 'a, '_> {
@@ -23,7 +24,7 @@ impl<'a> Walker<'_, 'a, '_> {
         s: &'a StructNode,
         kind: ScopeKind,
         name: Qstr,
-        emit: EmitOpt,
+        emit: CodeKind,
     ) -> Option<ScopeId> {
         let key = node_key(s);
         if self.pass == Pass::Scope {
@@ -57,7 +58,7 @@ impl<'a> Walker<'_, 'a, '_> {
     }
 
     /// `compile_funcdef_helper`: leaves the function object on the stack.
-    fn funcdef_helper(&mut self, s: &'a StructNode, emit: EmitOpt) -> Option<(ScopeId, Qstr)> {
+    fn funcdef_helper(&mut self, s: &'a StructNode, emit: CodeKind) -> Option<(ScopeId, Qstr)> {
         let name = child(s, 0).as_id().unwrap_or(self.names().empty);
         let scope = self.scope_for(s, ScopeKind::Function, name, emit)?;
         self.funcdef_lambdef(scope, child(s, 1), Rule::Typedargslist);
@@ -73,7 +74,7 @@ impl<'a> Walker<'_, 'a, '_> {
     }
 
     /// `compile_classdef_helper`: `__build_class__(<class body function>, name, *bases)`.
-    fn classdef_helper(&mut self, s: &'a StructNode, emit: EmitOpt) -> Option<Qstr> {
+    fn classdef_helper(&mut self, s: &'a StructNode, emit: CodeKind) -> Option<Qstr> {
         let name = child(s, 0).as_id().unwrap_or(self.names().empty);
         let scope = self.scope_for(s, ScopeKind::Class, name, emit)?;
         self.emit.load_build_class();
@@ -141,7 +142,7 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `compile_built_in_decorator`: `@micropython.<emitter>` sets how the definition is
     /// compiled. Returns true when it was such a decorator (even an invalid one).
-    fn builtin_decorator(&mut self, name_nodes: &'a [Node], emit: &mut EmitOpt) -> bool {
+    fn builtin_decorator(&mut self, name_nodes: &'a [Node], emit: &mut CodeKind) -> bool {
         let Some(first) = name_nodes.first() else {
             return false;
         };
@@ -155,19 +156,19 @@ impl<'a> Walker<'_, 'a, '_> {
         let attr_node = &name_nodes[1];
         let names = *self.names();
         match attr_node.as_id() {
-            Some(q) if q == names.bytecode => *emit = EmitOpt::Bytecode,
-            Some(q) if q == names.native => *emit = EmitOpt::Native,
-            Some(q) if q == names.viper => *emit = EmitOpt::Viper,
-            Some(q) if q == names.asm_thumb || q == names.asm_xtensa => *emit = EmitOpt::Asm,
+            Some(q) if q == names.bytecode => *emit = CodeKind::Bytecode,
+            Some(q) if q == names.native => *emit = CodeKind::Native,
+            Some(q) if q == names.viper => *emit = CodeKind::Viper,
+            Some(q) if q == names.asm_thumb || q == names.asm_xtensa => *emit = CodeKind::Asm,
             Some(q) if q == names.asm_rv32 && self.st.opts.profile.asm_rv32_decorator => {
-                *emit = EmitOpt::Asm
+                *emit = CodeKind::Asm
             }
             _ => self.syntax_error(attr_node.line(), "invalid micropython decorator"),
         }
         let arch_ok = match *emit {
-            EmitOpt::Native | EmitOpt::Viper => self.st.arch.native,
-            EmitOpt::Asm => self.st.arch.asm,
-            EmitOpt::Bytecode => true,
+            CodeKind::Native | CodeKind::Viper => self.st.arch.native,
+            CodeKind::Asm => self.st.arch.asm,
+            CodeKind::Bytecode => true,
         };
         if !arch_ok {
             self.syntax_error(attr_node.line(), "invalid arch");
@@ -331,7 +332,7 @@ impl<'a> Walker<'_, 'a, '_> {
         if self.pass == Pass::Scope {
             self.have_star = false;
             self.for_each_in_list(child(s, 1), Rule::Typedargslist, Self::func_param);
-            if self.cur().emit == EmitOpt::Viper {
+            if self.cur().emit == CodeKind::Viper {
                 let ret = self.viper_type_annotation(child(s, 2));
                 self.cur_mut().flags |= u16::from(ret) << VIPER_RET_POS;
             }
@@ -548,7 +549,7 @@ impl<'a> Walker<'_, 'a, '_> {
             id.kind = IdKind::Local;
             id.flags = flag;
         }
-        if self.cur().emit == EmitOpt::Viper && name_rule == Rule::TypedargslistName {
+        if self.cur().emit == CodeKind::Viper && name_rule == Rule::TypedargslistName {
             if let Some(s) = annotated {
                 let ty = self.viper_type_annotation(child(s, 1));
                 self.cur_mut().id_mut(pos).flags |= ty << id_flags::VIPER_TYPE_POS;

@@ -29,6 +29,7 @@ use mpy_ir::func::{
     scope_flags, ConstIdx, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind, Op,
     YieldKind,
 };
+use mpy_ir::CodeKind;
 
 use crate::error::{CompileError, ExceptionKind};
 use crate::front::node::{ConstNode, Node, StructNode};
@@ -39,8 +40,8 @@ use crate::front::token::TokenKind;
 use super::consts::{self, NanIdentity};
 use super::fxhash::FxHashMap;
 use super::names::Names;
-use super::scope::{EmitOpt, IdKind, Scope, ScopeId, ScopeKind, ScopeNode, Scopes};
-use super::CompileOptions;
+use super::scope::{IdKind, Scope, ScopeId, ScopeKind, ScopeNode, Scopes};
+use super::IrOptions;
 
 /// The empty node, returned for children a malformed tree lacks.
 static NULL_NODE: Node = Node::Null;
@@ -83,7 +84,7 @@ pub(crate) struct ArchCaps {
 pub(crate) struct State<'a> {
     pub pool: &'a mut QstrPool,
     pub names: Names,
-    pub opts: &'a CompileOptions,
+    pub opts: &'a IrOptions,
     pub arch: ArchCaps,
     pub scopes: Scopes<'a>,
     /// The scope a definition node created, by node address (C stores it in the node).
@@ -227,7 +228,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
     /// next op that needs them. mpy-cross reserves them right after that op; reserving
     /// before it gives the same numbers and lets the IR say which op they belong to.
     fn reserve_labels_for_native(&mut self, n: u32) {
-        if self.cur().emit != EmitOpt::Bytecode {
+        if self.cur().emit != CodeKind::Bytecode {
             self.emit.native_labels(Label(self.next_label));
             self.next_label += n;
         }
@@ -254,7 +255,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
     /// any later op or label clears. The native emitter's `del` of a cell emits nothing
     /// and leaves it set.
     fn skip_after_return(&self) -> bool {
-        let native = matches!(self.cur().emit, EmitOpt::Native | EmitOpt::Viper);
+        let native = matches!(self.cur().emit, CodeKind::Native | CodeKind::Viper);
         let clears = |op: &&Op| match op {
             Op::SetSourceLine(_)
             | Op::StatementDone(_)
