@@ -43,7 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     b.load_const_small_int(6);
     b.load_const_small_int(7);
     b.binary_op(BinaryOp::Multiply);
-    b.call_function(2, 0, 0);
+    b.call_function(2, 0, false);
     b.pop_top();
     b.load_const_tok(ConstTok::None);
     b.return_value();

@@ -35,9 +35,11 @@ pub mod check;
 pub mod derive;
 mod flags;
 pub mod stack;
+mod viper;
 pub use asm::{truncate_i64, AsmArg, AsmBody, AsmStmt};
 pub use check::{BuildError, IrError, Problem};
 pub use flags::ScopeFlags;
+pub use viper::ViperType;
 
 /// A jump target within one function. Labels are numbered from 0 by the producer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -257,8 +259,8 @@ pub enum Op {
         kind: GlobalKind,
     },
     /// Viper: a cast name (`int`, `ptr8`, ...) used as a global; it loads no global and
-    /// interns no qstr. The operand is the target `MP_NATIVE_TYPE_*` (1..=7).
-    LoadViperCast(u8),
+    /// interns no qstr.
+    LoadViperCast(ViperType),
     StoreLocal {
         local: u32,
         kind: LocalKind,
@@ -375,12 +377,15 @@ pub enum Op {
     CallFunction {
         n_positional: u32,
         n_keyword: u32,
-        star_flags: u8,
+        /// The call unpacks `*args` or `**kwargs`: one more stack item holds them
+        /// (`CALL_FUNCTION_VAR_KW`).
+        star_args: bool,
     },
     CallMethod {
         n_positional: u32,
         n_keyword: u32,
-        star_flags: u8,
+        /// As for [`Op::CallFunction`].
+        star_args: bool,
     },
     ReturnValue,
     RaiseVarargs(u32),
@@ -421,7 +426,7 @@ pub struct Function {
     pub cells: Vec<u32>,
     /// Viper: the annotated native type (`MP_NATIVE_TYPE_*`) of each parameter slot;
     /// empty for other kinds.
-    pub param_types: Vec<u8>,
+    pub param_types: Vec<ViperType>,
     /// Native and viper: the name of each local slot, for type-error messages; empty for
     /// bytecode.
     pub local_names: Vec<Vec<u8>>,
@@ -666,11 +671,8 @@ impl<'t> FunctionBuilder<'t> {
     }
     pub fn load_global(&mut self, name: &[u8], kind: GlobalKind) {
         if self.rules == CodeKind::Viper && kind == GlobalKind::Global {
-            const CASTS: [&[u8]; 7] = [
-                b"bool", b"int", b"uint", b"ptr", b"ptr8", b"ptr16", b"ptr32",
-            ];
-            if let Some(t) = CASTS.iter().position(|c| *c == name) {
-                self.push(Op::LoadViperCast(t as u8 + 1));
+            if let Some(t) = ViperType::cast_named(name) {
+                self.push(Op::LoadViperCast(t));
                 return;
             }
         }
@@ -878,18 +880,18 @@ impl<'t> FunctionBuilder<'t> {
             n_kw_defaults,
         });
     }
-    pub fn call_function(&mut self, n_positional: u32, n_keyword: u32, star_flags: u8) {
+    pub fn call_function(&mut self, n_positional: u32, n_keyword: u32, star_args: bool) {
         self.push(Op::CallFunction {
             n_positional,
             n_keyword,
-            star_flags,
+            star_args,
         });
     }
-    pub fn call_method(&mut self, n_positional: u32, n_keyword: u32, star_flags: u8) {
+    pub fn call_method(&mut self, n_positional: u32, n_keyword: u32, star_args: bool) {
         self.push(Op::CallMethod {
             n_positional,
             n_keyword,
-            star_flags,
+            star_args,
         });
     }
     pub fn return_value(&mut self) {

@@ -23,7 +23,7 @@ mod fxhash;
 pub mod names;
 pub mod scope;
 
-use mpy_ir::func::{ConstDedup, Function, FunctionBuilder, QstrIdx, Tables};
+use mpy_ir::func::{ConstDedup, Function, FunctionBuilder, QstrIdx, Tables, ViperType};
 use mpy_ir::CodeKind;
 use mpy_ir::{Module, Object};
 
@@ -377,7 +377,12 @@ fn code_pass(
         exc_stack_size: scope.exc_stack_size,
         cells: scope.cells(),
         param_types: if kind == CodeKind::Viper {
-            scope.param_viper_types()
+            scope
+                .param_viper_types()
+                .into_iter()
+                // Annotations only ever name the eight types.
+                .map(|t| ViperType::from_code(t).unwrap_or_default())
+                .collect()
         } else {
             Vec::new()
         },

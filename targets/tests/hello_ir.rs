@@ -48,9 +48,9 @@ fn hello_matches_mpy_cross() {
     b.load_global(b"print", GlobalKind::Name);
     b.load_global(b"greet", GlobalKind::Name);
     b.load_const_str(b"mpy");
-    b.call_function(1, 0, 0);
+    b.call_function(1, 0, false);
     b.load_const_small_int(7);
-    b.call_function(2, 0, 0);
+    b.call_function(2, 0, false);
     b.pop_top();
     b.load_const_tok(ConstTok::None);
     b.return_value();
@@ -128,9 +128,9 @@ fn hello_from_the_checked_builder() {
     b.load_global(b"print", GlobalKind::Name);
     b.load_global(b"greet", GlobalKind::Name);
     b.load_const_str(b"mpy");
-    b.call_function(1, 0, 0);
+    b.call_function(1, 0, false);
     b.load_const_small_int(7);
-    b.call_function(2, 0, 0);
+    b.call_function(2, 0, false);
     b.pop_top();
     b.load_const_tok(ConstTok::None);
     b.return_value();

@@ -1,8 +1,9 @@
-//! The IR verifier: what a backend relies on but cannot see is wrong. Lowering runs it on
-//! every function ([`crate::assemble::assemble`]), and
-//! [`FunctionBuilder::finish_function`](super::FunctionBuilder::finish_function) runs it
-//! with the stricter builder-only checks, so a mis-built function fails with a message naming the function and the op instead of
-//! assembling into a file MicroPython would misrun.
+//! The IR verifier: what a backend relies on but cannot see is wrong. Lowering (in
+//! `mpy-targets`) runs it on every function, [`Module::new`](crate::Module) on every
+//! function it is given, and
+//! [`FunctionBuilder::finish_function`](super::FunctionBuilder::finish_function) with the
+//! stricter builder-only checks, so a mis-built function fails with a message naming the
+//! function and the op instead of assembling into a file MicroPython would misrun.
 //!
 //! Every check here holds for all the front end produces; checks that only a hand-built
 //! function could fail but the front end's corners were not confirmed against (labels

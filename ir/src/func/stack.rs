@@ -101,13 +101,13 @@ pub fn steps(op: &Op) -> Vec<i64> {
         Op::CallFunction {
             n_positional,
             n_keyword,
-            star_flags,
-        } => one(call_adjust(0, *n_positional, *n_keyword, *star_flags)),
+            star_args,
+        } => one(call_adjust(0, *n_positional, *n_keyword, *star_args)),
         Op::CallMethod {
             n_positional,
             n_keyword,
-            star_flags,
-        } => one(call_adjust(-1, *n_positional, *n_keyword, *star_flags)),
+            star_args,
+        } => one(call_adjust(-1, *n_positional, *n_keyword, *star_args)),
         Op::ReturnValue => one(-1),
         Op::RaiseVarargs(n) => one(-i64::from(*n)),
         Op::Yield(kind) => one(if *kind == YieldKind::From { -1 } else { 0 }),
@@ -116,8 +116,8 @@ pub fn steps(op: &Op) -> Vec<i64> {
     }
 }
 
-fn call_adjust(base: i64, n_pos: u32, n_kw: u32, star_flags: u8) -> i64 {
-    base - i64::from(n_pos) - 2 * i64::from(n_kw) - i64::from(star_flags != 0)
+fn call_adjust(base: i64, n_pos: u32, n_kw: u32, star_args: bool) -> i64 {
+    base - i64::from(n_pos) - 2 * i64::from(n_kw) - i64::from(star_args)
 }
 
 /// Why the stack count went wrong (a producer bug: the IR is not balanced).

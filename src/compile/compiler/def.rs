@@ -133,7 +133,7 @@ impl<'a> Walker<'_, 'a, '_> {
             _ => self.classdef_helper(body, emit),
         };
         for _ in num_builtin..decorators.len() {
-            self.emit.call_function(1, 0, 0);
+            self.emit.call_function(1, 0, false);
         }
         if let Some(name) = name {
             self.store_id(name);
@@ -322,7 +322,7 @@ impl<'a> Walker<'_, 'a, '_> {
         if kind == ScopeKind::GenExpr {
             self.emit.get_iter(false);
         }
-        self.emit.call_function(1, 0, 0);
+        self.emit.call_function(1, 0, false);
     }
 
     // ---- scope bodies ----------------------------------------------------------------

@@ -254,7 +254,7 @@ impl<'a> Walker<'_, 'a, '_> {
                 self.call(args, true, 0);
                 i = 3;
             } else {
-                self.emit.call_function(2, 0, 0);
+                self.emit.call_function(2, 0, false);
                 i = 1;
             }
         }
@@ -355,9 +355,11 @@ impl<'a> Walker<'_, 'a, '_> {
             self.emit.load_const_small_int(star_args as i64);
         }
         if is_method {
-            self.emit.call_method(n_positional, n_keyword, star_flags);
+            self.emit
+                .call_method(n_positional, n_keyword, star_flags != 0);
         } else {
-            self.emit.call_function(n_positional, n_keyword, star_flags);
+            self.emit
+                .call_function(n_positional, n_keyword, star_flags != 0);
         }
     }
 

@@ -485,7 +485,7 @@ impl<'a> Walker<'_, 'a, '_> {
     /// `compile_await_object_method`: `await obj.method()`.
     fn await_method(&mut self, method: crate::front::qstr::Qstr) {
         self.load_method(method, false);
-        self.emit.call_method(0, 0, 0);
+        self.emit.call_method(0, 0, false);
         self.yield_from();
     }
 
@@ -523,7 +523,7 @@ impl<'a> Walker<'_, 'a, '_> {
 
         self.node(child(s, 1));
         self.load_method(self.names().aiter, false);
-        self.emit.call_method(0, 0, 0);
+        self.emit.call_method(0, 0, false);
         let iter_local = self.async_for_iter_local(s);
         if let Some(q) = iter_local {
             self.store_id(q);
@@ -651,7 +651,7 @@ impl<'a> Walker<'_, 'a, '_> {
         self.attr(self.names().dunder_class, mpy_ir::func::AccessKind::Load);
         self.emit.rot_two();
         self.load_none();
-        self.emit.call_method(3, 0, 0);
+        self.emit.call_method(3, 0, false);
         self.yield_from();
         self.emit.pop_jump_if(false, l_end);
         self.emit.pop_top();
@@ -668,7 +668,7 @@ impl<'a> Walker<'_, 'a, '_> {
         self.load_none();
         self.emit.dup_top();
         self.emit.dup_top();
-        self.emit.call_method(3, 0, 0);
+        self.emit.call_method(3, 0, false);
         self.yield_from();
         self.emit.pop_top();
         self.emit.adjust_stack_size(-1);

@@ -540,7 +540,7 @@ impl<'a> Walker<'_, 'a, '_> {
         let message = child(s, 1);
         if !message.is_null() {
             self.node(message);
-            self.emit.call_function(1, 0, 0);
+            self.emit.call_function(1, 0, false);
         }
         self.emit.raise_varargs(1);
         self.emit.label_assign(l_end);

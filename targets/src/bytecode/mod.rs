@@ -455,9 +455,9 @@ impl Emitter {
             Op::CallFunction {
                 n_positional,
                 n_keyword,
-                star_flags,
+                star_args,
             } => {
-                let op = if *star_flags != 0 {
+                let op = if *star_args {
                     Opcode::CALL_FUNCTION_VAR_KW
                 } else {
                     Opcode::CALL_FUNCTION
@@ -467,9 +467,9 @@ impl Emitter {
             Op::CallMethod {
                 n_positional,
                 n_keyword,
-                star_flags,
+                star_args,
             } => {
-                let op = if *star_flags != 0 {
+                let op = if *star_args {
                     Opcode::CALL_METHOD_VAR_KW
                 } else {
                     Opcode::CALL_METHOD

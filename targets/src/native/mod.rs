@@ -332,7 +332,7 @@ fn initial_local_types(f: &Function, options: &NativeOptions) -> Vec<VType> {
         .map(|i| {
             if i < n_args {
                 let t = if viper {
-                    f.param_types.get(i).copied().unwrap_or(0)
+                    f.param_types.get(i).copied().unwrap_or_default().code()
                 } else {
                     0
                 };

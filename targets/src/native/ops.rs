@@ -63,7 +63,7 @@ impl<A: NativeAsm> Emitter<A> {
                 if !self.shape.viper {
                     return Err(NativeError::NotSupported("a viper cast outside viper code"));
                 }
-                self.push_imm(VType::BUILTIN_CAST, i64::from(*t));
+                self.push_imm(VType::BUILTIN_CAST, i64::from(t.code()));
             }
             Op::LoadGlobal { name, kind } => {
                 let h = match kind {
@@ -401,14 +401,14 @@ impl<A: NativeAsm> Emitter<A> {
             Op::CallFunction {
                 n_positional,
                 n_keyword,
-                star_flags,
+                star_args,
             } => {
                 let packed = i64::from(*n_positional) | i64::from(*n_keyword) << 8;
                 let n_args = n_positional + 2 * n_keyword;
                 if self.peek_vtype(n_args as usize) == VType::BUILTIN_CAST {
                     return self.cast();
                 }
-                if *star_flags != 0 {
+                if *star_args {
                     self.stack_pointer_for_pop(r.arg[2], n_args + 2)?;
                     self.call_with_2_imm(Helper::CallMethodNKwVar, 0, r.arg[0], packed, r.arg[1]);
                 } else {
@@ -423,10 +423,10 @@ impl<A: NativeAsm> Emitter<A> {
             Op::CallMethod {
                 n_positional,
                 n_keyword,
-                star_flags,
+                star_args,
             } => {
                 let n_args = n_positional + 2 * n_keyword;
-                if *star_flags != 0 {
+                if *star_args {
                     let packed = i64::from(*n_positional) | i64::from(*n_keyword) << 8;
                     self.stack_pointer_for_pop(r.arg[2], n_args + 3)?;
                     self.call_with_2_imm(Helper::CallMethodNKwVar, 1, r.arg[0], packed, r.arg[1]);
