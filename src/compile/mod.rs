@@ -7,21 +7,21 @@
 //! 1. the scope pass walks every scope in scope-list order (inner scopes are appended as
 //!    they are found), declaring identifiers and interning with the bytecode emitter's
 //!    rules; its ops are thrown away;
-//! 2. locals, cells and free variables are numbered ([`scope::Scopes::compute_things`]);
+//! 2. locals, cells and free variables are numbered (`scope::Scopes::compute_things`);
 //! 3. the code pass walks each scope once more, with the interning rules of the scope's
 //!    emitter, and its ops become the scope's [`Function`].
 //!
 //! Module map:
-//! - [`scope`]: scopes, identifiers and their numbering.
-//! - [`names`]: the qstrs the compiler recognises.
+//! - `scope`: scopes, identifiers and their numbering.
+//! - `names`: the qstrs the compiler recognises.
 //! - [`consts`]: parse-tree constants to constant-table values.
 //! - `compiler`: the tree walk, split by statement and expression families.
 
 mod compiler;
 pub mod consts;
 mod fxhash;
-pub mod names;
-pub mod scope;
+pub(crate) mod names;
+pub(crate) mod scope;
 
 use mpy_targets::ir::{
     CodeKind, Const, ConstDedup, Function, FunctionBuilder, InternRules, Module, QstrIdx, Tables,
@@ -39,15 +39,19 @@ use scope::{EmitOpt, IdKind, Scope, ScopeKind, ScopeNode, Scopes};
 /// The emitter a module is compiled with by default (`-X emit=`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Emitter {
+    /// Bytecode, unless a function's decorator says otherwise (`-X emit=bytecode`).
     #[default]
     Bytecode,
+    /// Every function as if decorated `@micropython.native` (`-X emit=native`).
     Native,
+    /// Every function as if decorated `@micropython.viper` (`-X emit=viper`).
     Viper,
 }
 
 /// What the compile depends on besides the tree.
 #[derive(Clone, Debug)]
 pub struct CompileOptions {
+    /// The release imitated: which of the compiler's behaviour switches are on.
     pub profile: Profile,
     /// Bits of a small int on the target (`-msmall-int-bits`, default 31).
     pub small_int_bits: u8,
