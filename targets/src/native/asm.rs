@@ -24,8 +24,7 @@ pub type RegNum = u8;
 /// The registers the emitter gives fixed jobs to, per arch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Regs {
-    /// `REG_RET`: where a runtime call leaves its result (and where the emitter puts the
-    /// value a function returns).
+    /// `REG_RET`: where a runtime call leaves its result.
     pub ret: RegNum,
     /// Argument registers 1..=4 of a call into the runtime.
     pub arg: [RegNum; 4],
@@ -194,8 +193,8 @@ pub trait NativeAsm: Sized {
     fn entry(&mut self, num_locals: u32, name: &str);
     /// `ASM_EXIT`: undo [`NativeAsm::entry`]'s frame and return to the caller.
     fn exit(&mut self);
-    /// `ASM_JUMP`: an unconditional branch, in the shortest form the pass can prove
-    /// reaches (each ISA's `LabelUse` says which).
+    /// `ASM_JUMP`: an unconditional branch to `label`, in the form (and so the size)
+    /// mpy-cross's assembler for the arch picks.
     fn jump(&mut self, label: Label);
     /// `bool_test`: the value is a C bool (only its low byte counts).
     fn jump_if_reg_zero(&mut self, reg: RegNum, label: Label, bool_test: bool);
@@ -223,8 +222,8 @@ pub trait NativeAsm: Sized {
 
     /// `ASM_MOV_LOCAL_REG`: store `reg` into C-stack word `local` of the frame.
     fn mov_local_reg(&mut self, local: u32, reg: RegNum);
-    /// `ASM_MOV_REG_IMM`: load a word-sized constant, in the arch's shortest sequence
-    /// for that value as mpy-cross picks it (so sizes match byte for byte).
+    /// `ASM_MOV_REG_IMM`: load a word-sized constant, with the sequence mpy-cross picks
+    /// for that value (the sizes must match byte for byte).
     fn mov_reg_imm(&mut self, reg: RegNum, imm: i64);
     /// `ASM_MOV_REG_LOCAL`: load C-stack word `local` of the frame into `reg`.
     fn mov_reg_local(&mut self, reg: RegNum, local: u32);
@@ -236,7 +235,7 @@ pub trait NativeAsm: Sized {
     /// `ASM_MOV_REG_PCREL`: the run-time address of `label`, position-independently, as
     /// `.mpy` native code is loaded anywhere.
     fn mov_reg_pcrel(&mut self, reg: RegNum, label: Label);
-    /// `ASM_CLR_REG`: `reg = 0`, in the arch's idiom (`xor r, r` on x86).
+    /// `ASM_CLR_REG`: `reg = 0`, in the arch's idiom (`xor r, r` on x86 and x64).
     fn clr_reg(&mut self, reg: RegNum);
 
     /// `ASM_NOT_REG`; `false` (nothing written) if the arch has none

@@ -87,7 +87,8 @@ pub enum Helper {
     NlrPush = 32,
     /// `nlr_pop()`: leave the innermost exception handler.
     NlrPop = 33,
-    /// `mp_native_raise(obj)`: raise an exception object (or re-raise on `None`).
+    /// `mp_native_raise(obj)`: raise `obj` (an exception or its type); `None` raises
+    /// nothing, so the end of a `finally` re-raises only when there is an exception.
     NativeRaise = 34,
     /// `mp_import_name(name, fromlist, level)`: the module an `import` statement binds.
     ImportName = 35,
