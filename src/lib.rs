@@ -26,6 +26,7 @@
 
 // Printing goes through `cli::out`, which ends mpyc quietly when its reader goes away.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+#![deny(missing_docs)]
 
 #[cfg(feature = "cli")]
 pub mod cli;

@@ -22,6 +22,8 @@ pub use crate::release::Release;
 /// The behaviour of one mpy-cross release.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Profile {
+    /// The release imitated; every other field follows from it (see
+    /// [`Profile::for_release`]) unless a test or option overrides one.
     pub release: Release,
     /// The `.mpy` flavour this release writes (its native sub-version).
     pub mpy_version: MpyVersion,

@@ -6,16 +6,30 @@
 /// A MicroPython release mpyc can imitate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Release {
+    /// 1.19.x: the first `.mpy` v6 (6.0); `-march` defaults to x64 and unreachable code
+    /// is still emitted.
     V1_19,
+    /// 1.20: `.mpy` 6.1 (a native sub-version in the header); dead code after a jump,
+    /// return or raise is dropped from here on.
     V1_20,
+    /// 1.21: `.mpy` 6.1, as 1.20.
     V1_21,
+    /// 1.22: `.mpy` 6.2.
     V1_22,
+    /// 1.23: `.mpy` 6.3, the format every later release writes.
     V1_23,
+    /// 1.24: `-march=rv32imc` and the `debug` listing target; big-int folding results
+    /// are narrowed back to small ints.
     V1_24,
+    /// 1.25: `@micropython.asm_rv32`; integer literals with leading zeros are rejected.
     V1_25,
+    /// 1.26: float constants folded; floats printed as the shortest round-trip form.
     V1_26,
+    /// 1.27: `-march=rv64imc` accepted; RV32 `-march-flags=` read (Zba only).
     V1_27,
+    /// 1.28: the 1.28 qstr pool; xtensawin inline assembler.
     V1_28,
+    /// 1.29: `const` with an annotation; a `*` argument after a keyword argument rejected.
     V1_29,
 }
 

@@ -1,11 +1,11 @@
 //! The command line: `.mpy` tools as subcommands, everything else as mpy-cross.
 
-pub mod arch_flags;
-pub mod cross;
-pub mod cross_args;
-pub mod out;
-pub mod output;
-pub mod tools;
+pub(crate) mod arch_flags;
+pub(crate) mod cross;
+pub(crate) mod cross_args;
+pub(crate) mod out;
+pub(crate) mod output;
+pub(crate) mod tools;
 
 use std::process::ExitCode;
 

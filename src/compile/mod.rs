@@ -7,21 +7,21 @@
 //! 1. the scope pass walks every scope in scope-list order (inner scopes are appended as
 //!    they are found), declaring identifiers and interning with the bytecode emitter's
 //!    rules; its ops are thrown away;
-//! 2. locals, cells and free variables are numbered ([`scope::Scopes::compute_things`]);
+//! 2. locals, cells and free variables are numbered (`scope::Scopes::compute_things`);
 //! 3. the code pass walks each scope once more, with the interning rules of the scope's
 //!    emitter, and its ops become the scope's [`Function`].
 //!
 //! Module map:
-//! - [`scope`]: scopes, identifiers and their numbering.
-//! - [`names`]: the qstrs the compiler recognises.
+//! - `scope`: scopes, identifiers and their numbering.
+//! - `names`: the qstrs the compiler recognises.
 //! - [`consts`]: parse-tree constants to constant-table values.
 //! - `compiler`: the tree walk, split by statement and expression families.
 
 mod compiler;
 pub mod consts;
 mod fxhash;
-pub mod names;
-pub mod scope;
+pub(crate) mod names;
+pub(crate) mod scope;
 
 use mpy_ir::func::{ConstDedup, Function, FunctionBuilder, QstrIdx, Tables, ViperType};
 use mpy_ir::CodeKind;
@@ -40,6 +40,7 @@ use scope::{IdKind, Scope, ScopeKind, ScopeNode, Scopes};
 /// [`CompileOptions`](crate::CompileOptions) narrowed to the front end).
 #[derive(Clone, Debug)]
 pub struct IrOptions {
+    /// The release imitated: which of the compiler's behaviour switches are on.
     pub profile: Profile,
     /// Bits of a small int on the target (`-msmall-int-bits`, default 31).
     pub small_int_bits: u8,

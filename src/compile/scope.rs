@@ -278,20 +278,12 @@ impl<'a> Scopes<'a> {
         self.list.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-
     pub fn get(&self, id: ScopeId) -> &Scope<'a> {
         &self.list[id]
     }
 
     pub fn get_mut(&mut self, id: ScopeId) -> &mut Scope<'a> {
         &mut self.list[id]
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &Scope<'a>> {
-        self.list.iter()
     }
 
     /// `scope_find_global`: `name` in the outermost scope.

@@ -25,6 +25,8 @@ use super::token::TokenKind;
 /// A parse node.
 #[derive(Clone, Debug)]
 pub enum Node {
+    /// An absent optional part (`MP_PARSE_NODE_NULL`): a missing annotation, default or
+    /// `else` clause.
     Null,
     /// An integer leaf within the host small-int range.
     SmallInt(i64),
@@ -34,6 +36,7 @@ pub enum Node {
     Str(Qstr),
     /// A token leaf (keywords such as `None`/`True`, operators kept in the tree, ...).
     Token(TokenKind),
+    /// A rule with children.
     Struct(Box<StructNode>),
     /// A constant object (`RULE_const_object`): big ints, floats, complex, non-interned
     /// strings, bytes, folded constants.
@@ -43,15 +46,20 @@ pub enum Node {
 /// A struct node: a rule with its children and the source line it starts on.
 #[derive(Clone, Debug)]
 pub struct StructNode {
+    /// The grammar rule matched (its `RULE_*` number as mpy-cross's parser has it).
     pub rule: Rule,
+    /// 1-based source line the rule starts on, which the line-number table records.
     pub line: u32,
+    /// The children, in source order.
     pub args: Vec<Node>,
 }
 
 /// A constant-object node.
 #[derive(Clone, Debug)]
 pub struct ConstNode {
+    /// 1-based source line of the constant.
     pub line: u32,
+    /// The value.
     pub obj: Obj,
 }
 

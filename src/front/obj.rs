@@ -13,18 +13,26 @@ use super::qstr::Qstr;
 /// A compile-time object.
 #[derive(Clone, Debug)]
 pub enum Obj {
+    /// `None`.
     None,
+    /// `False`.
     False,
+    /// `True`.
     True,
+    /// `...`, a constant like `None` (`mp_const_ellipsis_obj`).
     Ellipsis,
     /// An int inside the host small-int range (`-(2^62) ..= 2^62 - 1`).
     SmallInt(i64),
     /// An int outside the host small-int range (build with [`Obj::int`]), or the result of
     /// folding a big-int op in a release that did not narrow it (any value).
     BigInt(BigInt),
+    /// A float, as the host double mpy-cross computes with.
     Float(f64),
+    /// A complex number (an imaginary literal, or folded arithmetic on one).
     Complex {
+        /// The real part.
         real: f64,
+        /// The imaginary part.
         imag: f64,
     },
     /// A `str` whose text is interned.
@@ -32,12 +40,15 @@ pub enum Obj {
     /// A `str` object that is not interned. Bytes, since MicroPython strings may hold
     /// sequences that are not valid UTF-8 (lone surrogates from `\ud800` escapes).
     Str(Box<[u8]>),
+    /// A `bytes` object.
     Bytes(Box<[u8]>),
+    /// A tuple whose items are all constants, built at compile time.
     Tuple(Vec<Obj>),
 }
 
 /// Bounds of a host small int on a 64-bit mpy-cross (`MP_SMALL_INT_MIN/MAX`).
 pub const HOST_SMALL_INT_MIN: i64 = -(1 << 62);
+/// The largest host small int; see [`HOST_SMALL_INT_MIN`].
 pub const HOST_SMALL_INT_MAX: i64 = (1 << 62) - 1;
 
 impl Obj {

@@ -75,8 +75,11 @@ impl From<NameTooLong> for CompileError {
 /// The mpy-cross releases whose built-in qstr pool we carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PoolRelease {
+    /// The pool of 1.19.1, used for 1.19.
     V1_19_1,
+    /// The pool of 1.22.2, used for 1.20 to 1.27.
     V1_22_2,
+    /// The pool of 1.28.0, used for 1.28 and later.
     V1_28_0,
 }
 

@@ -10,114 +10,212 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u8)]
 pub enum TokenKind {
+    /// End of input (`MP_TOKEN_END`), after the last `Dedent`s.
     End,
 
+    /// Input no token can be made of (a stray character, a bad escape); the parser reports
+    /// a syntax error at it.
     Invalid,
+    /// A dedent to a column no enclosing block started at ("unindent doesn't match
+    /// any outer indent level").
     DedentMismatch,
+    /// A string literal whose closing quote never comes.
     LonelyStringOpen,
+    /// An f-string the lexer could not rewrite into a `.format()` call.
     MalformedFstring,
 
+    /// The end of a logical line (not inside brackets, not after a `\`).
     Newline,
+    /// A line indented deeper than the enclosing block.
     Indent,
+    /// One block closed by a less indented line; several in a row close several.
     Dedent,
 
+    /// An identifier; `text` holds it.
     Name,
+    /// An integer literal; `text` holds its digits, prefix included.
     Integer,
+    /// A float or imaginary literal (`1.5`, `2e3`, `4j`); `text` holds it.
     FloatOrImag,
+    /// A string literal, adjacent literals already joined; `text` holds the decoded value.
     String,
+    /// A bytes literal; `text` holds the decoded value.
     Bytes,
 
+    /// `...`
     Ellipsis,
 
+    /// `False`
     KwFalse,
+    /// `None`
     KwNone,
+    /// `True`
     KwTrue,
+    /// `__debug__`, which the lexer turns into `True` or `False` by the `-O` level.
     KwDebug,
+    /// `and`
     KwAnd,
+    /// `as`
     KwAs,
+    /// `assert`
     KwAssert,
+    /// `async`
     KwAsync,
+    /// `await`
     KwAwait,
+    /// `break`
     KwBreak,
+    /// `class`
     KwClass,
+    /// `continue`
     KwContinue,
+    /// `def`
     KwDef,
+    /// `del`
     KwDel,
+    /// `elif`
     KwElif,
+    /// `else`
     KwElse,
+    /// `except`
     KwExcept,
+    /// `finally`
     KwFinally,
+    /// `for`
     KwFor,
+    /// `from`
     KwFrom,
+    /// `global`
     KwGlobal,
+    /// `if`
     KwIf,
+    /// `import`
     KwImport,
+    /// `in`
     KwIn,
+    /// `is`
     KwIs,
+    /// `lambda`
     KwLambda,
+    /// `nonlocal`
     KwNonlocal,
+    /// `not`
     KwNot,
+    /// `or`
     KwOr,
+    /// `pass`
     KwPass,
+    /// `raise`
     KwRaise,
+    /// `return`
     KwReturn,
+    /// `try`
     KwTry,
+    /// `while`
     KwWhile,
+    /// `with`
     KwWith,
+    /// `yield`
     KwYield,
 
+    /// `:=`
     OpAssign,
+    /// `~`
     OpTilde,
 
     // Order of these 6 matches the corresponding binary operator (LESS..NOT_EQUAL).
+    /// `<`
     OpLess,
+    /// `>`
     OpMore,
+    /// `==`
     OpDblEqual,
+    /// `<=`
     OpLessEqual,
+    /// `>=`
     OpMoreEqual,
+    /// `!=`
     OpNotEqual,
 
     // Order of these 13 matches the corresponding binary operator (OR..POWER).
+    /// `|`
     OpPipe,
+    /// `^`
     OpCaret,
+    /// `&`
     OpAmpersand,
+    /// `<<`
     OpDblLess,
+    /// `>>`
     OpDblMore,
+    /// `+`
     OpPlus,
+    /// `-`
     OpMinus,
+    /// `*`
     OpStar,
+    /// `@`
     OpAt,
+    /// `//`
     OpDblSlash,
+    /// `/`
     OpSlash,
+    /// `%`
     OpPercent,
+    /// `**`
     OpDblStar,
 
     // Order of these 13 matches the corresponding in-place operator (INPLACE_OR..INPLACE_POWER).
+    /// `|=`
     DelPipeEqual,
+    /// `^=`
     DelCaretEqual,
+    /// `&=`
     DelAmpersandEqual,
+    /// `<<=`
     DelDblLessEqual,
+    /// `>>=`
     DelDblMoreEqual,
+    /// `+=`
     DelPlusEqual,
+    /// `-=`
     DelMinusEqual,
+    /// `*=`
     DelStarEqual,
+    /// `@=`
     DelAtEqual,
+    /// `//=`
     DelDblSlashEqual,
+    /// `/=`
     DelSlashEqual,
+    /// `%=`
     DelPercentEqual,
+    /// `**=`
     DelDblStarEqual,
 
+    /// `(`
     DelParenOpen,
+    /// `)`
     DelParenClose,
+    /// `[`
     DelBracketOpen,
+    /// `]`
     DelBracketClose,
+    /// `{`
     DelBraceOpen,
+    /// `}`
     DelBraceClose,
+    /// `,`
     DelComma,
+    /// `:`
     DelColon,
+    /// `.`
     DelPeriod,
+    /// `;`
     DelSemicolon,
+    /// `=`
     DelEqual,
+    /// `->`
     DelMinusMore,
 
     /// `rf"..."` before 1.24, which had no raw f-strings. (Those releases numbered it
@@ -245,11 +343,13 @@ impl TokenKind {
 /// escapes that are not valid UTF-8 (for example lone surrogates).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
+    /// What the token is; for operators and keywords, all there is to know.
     pub kind: TokenKind,
     /// 1-based source line of the token's first character.
     pub line: u32,
     /// 1-based source column of the token's first character.
     pub column: u32,
+    /// The token's data (see above); empty for keywords, operators and layout tokens.
     pub text: Vec<u8>,
 }
 

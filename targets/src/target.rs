@@ -13,17 +13,33 @@ use target_lexicon::{
 /// A native architecture, numbered as in the `.mpy` header of 1.27+.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Arch {
+    /// `MP_NATIVE_ARCH_X86`: i386, cdecl, 4-byte words.
     X86,
+    /// `MP_NATIVE_ARCH_X64`: x86-64, System V ABI (the unix port on a PC).
     X64,
+    /// `MP_NATIVE_ARCH_ARMV6`: ARM (A32) code, for ARM11 boards.
     Armv6,
+    /// `MP_NATIVE_ARCH_ARMV6M`: Thumb-1 only (Cortex-M0/M0+, the RP2040).
     Armv6m,
+    /// `MP_NATIVE_ARCH_ARMV7M`: Thumb-2 (Cortex-M3).
     Armv7m,
+    /// `MP_NATIVE_ARCH_ARMV7EM`: Thumb-2 with the DSP extension, no FPU (Cortex-M4).
     Armv7em,
+    /// `MP_NATIVE_ARCH_ARMV7EMSP`: as [`Arch::Armv7em`] with a single-precision FPU
+    /// (Cortex-M4F, most STM32 boards).
     Armv7emsp,
+    /// `MP_NATIVE_ARCH_ARMV7EMDP`: as [`Arch::Armv7em`] with a double-precision FPU
+    /// (Cortex-M7).
     Armv7emdp,
+    /// `MP_NATIVE_ARCH_XTENSA`: Xtensa, call0 ABI (ESP8266).
     Xtensa,
+    /// `MP_NATIVE_ARCH_XTENSAWIN`: Xtensa, windowed ABI (ESP32, ESP32-S2/S3).
     Xtensawin,
+    /// `MP_NATIVE_ARCH_RV32IMC`: 32-bit RISC-V (ESP32-C3, RP2350's Hazard3); `.mpy` 6.3
+    /// (MicroPython 1.24) and later only.
     Rv32imc,
+    /// `MP_NATIVE_ARCH_RV64IMC`: 64-bit RISC-V, a header value only: mpy-cross accepts
+    /// the name but has no emitter for it; `.mpy` 6.3 and later only.
     Rv64imc,
     /// mpy-cross's text-listing pseudo target (12 in 1.24–1.26, 13 from 1.27).
     Debug,
@@ -126,6 +142,8 @@ impl MpyVersion {
 /// One slot of `mp_fun_table`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FunTableEntry {
+    /// The slot number: native code loads `mp_fun_table[index]`, so slots never move
+    /// within a sub-version.
     pub index: usize,
     /// Member name in `mp_fun_table_t` (`binary_op`).
     pub member: String,
@@ -136,7 +154,9 @@ pub struct FunTableEntry {
 /// The `mp_fun_table` layout of one sub-version.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FunTable {
+    /// The sub-version the layout belongs to; slots were appended or reordered at each.
     pub version: MpyVersion,
+    /// Every slot, in slot order (`entries[i].index == i`).
     pub entries: Vec<FunTableEntry>,
 }
 
@@ -191,8 +211,11 @@ pub enum TargetError {
     UnsupportedArchitecture(String),
     /// The arch does not exist in the chosen `.mpy` version.
     ArchTooNew {
+        /// The `-march=` name asked for.
         arch: &'static str,
+        /// The first `.mpy` version that has the arch (`"6.3"`).
         needs: &'static str,
+        /// The version that was asked for.
         version: MpyVersion,
     },
 }
@@ -240,7 +263,27 @@ impl Target {
         }
     }
 
-    /// From an mpy-cross `-march=` name.
+    /// From an mpy-cross `-march=` name, as `mpy-cross -march=NAME` takes it.
+    ///
+    /// Fails with [`TargetError::UnknownMarch`] for a name mpy-cross does not know, and with
+    /// [`TargetError::ArchTooNew`] for an arch the `.mpy` version predates (RISC-V and
+    /// `debug` need 6.3).
+    ///
+    /// ```
+    /// use mpy_targets::{Arch, MpyVersion, Target, TargetError};
+    ///
+    /// let t = Target::from_march("armv7emsp", MpyVersion::V6_3)?;
+    /// assert_eq!(t.arch, Some(Arch::Armv7emsp));
+    /// assert_eq!(t.header_arch(), 7);
+    /// assert_eq!(t.word_size(), 4);
+    ///
+    /// assert!(matches!(
+    ///     Target::from_march("rv32imc", MpyVersion::V6_2),
+    ///     Err(TargetError::ArchTooNew { .. })
+    /// ));
+    /// assert!(Target::from_march("z80", MpyVersion::V6_3).is_err());
+    /// # Ok::<(), TargetError>(())
+    /// ```
     pub fn from_march(name: &str, version: MpyVersion) -> Result<Target, TargetError> {
         let arch =
             Arch::from_march(name).ok_or_else(|| TargetError::UnknownMarch(name.to_string()))?;
@@ -250,6 +293,23 @@ impl Target {
     /// From a target-lexicon triple: x86_64 → x64, i686 → x86, thumbv6m → armv6m,
     /// thumbv7m → armv7m, thumbv7em → armv7em (`eabihf`: armv7emsp), armv6 → armv6,
     /// xtensa → xtensawin, riscv32imc → rv32imc, riscv64 → rv64imc.
+    ///
+    /// Other architectures are [`TargetError::UnsupportedArchitecture`]: MicroPython can
+    /// neither emit nor load native code for them.
+    ///
+    /// ```
+    /// use std::str::FromStr;
+    /// use mpy_targets::{Arch, MpyVersion, Target};
+    /// use target_lexicon::Triple;
+    ///
+    /// let triple = Triple::from_str("thumbv7em-none-eabihf").expect("a known triple");
+    /// let t = Target::from_triple(&triple, MpyVersion::V6_3)?;
+    /// assert_eq!(t.arch, Some(Arch::Armv7emsp)); // hard float: single-precision FPU
+    ///
+    /// let aarch64 = Triple::from_str("aarch64-unknown-linux-gnu").expect("a known triple");
+    /// assert!(Target::from_triple(&aarch64, MpyVersion::V6_3).is_err());
+    /// # Ok::<(), mpy_targets::TargetError>(())
+    /// ```
     pub fn from_triple(triple: &Triple, version: MpyVersion) -> Result<Target, TargetError> {
         let hard_float = triple.environment == Environment::Eabihf;
         let arch = match triple.architecture {

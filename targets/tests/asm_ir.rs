@@ -2,7 +2,7 @@
 //! bytes (`-march=armv7m`), and its errors come back as mpy-cross reports them.
 
 use mpy_ir::func::*;
-use mpy_ir::{CodeKind, Module, Object};
+use mpy_ir::{CodeKind, Module};
 use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::native::NativeError;

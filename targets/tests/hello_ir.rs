@@ -1,7 +1,7 @@
 //! Hand-written IR for the spec's `hello.py` assembles to mpy-cross 1.28's exact bytes.
 
 use mpy_ir::func::*;
-use mpy_ir::{CodeKind, Module, Object};
+use mpy_ir::{CodeKind, Module};
 use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::{MpyVersion, Target};

@@ -43,6 +43,7 @@ use crate::front::obj::Obj;
 pub struct NumError {
     /// Exception type name, as in [`CompileError::exception`].
     pub exception: ExceptionKind,
+    /// The message, as mpy-cross prints it (`invalid syntax for integer with base 10: ...`).
     pub message: String,
 }
 

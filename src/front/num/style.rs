@@ -50,12 +50,16 @@ pub enum FloatStyle {
 /// The three number behaviours of one release.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NumStyle {
+    /// How integer literals are read.
     pub int: IntSyntax,
+    /// How float literals are turned into doubles.
     pub parse: FloatParse,
+    /// How floats are printed (folded constants that become strings, `repr`).
     pub format: FloatStyle,
 }
 
 impl IntSyntax {
+    /// The integer syntax `release`'s lexer accepts.
     pub fn for_release(release: Release) -> IntSyntax {
         if release >= Release::V1_25 {
             IntSyntax::LeadingZerosRejected
@@ -66,6 +70,7 @@ impl IntSyntax {
 }
 
 impl FloatParse {
+    /// The float parser of `release`'s `py/parsenum.c`.
     pub fn for_release(release: Release) -> FloatParse {
         match release {
             Release::V1_19 => FloatParse::DoubleDigits,
@@ -77,6 +82,7 @@ impl FloatParse {
 }
 
 impl FloatStyle {
+    /// The float formatting of `release`'s `py/formatfloat.c`.
     pub fn for_release(release: Release) -> FloatStyle {
         match release {
             Release::V1_19 => FloatStyle::Table16,
@@ -87,6 +93,7 @@ impl FloatStyle {
 }
 
 impl NumStyle {
+    /// All three number behaviours of `release`.
     pub fn for_release(release: Release) -> NumStyle {
         NumStyle {
             int: IntSyntax::for_release(release),

@@ -39,7 +39,10 @@ impl Default for BytecodeOptions {
 /// A lowered function: its `fun_data` and its children in index order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Lowered {
+    /// The prelude, then the bytecode (`mp_raw_code_t`'s `fun_data`, as a `.mpy` stores it).
     pub fun_data: Vec<u8>,
+    /// The functions this one makes (`MAKE_FUNCTION`'s operand indexes this list), in the
+    /// order of the child table.
     pub children: Vec<FunctionId>,
 }
 

@@ -24,16 +24,21 @@ pub type RegNum = u8;
 /// The registers the emitter gives fixed jobs to, per arch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Regs {
+    /// `REG_RET`: where a runtime call leaves its result.
     pub ret: RegNum,
     /// Argument registers 1..=4 of a call into the runtime.
     pub arg: [RegNum; 4],
     /// The incoming arguments of the function itself (the same as `arg` except on x86).
     pub parent_arg: [RegNum; 4],
+    /// `REG_PARENT_RET`: the function's own return register, which differs from `ret` only
+    /// on the Xtensa windowed ABI (`a2` of the caller's window, not `a10`).
     pub parent_ret: RegNum,
     /// Caller-saved scratch registers.
     pub temp: [RegNum; 3],
     /// Callee-saved registers (locals, generator state, qstr table).
     pub local: [RegNum; 3],
+    /// `REG_FUN_TABLE`: callee-saved, holds `&mp_fun_table` for the whole function so
+    /// that every runtime call is one indirect load away.
     pub fun_table: RegNum,
 }
 
@@ -51,7 +56,10 @@ pub struct FrameInfo {
 /// `-march-flags=` value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AsmContext {
+    /// The `-march=` arch being written; an ISA serving several reads its variant here
+    /// (Thumb-1 only on armv6m, windowed Xtensa on xtensawin).
     pub arch: Arch,
+    /// The imitated release's emitter switches.
     pub options: NativeOptions,
     /// `-march-flags=` (RV32's extensions; 0 when not given).
     pub arch_flags: u64,
@@ -134,6 +142,7 @@ pub trait NativeAsm: Sized {
 
     /// An assembler writing into `buf`.
     fn new(buf: CodeBuf, ctx: AsmContext) -> Self;
+    /// The code buffer being written, for the default methods and the emitter's raw data.
     fn buf(&mut self) -> &mut CodeBuf;
     /// Consume the assembler, giving its buffer.
     fn into_buf(self) -> CodeBuf;
@@ -182,12 +191,20 @@ pub trait NativeAsm: Sized {
     /// Function entry with `num_locals` C-stack words; `name` is the qualified name, which
     /// only the debug listing prints.
     fn entry(&mut self, num_locals: u32, name: &str);
+    /// `ASM_EXIT`: undo [`NativeAsm::entry`]'s frame and return to the caller.
     fn exit(&mut self);
+    /// `ASM_JUMP`: an unconditional branch to `label`, in the form (and so the size)
+    /// mpy-cross's assembler for the arch picks.
     fn jump(&mut self, label: Label);
     /// `bool_test`: the value is a C bool (only its low byte counts).
     fn jump_if_reg_zero(&mut self, reg: RegNum, label: Label, bool_test: bool);
+    /// `ASM_JUMP_IF_REG_NONZERO`: the negation of [`NativeAsm::jump_if_reg_zero`], with
+    /// the same `bool_test`.
     fn jump_if_reg_nonzero(&mut self, reg: RegNum, label: Label, bool_test: bool);
+    /// `ASM_JUMP_IF_REG_EQ`: branch when the two registers hold equal words.
     fn jump_if_reg_eq(&mut self, a: RegNum, b: RegNum, label: Label);
+    /// `ASM_JUMP_REG`: jump to the address in `reg` (a generator's resume point, the
+    /// handler an unwinding `return`/`break` goes through).
     fn jump_reg(&mut self, reg: RegNum);
     /// Call `mp_fun_table[helper]`.
     fn call_ind(&mut self, helper: Helper);
@@ -203,26 +220,43 @@ pub trait NativeAsm: Sized {
         false
     }
 
+    /// `ASM_MOV_LOCAL_REG`: store `reg` into C-stack word `local` of the frame.
     fn mov_local_reg(&mut self, local: u32, reg: RegNum);
+    /// `ASM_MOV_REG_IMM`: load a word-sized constant, with the sequence mpy-cross picks
+    /// for that value (the sizes must match byte for byte).
     fn mov_reg_imm(&mut self, reg: RegNum, imm: i64);
+    /// `ASM_MOV_REG_LOCAL`: load C-stack word `local` of the frame into `reg`.
     fn mov_reg_local(&mut self, reg: RegNum, local: u32);
+    /// `ASM_MOV_REG_REG`: `dst = src`.
     fn mov_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    /// `ASM_MOV_REG_LOCAL_ADDR`: the address of C-stack word `local` (the state array a
+    /// runtime call fills in place).
     fn mov_reg_local_addr(&mut self, reg: RegNum, local: u32);
+    /// `ASM_MOV_REG_PCREL`: the run-time address of `label`, position-independently, as
+    /// `.mpy` native code is loaded anywhere.
     fn mov_reg_pcrel(&mut self, reg: RegNum, label: Label);
+    /// `ASM_CLR_REG`: `reg = 0`, in the arch's idiom (`xor r, r` on x86 and x64).
     fn clr_reg(&mut self, reg: RegNum);
 
     /// `ASM_NOT_REG`; `false` (nothing written) if the arch has none
     /// ([`NativeAsm::HAS_NOT_REG`]), and the emitter then xors with -1.
     fn not_reg(&mut self, reg: RegNum) -> bool;
+    /// `ASM_NEG_REG`: two's-complement negation in place (viper unary `-`).
     fn neg_reg(&mut self, reg: RegNum);
     /// `dst = dst <kind> count`; on arches with [`NativeAsm::SHIFT_COUNT_REG`], `count` is
     /// that register.
     fn shift_reg_reg(&mut self, kind: Shift, dst: RegNum, count: RegNum);
+    /// `ASM_ADD_REG_REG`: `dst += src`, wrapping at the word size (viper arithmetic).
     fn add_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    /// `ASM_SUB_REG_REG`: `dst -= src`, wrapping.
     fn sub_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    /// `ASM_MUL_REG_REG`: `dst *= src`, the low word of the product.
     fn mul_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    /// `ASM_AND_REG_REG`: `dst &= src`.
     fn and_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    /// `ASM_OR_REG_REG`: `dst |= src`.
     fn or_reg_reg(&mut self, dst: RegNum, src: RegNum);
+    /// `ASM_XOR_REG_REG`: `dst ^= src`.
     fn xor_reg_reg(&mut self, dst: RegNum, src: RegNum);
     /// `dest = (a <cond> b)` as 0 or 1 (the per-arch sequence of `emit_native_binary_op`).
     fn compare_reg(&mut self, cond: Compare, dest: RegNum, a: RegNum, b: RegNum);
@@ -288,6 +322,7 @@ pub trait NativeAsm: Sized {
 /// Shift kinds for viper `<<` and `>>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shift {
+    /// Left shift (`ASM_LSL_REG_REG`), the same for int and uint.
     Left,
     /// Logical right shift (uint).
     Right,
@@ -300,6 +335,8 @@ pub enum Shift {
 pub struct Compare {
     /// `<`, `>`, `==`, `<=`, `>=`, `!=` as 0..=5 (`mp_binary_op_t` order).
     pub op: u8,
+    /// Whether the operands are viper `int` (signed conditions) rather than `uint` or
+    /// pointers.
     pub signed: bool,
 }
 

@@ -44,7 +44,9 @@ pub enum BufferError {
     /// e.g. Thumb's "native method too big"): it ends the compile at once, and mpy-cross
     /// prints it without a traceback.
     Raised {
+        /// The Python exception type mpy-cross raises.
         exception: ExceptionKind,
+        /// Its message, word for word as mpy-cross prints it.
         message: String,
     },
 }
@@ -67,8 +69,11 @@ impl std::error::Error for BufferError {}
 /// Which pass a buffer is (`MP_ASM_PASS_COMPUTE` or `MP_ASM_PASS_EMIT`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Pass {
+    /// A sizing pass: labels are bound and offsets counted, but forward references are
+    /// not known yet, so the bytes written are not kept.
     #[default]
     Compute,
+    /// The last pass: every label is known and the bytes are the function's code.
     Emit,
 }
 

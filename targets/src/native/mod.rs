@@ -64,10 +64,14 @@ pub enum NativeError {
     /// An exception mpy-cross raises while emitting (`ViperTypeError`,
     /// `NotImplementedError`), with the source line it reports, if any.
     Python {
+        /// The Python exception type mpy-cross raises.
         exception: ExceptionKind,
+        /// Its message, as mpy-cross prints it.
         message: String,
+        /// The source line mpy-cross reports it on, when it reports one.
         line: Option<u32>,
     },
+    /// A label, reach or mid-emit error from the code buffer.
     Buffer(BufferError),
 }
 
@@ -209,10 +213,14 @@ impl Default for NativeOptions {
 /// Module-level facts every native function of the module needs.
 #[derive(Clone, Copy, Debug)]
 pub struct NativeContext {
+    /// The arch and `.mpy` version: which ISA writes the code, and the `mp_fun_table`
+    /// slots it calls.
     pub target: Target,
+    /// The imitated release's emitter switches.
     pub options: NativeOptions,
     /// Object-table index of the `mp_fun_table` marker.
     pub fun_table_index: Option<u32>,
+    /// Where the module's qstr table holds the names the emitter loads itself.
     pub qstrs: ExtraQstrs,
     /// `-march-flags=` (0 when not given).
     pub arch_flags: u64,
@@ -226,6 +234,7 @@ pub struct NativeContext {
 pub struct NativeFunction {
     /// Machine code, then the prelude.
     pub fun_data: Vec<u8>,
+    /// Where the prelude starts in `fun_data`, in bytes: the machine code ends there.
     pub prelude_offset: usize,
     /// Children in child-table order.
     pub children: Vec<FunctionId>,

@@ -17,7 +17,9 @@ const ITER_BUF_NSLOTS: u32 = 4;
 /// Qstr-table indices the emitter needs beyond those in the ops.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ExtraQstrs {
+    /// `__exit__`, the method a `with` statement loads on entry and calls on the way out.
     pub exit: Option<u32>,
+    /// `__enter__`, the method a `with` statement calls on entry.
     pub enter: Option<u32>,
 }
 

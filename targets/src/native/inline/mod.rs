@@ -225,6 +225,7 @@ impl AsmBuf {
 /// mpy-cross would have failed an assertion.
 #[derive(Debug)]
 pub struct OpContext<'a> {
+    /// Where the instruction's bytes go.
     pub buf: &'a mut AsmBuf,
     labels: &'a HashMap<Box<[u8]>, usize>,
     error: Option<String>,
@@ -282,8 +283,13 @@ pub trait InlineAsm {
 /// An inline-assembler function's machine code and the facts saved with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AsmFunction {
+    /// The machine code, as the emit pass wrote it; there is no prelude.
     pub code: Vec<u8>,
+    /// The parameter count (at most 4, the argument registers), which the runtime checks
+    /// calls against.
     pub n_pos_args: u32,
+    /// The return type as an `MP_NATIVE_TYPE_*` number (object 0, bool 1, int 2, uint 3),
+    /// from which the runtime converts the register the code returns.
     pub type_sig: u8,
     /// What mpy-cross printed on stdout while assembling it.
     pub stdout: Option<String>,

@@ -1,6 +1,6 @@
 //! The Xtensa inline assembler (`py/emitinlinextensa.c`) for `-march=xtensa` and (from
 //! 1.28) `-march=xtensawin`, over the native back end's assembler core
-//! ([`Assembler`]): the same entry and exit (call0 or windowed), literal pool for `movi`,
+//! (`isa::xtensa::Assembler`): the same entry and exit (call0 or windowed), literal pool for `movi`,
 //! and branches to labels.
 //!
 //! Three generations of the instruction decoder, picked by

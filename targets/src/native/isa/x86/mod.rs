@@ -1,5 +1,5 @@
 //! i386 (`-march=x86`): register roles and the generic assembler API over the encodings of
-//! [`encode`], as `py/asmx86.h` maps them, for every release 1.19 to 1.29 (the assembler
+//! `encode`, as `py/asmx86.h` maps them, for every release 1.19 to 1.29 (the assembler
 //! itself did not change in that span; what differs per release is the emitter's, in
 //! [`NativeOptions`](crate::native::NativeOptions)).
 //!
@@ -8,7 +8,10 @@
 //! as many of them as the helper takes ([`arity`], `py/emitnx86.c`'s table). The incoming
 //! arguments are read back from above the frame ([`NativeAsm::load_parent_arg`]).
 
-pub mod encode;
+// The whole register file and every form, named as the ISA manual does; the emitter and
+// the inline assemblers use a subset.
+#[allow(dead_code)]
+pub(crate) mod encode;
 #[cfg(test)]
 mod tests;
 
