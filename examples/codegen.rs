@@ -6,37 +6,19 @@
 //! ```
 //! The module is `print("hello from codegen", 6 * 7)`.
 
-use mpy_ir::func::{BinaryOp, ConstDedup, ConstTok, FunctionBuilder, GlobalKind, Tables};
+use mpy_ir::func::{BinaryOp, ConstTok, GlobalKind, ModuleBuilder};
 use mpy_ir::verify::{verify, VerifyOptions};
 use mpy_ir::CodeKind;
-use mpy_ir::Module;
-use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
+use mpy_targets::lower::{lower, LowerOptions, RustFloats};
 use mpy_targets::{MpyVersion, Target};
-
-/// Floats print as Rust does; a generator imitating a given mpy-cross would use mpyc's own.
-struct RustFloats;
-impl ConstText for RustFloats {
-    fn float(&self, v: f64) -> String {
-        format!("{v:?}")
-    }
-    fn complex(&self, r: f64, i: f64) -> String {
-        format!("({r:?}+{i:?}j)")
-    }
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "codegen.mpy".into());
 
-    // `distinct_signed_zero`: MicroPython 1.26+ keeps 0.0 and -0.0 apart.
-    let mut tables = Tables::new(
-        b"codegen.py",
-        ConstDedup {
-            distinct_signed_zero: true,
-        },
-    );
-    let mut b = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
+    let mut m = ModuleBuilder::new(b"codegen.py");
+    let mut b = m.function(CodeKind::Bytecode, b"<module>", &[]);
     b.set_source_line(1);
     b.load_global(b"print", GlobalKind::Name);
     b.load_const_str(b"hello from codegen");
@@ -48,10 +30,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     b.load_const_tok(ConstTok::None);
     b.return_value();
     let body = b.finish_function()?;
-    let module = Module::new(tables, vec![body])?;
+    m.add(body);
+    let module = m.finish()?;
 
-    let opts = AssembleOptions::new(Target::bytecode(MpyVersion::V6_3));
-    let bytes = mpy_ir::write(&assemble(&module, &opts, &RustFloats)?)?;
+    let opts = LowerOptions::new(Target::bytecode(MpyVersion::V6_3));
+    let bytes = mpy_ir::write(&lower(&module, &opts, &RustFloats)?)?;
     std::fs::write(&out, &bytes)?;
 
     // The round trip: the loader reads what the writer wrote, and the verifier is happy.

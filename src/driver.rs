@@ -3,14 +3,14 @@
 //! [`compile()`] is the library's entry point: source bytes in, `.mpy` bytes out, for the
 //! release and target in [`CompileOptions`]. The command line is a thin layer over it.
 
-use mpy_targets::assemble::{assemble_with_listing, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::lower::{lower_with_listing, LowerError, LowerOptions};
 use mpy_targets::native::NativeError;
 use mpy_targets::{Arch, Target, TargetError};
 
+use crate::codegen::FloatText;
 use crate::compile::{compile_module, StackPolicy};
 use crate::error::{CompileError, ExceptionKind};
-use crate::front::num::{complex_repr, float_repr, FloatStyle};
 use crate::front::parse::{parse, ParseOptions};
 use crate::front::qstr::QstrPool;
 use crate::profile::{Profile, Release};
@@ -134,7 +134,7 @@ fn compile_unnamed(
     pool.intern(input_name.as_bytes())?;
     pool.intern(source_name.as_bytes())?;
     let ir = front_end(source, &mut pool, source_name, opts)?;
-    let assemble_opts = AssembleOptions {
+    let lower_opts = LowerOptions {
         target: opts.target,
         small_int_bits: opts.small_int_bits,
         arch_flags: opts.arch_flags,
@@ -144,15 +144,15 @@ fn compile_unnamed(
         },
         native: opts.profile.native,
     };
-    let text = FloatText(opts.profile.num.format);
-    let module = assemble_with_listing(&ir, &assemble_opts, &text, listing)
-        .map_err(|e| assemble_error(e, &ir, &opts.profile))?;
+    let text = FloatText::with_style(opts.profile.num.format);
+    let module = lower_with_listing(&ir, &lower_opts, &text, listing)
+        .map_err(|e| lower_error(e, &ir, &opts.profile))?;
     mpy_ir::write(&module)
         .map_err(|e| CompileError::new(ExceptionKind::RuntimeError, e.to_string()))
 }
 
 /// The exception mpy-cross reports for a failed lowering, in the function `ir` names.
-fn assemble_error(e: AssembleError, ir: &mpy_ir::Module, profile: &Profile) -> CompileError {
+fn lower_error(e: LowerError, ir: &mpy_ir::Module, profile: &Profile) -> CompileError {
     let functions = ir.functions().unwrap_or_default();
     let function_name = |function: u32| {
         let f = functions.get(function as usize)?;
@@ -172,7 +172,7 @@ fn assemble_error(e: AssembleError, ir: &mpy_ir::Module, profile: &Profile) -> C
     };
     match e {
         // Errors mpy-cross's native emitter raises (ViperTypeError), with its traceback.
-        AssembleError::Native {
+        LowerError::Native {
             function,
             error:
                 NativeError::Python {
@@ -187,7 +187,7 @@ fn assemble_error(e: AssembleError, ir: &mpy_ir::Module, profile: &Profile) -> C
             ..CompileError::new(exception, message)
         },
         // mpy-cross aborts on these; say so rather than guess at output it never wrote.
-        AssembleError::Native {
+        LowerError::Native {
             function,
             error: NativeError::Assertion(what),
         } => in_function(
@@ -201,16 +201,16 @@ fn assemble_error(e: AssembleError, ir: &mpy_ir::Module, profile: &Profile) -> C
             function,
         ),
         // Where mpy-cross would fail an assertion or mpyc has a bug: name the function.
-        AssembleError::Native { function, error } => in_function(
+        LowerError::Native { function, error } => in_function(
             CompileError::new(ExceptionKind::RuntimeError, format!("native code: {error}")),
             function,
         ),
-        AssembleError::NotSupported { kind, target } => CompileError::new(
+        LowerError::NotSupported { kind, target } => CompileError::new(
             ExceptionKind::NotImplementedError,
             format!("mpyc cannot emit {kind} code for {target} yet"),
         ),
         // mpy-cross names no function: its message is just the error.
-        AssembleError::Lower { error, .. } => {
+        LowerError::Bytecode { error, .. } => {
             CompileError::new(ExceptionKind::RuntimeError, error.to_string())
         }
         other => CompileError::new(ExceptionKind::RuntimeError, other.to_string()),
@@ -239,16 +239,4 @@ fn front_end(
         march: opts.target.arch.map(|a| a.march_name().to_owned()),
     };
     compile_module(&root, pool, source_name.as_bytes(), &compile_opts)
-}
-
-/// Float and complex constants as the imitated mpy-cross prints them.
-struct FloatText(FloatStyle);
-
-impl ConstText for FloatText {
-    fn float(&self, value: f64) -> String {
-        float_repr(value, self.0)
-    }
-    fn complex(&self, real: f64, imag: f64) -> String {
-        complex_repr(real, imag, self.0)
-    }
 }

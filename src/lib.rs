@@ -16,6 +16,8 @@
 //! - [`front`]: the Python front end (tokens, qstrs, lexer, parser, compile-time values).
 //! - [`mod@compile`]: scopes and the compiler, producing `mpy_ir::func`.
 //! - [`driver`]: one compile from source bytes to `.mpy` bytes.
+//! - [`codegen`]: a release's constant rules, lowering options and float text, for code
+//!   generators that build IR themselves.
 //! - [`release`]: the releases imitated, by name (the lowest layer).
 //! - [`profile`]: one release's behaviour switches, gathered from every layer.
 //! - [`error`]: compile errors, rendered like mpy-cross.
@@ -30,6 +32,7 @@
 
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod codegen;
 pub mod compile;
 pub mod driver;
 pub mod error;

@@ -34,11 +34,13 @@ mod build;
 pub mod check;
 pub mod derive;
 mod flags;
+mod module_builder;
 pub mod stack;
 mod viper;
 pub use asm::{truncate_i64, AsmArg, AsmBody, AsmStmt};
 pub use check::{BuildError, IrError, Problem};
 pub use flags::ScopeFlags;
+pub use module_builder::ModuleBuilder;
 pub use viper::ViperType;
 
 /// A jump target within one function. Labels are numbered from 0 by the producer.

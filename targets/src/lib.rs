@@ -6,15 +6,13 @@
 //! - [`bytecode`]: the bytecode backend (`py/emitbc.c`), with its stack-depth rules.
 //! - [`native`]: native code backends (x64 first), after `py/emitnative.c`.
 //! - [`exception`]: the Python exception kinds a rejected compile raises.
-//! - [`assemble`]: lowers a whole IR module and nests it into an `mpy-ir` module.
+//! - [`mod@lower`]: the one lowering call, an unlowered `mpy_ir::Module` to a lowered one.
 
 #![deny(missing_docs)]
 
-// Documented by the IR move into `mpy-ir`, which is editing this module.
-#[allow(missing_docs)]
-pub mod assemble;
 pub mod bytecode;
 pub mod exception;
+pub mod lower;
 pub mod native;
 pub mod target;
 

@@ -3,8 +3,8 @@
 
 use mpy_ir::func::*;
 use mpy_ir::{CodeKind, Module};
-use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::lower::{lower, ConstText, LowerError, LowerOptions};
 use mpy_targets::native::NativeError;
 use mpy_targets::{ExceptionKind, MpyVersion, Target};
 use num_bigint::BigInt;
@@ -89,8 +89,8 @@ fn body(stmts: Vec<AsmStmt>) -> AsmBody {
     }
 }
 
-fn options() -> AssembleOptions {
-    AssembleOptions {
+fn options() -> LowerOptions {
+    LowerOptions {
         target: Target::from_march("armv7m", MpyVersion::V6_3).unwrap(),
         small_int_bits: 31,
         arch_flags: None,
@@ -114,15 +114,15 @@ fn asm_function_matches_mpy_cross() {
     // bne.n 4; pop {r1, r4-r7, pc}, saved with n_pos_args 2 and type_sig 3.
     let expected = "4d06171f03000c61736d2e7079000f0266004c0002013200160251630153\
                     f2b540180138fdd1f2bd000203";
-    let out = mpy_ir::write(&assemble(&m, &options(), &NoFloats).unwrap()).unwrap();
+    let out = mpy_ir::write(&lower(&m, &options(), &NoFloats).unwrap()).unwrap();
     let hex: String = out.iter().map(|b| format!("{b:02x}")).collect();
     assert_eq!(hex, expected);
 }
 
 #[test]
 fn asm_errors_name_their_line() {
-    let error = |stmts| match assemble(&module(body(stmts)), &options(), &NoFloats) {
-        Err(AssembleError::Native {
+    let error = |stmts| match lower(&module(body(stmts)), &options(), &NoFloats) {
+        Err(LowerError::Native {
             function: 1,
             error:
                 NativeError::Python {

@@ -2,8 +2,8 @@
 
 use mpy_ir::func::*;
 use mpy_ir::{CodeKind, Module};
-use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::lower::{lower, ConstText, LowerOptions};
 use mpy_targets::{MpyVersion, Target};
 
 struct NoFloats;
@@ -91,14 +91,14 @@ fn hello_matches_mpy_cross() {
             function(greet_name, greet_args, greet_ops, 1, 1),
         ],
     );
-    let opts = AssembleOptions {
+    let opts = LowerOptions {
         target: Target::bytecode(MpyVersion::V6_3),
         small_int_bits: 31,
         arch_flags: None,
         native: Default::default(),
         bytecode: BytecodeOptions::default(),
     };
-    let out = mpy_ir::write(&assemble(&module, &opts, &NoFloats).unwrap()).unwrap();
+    let out = mpy_ir::write(&lower(&module, &opts, &NoFloats).unwrap()).unwrap();
     assert_eq!(out, expected);
 }
 
@@ -147,8 +147,8 @@ fn hello_from_the_checked_builder() {
     assert_eq!((greet.n_pos_args, greet.num_locals), (1, 1));
 
     let module = Module::new(tables, vec![body, greet]).unwrap();
-    let opts = AssembleOptions::new(Target::bytecode(MpyVersion::V6_3));
-    let out = mpy_ir::write(&assemble(&module, &opts, &NoFloats).unwrap()).unwrap();
+    let opts = LowerOptions::new(Target::bytecode(MpyVersion::V6_3));
+    let out = mpy_ir::write(&lower(&module, &opts, &NoFloats).unwrap()).unwrap();
     assert_eq!(out, expected);
 }
 

@@ -3,8 +3,8 @@
 
 use mpy_ir::func::*;
 use mpy_ir::{CodeKind, Module, Object};
-use mpy_targets::assemble::{assemble, AssembleError, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::lower::{lower, ConstText, LowerError, LowerOptions};
 use mpy_targets::{MpyVersion, Target};
 
 struct NoFloats;
@@ -17,8 +17,8 @@ impl ConstText for NoFloats {
     }
 }
 
-fn options(march: Option<&str>) -> AssembleOptions {
-    AssembleOptions {
+fn options(march: Option<&str>) -> LowerOptions {
+    LowerOptions {
         target: match march {
             Some(m) => Target::from_march(m, MpyVersion::V6_3).expect("a known arch"),
             None => Target::bytecode(MpyVersion::V6_3),
@@ -33,8 +33,8 @@ fn options(march: Option<&str>) -> AssembleOptions {
 /// The message `assemble` refuses `functions` with, checking it came from the verifier.
 fn assemble_error(tables: Tables, functions: Vec<Function>, march: Option<&str>) -> String {
     let module = unchecked(tables, functions);
-    match assemble(&module, &options(march), &NoFloats) {
-        Err(e @ AssembleError::Invalid(_)) => e.to_string(),
+    match lower(&module, &options(march), &NoFloats) {
+        Err(e @ LowerError::Invalid(_)) => e.to_string(),
         other => panic!("expected a verifier error, got {other:?}"),
     }
 }

@@ -48,7 +48,7 @@ pub struct Lowered {
 
 /// Why a function could not be lowered.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LowerError {
+pub enum BytecodeError {
     /// The stack count went negative at this op: the IR is unbalanced.
     StackUnderflow(usize),
     /// A jump offset does not fit (mpy-cross raises `RuntimeError: bytecode overflow`).
@@ -59,31 +59,32 @@ pub enum LowerError {
     Unencodable(&'static str),
 }
 
-impl std::fmt::Display for LowerError {
+impl std::fmt::Display for BytecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LowerError::StackUnderflow(op) => write!(f, "unbalanced stack at op {op}"),
-            LowerError::Overflow => f.write_str("bytecode overflow"),
-            LowerError::Label(what) => write!(f, "bad label: {what}"),
-            LowerError::Unencodable(what) => write!(f, "cannot encode: {what}"),
+            BytecodeError::StackUnderflow(op) => write!(f, "unbalanced stack at op {op}"),
+            BytecodeError::Overflow => f.write_str("bytecode overflow"),
+            BytecodeError::Label(what) => write!(f, "bad label: {what}"),
+            BytecodeError::Unencodable(what) => write!(f, "cannot encode: {what}"),
         }
     }
 }
 
-impl std::error::Error for LowerError {}
+impl std::error::Error for BytecodeError {}
 
-impl From<AsmError> for LowerError {
-    fn from(e: AsmError) -> LowerError {
+impl From<AsmError> for BytecodeError {
+    fn from(e: AsmError) -> BytecodeError {
         match e {
-            AsmError::Overflow => LowerError::Overflow,
-            other => LowerError::Label(format!("{other:?}")),
+            AsmError::Overflow => BytecodeError::Overflow,
+            other => BytecodeError::Label(format!("{other:?}")),
         }
     }
 }
 
 /// Lower one bytecode function.
-pub fn lower(f: &Function, opts: BytecodeOptions) -> Result<Lowered, LowerError> {
-    let max_stack = stack::max_depth(&f.ops).map_err(|e| LowerError::StackUnderflow(e.op_index))?;
+pub fn lower(f: &Function, opts: BytecodeOptions) -> Result<Lowered, BytecodeError> {
+    let max_stack =
+        stack::max_depth(&f.ops).map_err(|e| BytecodeError::StackUnderflow(e.op_index))?;
     let mut emitter = Emitter {
         asm: Assembler::new(),
         suppress: false,
@@ -142,7 +143,8 @@ pub fn lower(f: &Function, opts: BytecodeOptions) -> Result<Lowered, LowerError>
     fun_data.extend_from_slice(&names);
     fun_data.extend_from_slice(&line_table);
     for &c in &f.cells {
-        fun_data.push(u8::try_from(c).map_err(|_| LowerError::Unencodable("cell slot above 255"))?);
+        fun_data
+            .push(u8::try_from(c).map_err(|_| BytecodeError::Unencodable("cell slot above 255"))?);
     }
     fun_data.extend_from_slice(&assembled.code);
     Ok(Lowered {
@@ -187,7 +189,7 @@ impl Emitter {
         }
     }
 
-    fn jump(&mut self, op: Opcode, l: mpy_ir::func::Label) -> Result<(), LowerError> {
+    fn jump(&mut self, op: Opcode, l: mpy_ir::func::Label) -> Result<(), BytecodeError> {
         if self.live() {
             self.asm.jump(op, label(l))?;
         }
@@ -199,7 +201,7 @@ impl Emitter {
         self.asm.bind(label(l));
     }
 
-    fn op(&mut self, op: &Op) -> Result<(), LowerError> {
+    fn op(&mut self, op: &Op) -> Result<(), BytecodeError> {
         match op {
             Op::SetSourceLine(line) => self.asm.mark_line(*line),
             Op::StatementDone(_)
@@ -236,7 +238,7 @@ impl Emitter {
                 };
                 self.uint(op, u64::from(name.0));
             }
-            Op::LoadViperCast(_) => return Err(LowerError::Unencodable("a viper cast")),
+            Op::LoadViperCast(_) => return Err(BytecodeError::Unencodable("a viper cast")),
             Op::StoreGlobal { name, kind } => {
                 let op = if *kind == GlobalKind::Name {
                     Opcode::STORE_NAME
@@ -342,7 +344,7 @@ impl Emitter {
                     self.jump(Opcode::JUMP, *l)?;
                 } else if self.live() {
                     let depth = u8::try_from(*except_depth)
-                        .map_err(|_| LowerError::Unencodable("unwind depth above 127"))?;
+                        .map_err(|_| BytecodeError::Unencodable("unwind depth above 127"))?;
                     self.asm
                         .unwind_jump(label(*l), if *from_for { 0x80 } else { 0 } | depth);
                 }
@@ -451,7 +453,7 @@ impl Emitter {
                     Opcode::MAKE_CLOSURE_DEFARGS
                 };
                 let cells = u8::try_from(*n_closed_over)
-                    .map_err(|_| LowerError::Unencodable("more than 255 closed-over cells"))?;
+                    .map_err(|_| BytecodeError::Unencodable("more than 255 closed-over cells"))?;
                 self.uint(op, index);
                 self.byte(cells);
             }
@@ -489,7 +491,7 @@ impl Emitter {
                     1 => Opcode::RAISE_OBJ,
                     2 => Opcode::RAISE_FROM,
                     _ => {
-                        return Err(LowerError::Unencodable(
+                        return Err(BytecodeError::Unencodable(
                             "raise with more than two arguments",
                         ))
                     }

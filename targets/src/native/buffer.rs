@@ -85,6 +85,9 @@ pub struct CodeBuf {
     labels: Vec<Option<usize>>,
     /// Emit pass: where each label was bound on the previous pass.
     known: Vec<Option<usize>>,
+    /// The IR's labels; [`CodeBuf::new_label`]s come after them, numbered alike in every
+    /// pass because each pass asks for them in the same order.
+    ir_labels: usize,
     pass: Pass,
     suppress: bool,
     error: Option<BufferError>,
@@ -95,6 +98,7 @@ impl CodeBuf {
     pub fn new(num_labels: u32) -> CodeBuf {
         CodeBuf {
             labels: vec![None; num_labels as usize],
+            ir_labels: num_labels as usize,
             ..CodeBuf::default()
         }
     }
@@ -102,8 +106,9 @@ impl CodeBuf {
     /// The emit pass that follows `previous`: every label it bound is known from the start.
     pub fn emit_pass(previous: &CodeBuf) -> CodeBuf {
         CodeBuf {
-            labels: vec![None; previous.labels.len()],
+            labels: vec![None; previous.ir_labels],
             known: previous.labels.clone(),
+            ir_labels: previous.ir_labels,
             pass: Pass::Emit,
             ..CodeBuf::default()
         }

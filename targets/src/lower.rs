@@ -1,33 +1,59 @@
-//! From an IR module to an `mpy-ir` module: lower every function with the backend of its
-//! kind, nest the raw codes as their parents' `MakeFunction` ops say, and write the header
-//! flags the target and the module's code kinds call for.
+//! The one lowering call: an unlowered [`Module`] (function IR) becomes a lowered one
+//! (raw codes) for a [`Target`]. Every function goes to the backend of its kind (bytecode,
+//! or the target's native ISA), the raw codes nest as their parents' `MakeFunction` ops
+//! say, and the header gets the flags the target and the module's code kinds call for.
+//!
+//! ```
+//! use mpy_ir::func::{ConstTok, ModuleBuilder};
+//! use mpy_ir::CodeKind;
+//! use mpy_targets::lower::{lower, LowerOptions, RustFloats};
+//! use mpy_targets::{MpyVersion, Target};
+//!
+//! let mut m = ModuleBuilder::new(b"empty.py");
+//! let mut body = m.function(CodeKind::Bytecode, b"<module>", &[]);
+//! body.load_const_tok(ConstTok::None);
+//! body.return_value();
+//! let body = body.finish_function()?;
+//! m.add(body);
+//! let target = Target::from_march("x64", MpyVersion::V6_3)?;
+//! let lowered = lower(&m.finish()?, &LowerOptions::new(target), &RustFloats)?;
+//! // Bytecode only, so the header names no arch.
+//! let bytes = mpy_ir::write(&lowered)?;
+//! assert_eq!(&bytes[..4], b"M\x06\x00\x1f");
+//! assert_eq!(&bytes[4..], b"\x02\x00\x10empty.py\x00\x0f\x28\x00\x02\x01\x51\x63");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use mpy_ir::func::{check, Function, FunctionId, IrError, Op};
 use mpy_ir::model::{Code, CodeKind, Header, Kind, Module, Object, RawCode};
 
-use crate::bytecode::{self, BytecodeOptions, LowerError};
+use crate::bytecode::{self, BytecodeError, BytecodeOptions};
 use crate::native::{self, ExtraQstrs, NativeContext, NativeError};
 use crate::target::{Arch, Target};
 
-/// Everything the assembly needs besides the IR.
+/// Everything the lowering needs besides the IR.
 #[derive(Clone, Debug)]
-pub struct AssembleOptions {
+pub struct LowerOptions {
+    /// The arch (and `.mpy` sub-version) native functions are lowered for; bytecode-only
+    /// modules only take the sub-version from it.
     pub target: Target,
     /// Header byte 3: small-int bits the code assumes.
     pub small_int_bits: u8,
     /// The arch-flags vuint (RV32 extensions); `Some` sets feature bit 6.
     pub arch_flags: Option<u64>,
+    /// The bytecode backend's release switches.
     pub bytecode: BytecodeOptions,
+    /// The native backends' release switches.
     pub native: native::NativeOptions,
 }
 
-impl AssembleOptions {
+impl LowerOptions {
     /// Options for `target` with mpy-cross's default settings: 31-bit small ints, no arch
     /// flags, dead code dropped and line numbers kept (1.20+), and the native emitter of
     /// [`native::NativeOptions::default`] (1.28). A generator that needs no release's
     /// exact bytes wants nothing else.
-    pub fn new(target: Target) -> AssembleOptions {
-        AssembleOptions {
+    pub fn new(target: Target) -> LowerOptions {
+        LowerOptions {
             target,
             small_int_bits: 31,
             arch_flags: None,
@@ -37,24 +63,31 @@ impl AssembleOptions {
     }
 }
 
-/// Why the module could not be assembled.
+/// Why the module could not be lowered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum AssembleError {
-    Lower {
+pub enum LowerError {
+    /// A bytecode function the bytecode backend could not encode.
+    Bytecode {
+        /// Index of the function in the module's scope order.
         function: u32,
-        error: LowerError,
+        /// What failed.
+        error: BytecodeError,
     },
     /// A code kind with no backend for the target yet.
     NotSupported {
+        /// `native`, `viper`, `inline assembler`, or the construct.
         kind: &'static str,
+        /// The `-march` name of the target (`bytecode` when it has none).
         target: String,
     },
     /// A function made by two parents, or by one that comes after it in scope order.
     BadTree(u32),
     /// A native function the native backend could not lower.
     Native {
+        /// Index of the function in the module's scope order.
         function: u32,
+        /// What failed: an mpy-cross error (with its exception) or an assertion.
         error: NativeError,
     },
     /// A function the IR verifier refuses ([`mpy_ir::func::check`]), before any lowering.
@@ -63,19 +96,19 @@ pub enum AssembleError {
     AlreadyLowered,
 }
 
-impl std::fmt::Display for AssembleError {
+impl std::fmt::Display for LowerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            AssembleError::Lower { function, error } => write!(f, "function {function}: {error}"),
-            AssembleError::NotSupported { kind, target } => {
+            LowerError::Bytecode { function, error } => write!(f, "function {function}: {error}"),
+            LowerError::NotSupported { kind, target } => {
                 write!(f, "{kind} code is not supported yet for {target}")
             }
-            AssembleError::Native { function, error } => {
+            LowerError::Native { function, error } => {
                 write!(f, "function {function}: native code: {error}")
             }
-            AssembleError::Invalid(error) => error.fmt(f),
-            AssembleError::AlreadyLowered => write!(f, "the module is lowered already"),
-            AssembleError::BadTree(function) => write!(
+            LowerError::Invalid(error) => error.fmt(f),
+            LowerError::AlreadyLowered => write!(f, "the module is lowered already"),
+            LowerError::BadTree(function) => write!(
                 f,
                 "function {function} is made more than once or before its parent"
             ),
@@ -83,12 +116,33 @@ impl std::fmt::Display for AssembleError {
     }
 }
 
-impl std::error::Error for AssembleError {}
+impl std::error::Error for LowerError {}
 
-/// Turns IR constants into file objects; floats need the producer's exact text.
+/// Prints float and complex constants: the file stores their text, and each mpy-cross
+/// release prints them its own way (`mpyc` has the exact printers of every release).
 pub trait ConstText {
+    /// The text of a float constant.
     fn float(&self, value: f64) -> String;
+    /// The text of a complex constant (mpy-cross only stores pure imaginaries).
     fn complex(&self, real: f64, imag: f64) -> String;
+}
+
+/// Floats printed as Rust's `{:?}` does (shortest round-trip text, `1.0`, `1e100`):
+/// exact values any runtime parses back, though not any mpy-cross release's text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RustFloats;
+
+impl ConstText for RustFloats {
+    fn float(&self, value: f64) -> String {
+        format!("{value:?}")
+    }
+    fn complex(&self, real: f64, imag: f64) -> String {
+        if real == 0.0 && real.is_sign_positive() {
+            format!("{imag:?}j")
+        } else {
+            format!("({real:?}+{imag:?}j)")
+        }
+    }
 }
 
 /// A constant's file form: floats and complex numbers printed by `text`, the rest as is.
@@ -188,24 +242,24 @@ fn qualified_name(
 }
 
 /// Verify, lower and nest every function of `module`.
-pub fn assemble(
+pub fn lower(
     module: &Module,
-    opts: &AssembleOptions,
+    opts: &LowerOptions,
     text: &dyn ConstText,
-) -> Result<Module, AssembleError> {
-    assemble_with_listing(module, opts, text, &mut String::new())
+) -> Result<Module, LowerError> {
+    lower_with_listing(module, opts, text, &mut String::new())
 }
 
-/// [`assemble`] (the IR verifier first), appending to `listing` what the debug ISA prints for each native
+/// [`lower()`] (the IR verifier first), appending to `listing` what the debug ISA prints for each native
 /// function in turn (mpy-cross's `-march=debug` stdout), also when a later function fails.
-pub fn assemble_with_listing(
+pub fn lower_with_listing(
     module: &Module,
-    opts: &AssembleOptions,
+    opts: &LowerOptions,
     text: &dyn ConstText,
     listing: &mut String,
-) -> Result<Module, AssembleError> {
-    let functions = module.functions().ok_or(AssembleError::AlreadyLowered)?;
-    check::check_module(module).map_err(AssembleError::Invalid)?;
+) -> Result<Module, LowerError> {
+    let functions = module.functions().ok_or(LowerError::AlreadyLowered)?;
+    check::check_module(module).map_err(LowerError::Invalid)?;
     let n = functions.len();
     let mut native_ctx = native_context(module, opts.target, opts.native);
     native_ctx.arch_flags = opts.arch_flags.unwrap_or(0);
@@ -224,17 +278,17 @@ pub fn assemble_with_listing(
                     .target
                     .arch
                     .map_or("bytecode".to_string(), |a| a.march_name().to_string());
-                return Err(AssembleError::NotSupported { kind, target });
+                return Err(LowerError::NotSupported { kind, target });
             }
             let native_error = |error| match error {
-                NativeError::NotSupported(what) => AssembleError::NotSupported {
+                NativeError::NotSupported(what) => LowerError::NotSupported {
                     kind: what,
                     target: opts
                         .target
                         .arch
                         .map_or(String::new(), |a| a.march_name().to_string()),
                 },
-                error => AssembleError::Native {
+                error => LowerError::Native {
                     function: i as u32,
                     error,
                 },
@@ -298,7 +352,7 @@ pub fn assemble_with_listing(
             }));
             continue;
         }
-        let l = bytecode::lower(f, opts.bytecode).map_err(|error| AssembleError::Lower {
+        let l = bytecode::lower(f, opts.bytecode).map_err(|error| LowerError::Bytecode {
             function: i as u32,
             error,
         })?;
@@ -312,14 +366,14 @@ pub fn assemble_with_listing(
     // Children always come after their parent in scope order, so build from the back.
     let mut built: Vec<Option<RawCode>> = (0..n).map(|_| None).collect();
     for i in (0..n).rev() {
-        let l = lowered[i].take().ok_or(AssembleError::BadTree(i as u32))?;
+        let l = lowered[i].take().ok_or(LowerError::BadTree(i as u32))?;
         let mut children = Vec::with_capacity(l.children.len());
         for FunctionId(c) in l.children {
             let child = built
                 .get_mut(c as usize)
                 .and_then(Option::take)
                 .filter(|_| c as usize > i)
-                .ok_or(AssembleError::BadTree(c))?;
+                .ok_or(LowerError::BadTree(c))?;
             children.push(child);
         }
         let mut rc = RawCode::bytecode(l.fun_data, children);
@@ -330,7 +384,7 @@ pub fn assemble_with_listing(
     let root = built
         .first_mut()
         .and_then(Option::take)
-        .ok_or(AssembleError::BadTree(0))?;
+        .ok_or(LowerError::BadTree(0))?;
 
     let has_native = module.has_native_code();
     let arch = match opts.target.arch {
