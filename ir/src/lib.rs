@@ -25,7 +25,6 @@ pub mod codec;
 pub mod compat;
 pub mod dump;
 pub mod error;
-#[allow(missing_docs)] // FIXME(before merge)
 pub mod func;
 pub mod fuzz;
 pub mod inspect;

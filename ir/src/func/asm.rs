@@ -38,22 +38,36 @@ pub struct AsmBody {
 #[derive(Clone, Debug, PartialEq)]
 pub enum AsmStmt {
     /// `label(name)`: a branch target. A name defined twice is "label redefined".
-    Label { name: Box<[u8]>, line: u32 },
+    Label {
+        /// The label's name.
+        name: Box<[u8]>,
+        /// The statement's line.
+        line: u32,
+    },
     /// `align(n)`: round the code offset up to a multiple of `n`
     /// (`mp_asm_base_align`); the gap is zero bytes.
-    Align { bytes: i64 },
+    Align {
+        /// `n`, the alignment in bytes.
+        bytes: i64,
+    },
     /// `data(size, v...)`: each value as `size` little-endian bytes
     /// (`mp_asm_base_data`). A value that is not an integer is "'data' requires integer
     /// arguments" when the assembler reaches it.
     Data {
+        /// Bytes per value, as written.
         size: i64,
+        /// The values, as written.
         values: Vec<AsmArg>,
+        /// The statement's line.
         line: u32,
     },
     /// Any other call `name(args...)`: an instruction of the arch's assembler.
     Op {
+        /// The mnemonic as written (`mov`, `ldr`, `add_n`, ...).
         name: Box<[u8]>,
+        /// The operands, in order.
         args: Vec<AsmArg>,
+        /// The line of the argument list's `(`.
         line: u32,
     },
 }
@@ -77,22 +91,29 @@ pub enum AsmArg {
     /// (the parse tree keeps no other difference), false for `{a}` and `{a, b}`. A dict
     /// entry `a: b` is an [`AsmArg::Other`] element; a comprehension is not a list at all.
     Set {
+        /// The elements, in order.
         items: Vec<AsmArg>,
+        /// The elements after the first came as a comma-ended or longer list.
         trailing_comma: bool,
     },
     /// `[base, offset]`: brackets around exactly two items (Thumb's addresses). A
     /// comprehension `[x for ...]` is `x` and an [`AsmArg::Other`] offset, as the parse
     /// tree has it.
     Address {
+        /// The first item, the base register.
         base: Box<AsmArg>,
+        /// The second item, the offset.
         offset: Box<AsmArg>,
     },
     /// `offset(base)`, or `-offset(base)` (`negative`), or `+offset(base)`: RV32's memory
     /// operands. `base` is what the first trailer holds: `off[base]` and `(off).base` read
     /// the same, and a second trailer makes it [`AsmArg::Other`].
     Offset {
+        /// What stands before the parentheses, without its sign.
         offset: Box<AsmArg>,
+        /// What the first trailer holds, the base register.
         base: Box<AsmArg>,
+        /// The offset was written with a leading `-`.
         negative: bool,
     },
     /// `a - b` (exactly two terms): RV32's register ranges `s0-s3`.

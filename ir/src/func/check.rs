@@ -25,6 +25,7 @@ pub struct IrError {
     pub name: String,
     /// The op's index in the function's ops and its text, when one op is to blame.
     pub op: Option<(usize, String)>,
+    /// What is wrong.
     pub problem: Problem,
 }
 
@@ -41,13 +42,23 @@ pub enum Problem {
     /// Native code and no `Object::FunTable` in the constant table.
     NoFunTable,
     /// A label at or above `num_labels`.
-    LabelOutOfRange { label: u32, num_labels: u32 },
+    LabelOutOfRange {
+        /// The label.
+        label: u32,
+        /// The function's label count.
+        num_labels: u32,
+    },
     /// A label jumped to but never bound.
     LabelUnbound(u32),
     /// A label bound twice.
     LabelBoundTwice(u32),
     /// `exc_stack_size` below the handler nesting the ops reach.
-    ExcStackTooSmall { needed: u32, declared: u32 },
+    ExcStackTooSmall {
+        /// The nesting the ops reach.
+        needed: u32,
+        /// The function's `exc_stack_size`.
+        declared: u32,
+    },
     /// An `EndFinally` with no handler open.
     EndFinallyWithoutSetup,
     /// A handler opened and never closed by an `EndFinally`.
@@ -55,12 +66,20 @@ pub enum Problem {
     /// Control can run past the last op (no return, raise or jump ends the last path).
     FallsOffEnd,
     /// No function `child` among the module's `count`.
-    NoSuchFunction { child: u32, count: usize },
+    NoSuchFunction {
+        /// The [`FunctionId`](super::FunctionId) an op names.
+        child: u32,
+        /// Functions in the module.
+        count: usize,
+    },
     /// A local slot at or above `num_locals`, and outside the state too (`n_state`:
     /// the locals and the value stack above them).
     LocalOutOfRange {
+        /// The slot an op names.
         local: u32,
+        /// The function's `num_locals`.
         num_locals: u32,
+        /// Slots of the state: `num_locals` plus the value stack's maximum depth.
         n_state: u32,
     },
     /// A yield in a function whose scope flags lack `GENERATOR`.

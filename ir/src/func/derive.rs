@@ -79,11 +79,13 @@ pub fn is_marker(op: &Op) -> bool {
 pub struct ExcNesting {
     /// The deepest nesting, and the `SetupBlock` op that reached it.
     pub max: u32,
+    /// The index of the `SetupBlock` op that first reached `max`.
     pub max_at: Option<usize>,
     /// The first `EndFinally` with no handler open.
     pub underflow_at: Option<usize>,
     /// Handlers still open at the end, and the `SetupBlock` op of the innermost one.
     pub open: u32,
+    /// The index of the innermost open handler's `SetupBlock` op.
     pub last_open_at: Option<usize>,
 }
 

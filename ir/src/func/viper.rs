@@ -63,6 +63,15 @@ impl ViperType {
 
     /// The type a global name casts to in viper code: every type name but `object`
     /// (which stays a global lookup, as in mpy-cross).
+    ///
+    /// ```
+    /// use mpy_ir::func::ViperType;
+    ///
+    /// assert_eq!(ViperType::cast_named(b"ptr8"), Some(ViperType::Ptr8));
+    /// assert_eq!(ViperType::cast_named(b"uint"), Some(ViperType::Uint));
+    /// assert_eq!(ViperType::cast_named(b"object"), None);
+    /// assert_eq!(ViperType::cast_named(b"len"), None);
+    /// ```
     pub fn cast_named(name: &[u8]) -> Option<ViperType> {
         ViperType::ALL[1..]
             .iter()
