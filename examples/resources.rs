@@ -65,9 +65,12 @@ pub fn generate(
     Ok(mpy_ir::write(&assemble(&module, &opts, &NoFloats)?))
 }
 
+/// Each file's global name and contents.
+pub type Files = Vec<(String, Vec<u8>)>;
+
 /// The files of `dir`, sorted by file name, each with its global's name. Two files that
 /// would get the same name are an error.
-pub fn collect(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, Box<dyn Error>> {
+pub fn collect(dir: &Path) -> Result<Files, Box<dyn Error>> {
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
         let path = entry?.path();
@@ -76,7 +79,7 @@ pub fn collect(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, Box<dyn Error>> {
         }
     }
     paths.sort();
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut files = Files::new();
     for path in paths {
         let name = identifier(&path)?;
         if let Some((_, _)) = files.iter().find(|(n, _)| *n == name) {
@@ -108,8 +111,8 @@ pub fn identifier(path: &Path) -> Result<String, Box<dyn Error>> {
     const KEYWORDS: [&str; 35] = [
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
         "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-        "return", "try", "while", "with", "yield",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+        "try", "while", "with", "yield",
     ];
     if KEYWORDS.contains(&name.as_str()) || name == "FILES" {
         name.push('_');
@@ -174,6 +177,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     for (name, data) in &files {
         println!("{name}: {} bytes", data.len());
     }
-    println!("wrote {out} ({} bytes, MicroPython {})", bytes.len(), release.name());
+    println!(
+        "wrote {out} ({} bytes, MicroPython {})",
+        bytes.len(),
+        release.name()
+    );
     Ok(())
 }

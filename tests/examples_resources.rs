@@ -43,8 +43,7 @@ fn resources_match_mpy_cross_1_28() {
     let actual = resources::generate(&files, "resources.py", Release::V1_28)
         .unwrap_or_else(|e| panic!("generate: {e}"));
     let golden = root().join("tests/examples/resources.mpy");
-    let expected =
-        std::fs::read(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+    let expected = std::fs::read(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
     assert!(
         actual == expected,
         "the generator's module differs from mpy-cross 1.28's:\n{}",
