@@ -15,22 +15,10 @@ use mpyc::Release;
 #[allow(dead_code)] // the example's `main` and usage text
 #[path = "../examples/resources.rs"]
 mod resources;
+mod support;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The unified diff of two modules' dumps (or why one does not load).
-fn dump_diff(expected: &[u8], actual: &[u8]) -> String {
-    let dump = |b: &[u8]| match mpy_ir::load(b) {
-        Ok(m) => mpy_ir::dump::text(&m),
-        Err(e) => format!("does not load: {e}\n"),
-    };
-    let (e, a) = (dump(expected), dump(actual));
-    similar::TextDiff::from_lines(&e, &a)
-        .unified_diff()
-        .header("mpy-cross 1.28", "examples/resources.rs")
-        .to_string()
 }
 
 #[test]
@@ -47,7 +35,7 @@ fn resources_match_mpy_cross_1_28() {
     assert!(
         actual == expected,
         "the generator's module differs from mpy-cross 1.28's:\n{}",
-        dump_diff(&expected, &actual)
+        support::dump_diff(&expected, &actual)
     );
     resources::check(&actual).unwrap_or_else(|e| panic!("{e}"));
 }
