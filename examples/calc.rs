@@ -17,8 +17,8 @@ use mpy_ir::verify::{verify, Severity, VerifyOptions};
 use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
 use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::ir::{
-    BinaryOp, CodeKind, Const, ConstDedup, ConstTok, FunctionBuilder, FunctionId, GlobalKind,
-    LocalKind, Module, Tables, UnaryOp,
+    BinaryOp, CodeKind, Const, ConstDedup, ConstTok, Function, FunctionBuilder, FunctionId,
+    GlobalKind, LocalKind, Module, Tables, UnaryOp,
 };
 use mpy_targets::Target;
 use mpyc::profile::Profile;
@@ -168,45 +168,13 @@ impl Parser<'_> {
     fn statement(
         &mut self,
         b: &mut FunctionBuilder<'_>,
-        functions: &mut Vec<mpy_targets::ir::Function>,
+        functions: &mut Vec<Function>,
         line: u32,
     ) -> Result<Option<(String, Option<usize>)>, Fail> {
         let defined = match (self.tokens.first(), self.tokens.get(1)) {
             (Some((_, Tok::Name(d))), Some((_, Tok::Name(_)))) if d == "def" => {
                 self.pos = 1;
-                let name = self.name()?;
-                self.expect('(')?;
-                let mut params = Vec::new();
-                while !self.eat(')') {
-                    if !params.is_empty() {
-                        self.expect(',')?;
-                    }
-                    let p = self.name()?;
-                    if params.contains(&p) {
-                        return Err((self.tokens[self.pos - 1].0, format!("`{p}` twice")));
-                    }
-                    params.push(p);
-                }
-                self.expect('=')?;
-                let refs: Vec<&[u8]> = params.iter().map(|p| p.as_bytes()).collect();
-                let mut f =
-                    FunctionBuilder::start(b.tables(), CodeKind::Bytecode, name.as_bytes(), &refs);
-                f.def_line(line);
-                f.set_source_line(line);
-                let mut inner = Parser {
-                    tokens: std::mem::take(&mut self.tokens),
-                    params: &params,
-                    scope: GlobalKind::Global,
-                    ..*self
-                };
-                inner.expr(&mut f)?;
-                self.tokens = inner.tokens;
-                self.pos = inner.pos;
-                f.return_value();
-                functions.push(f.finish_function().map_err(|e| (1, e.to_string()))?);
-                b.make_function(FunctionId(functions.len() as u32), 0, 0);
-                b.store_global(name.as_bytes(), GlobalKind::Name);
-                Some((name, Some(params.len())))
+                Some(self.def(b, functions, line)?)
             }
             (Some((_, Tok::Name(n))), Some((_, Tok::Punct('=')))) => {
                 let name = n.clone();
@@ -227,6 +195,48 @@ impl Parser<'_> {
             return self.fail("expected an operator or the end of the line");
         }
         Ok(defined)
+    }
+
+    /// `f(a, b) = e` after `def`: the function is built with a second builder on the
+    /// module's tables, and the module body makes it and stores it.
+    fn def(
+        &mut self,
+        b: &mut FunctionBuilder<'_>,
+        functions: &mut Vec<Function>,
+        line: u32,
+    ) -> Result<(String, Option<usize>), Fail> {
+        let name = self.name()?;
+        self.expect('(')?;
+        let mut params = Vec::new();
+        while !self.eat(')') {
+            if !params.is_empty() {
+                self.expect(',')?;
+            }
+            let p = self.name()?;
+            if params.contains(&p) {
+                return Err((self.tokens[self.pos - 1].0, format!("`{p}` twice")));
+            }
+            params.push(p);
+        }
+        self.expect('=')?;
+        let refs: Vec<&[u8]> = params.iter().map(|p| p.as_bytes()).collect();
+        let mut f = FunctionBuilder::start(b.tables(), CodeKind::Bytecode, name.as_bytes(), &refs);
+        f.def_line(line);
+        f.set_source_line(line);
+        let mut inner = Parser {
+            tokens: std::mem::take(&mut self.tokens),
+            params: &params,
+            scope: GlobalKind::Global,
+            ..*self
+        };
+        inner.expr(&mut f)?;
+        self.tokens = inner.tokens;
+        self.pos = inner.pos;
+        f.return_value();
+        functions.push(f.finish_function().map_err(|e| (1, e.to_string()))?);
+        b.make_function(FunctionId(functions.len() as u32), 0, 0);
+        b.store_global(name.as_bytes(), GlobalKind::Name);
+        Ok((name, Some(params.len())))
     }
 
     /// `term (('+' | '-') term)*`
