@@ -364,7 +364,17 @@ pub fn check(bytes: &[u8]) -> Result<(), Box<dyn Error>> {
 
 const USAGE: &str = "usage: calc [--micropython X.Y] PROGRAM.calc -o OUT.mpy";
 
-fn main() -> Result<(), Box<dyn Error>> {
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("calc: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     let (mut release, mut input, mut out) = (Release::DEFAULT, None, None);
     while let Some(arg) = args.next() {

@@ -158,7 +158,17 @@ impl ConstText for NoFloats {
 
 const USAGE: &str = "usage: kernel [--micropython X.Y] [-march=NAME] -o OUT.mpy";
 
-fn main() -> Result<(), Box<dyn Error>> {
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kernel: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
     let (mut release, mut march, mut out) = (Release::DEFAULT, "x64".to_string(), None);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {

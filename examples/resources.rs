@@ -148,7 +148,17 @@ impl ConstText for NoFloats {
 
 const USAGE: &str = "usage: resources [--micropython X.Y] DIR -o OUT.mpy";
 
-fn main() -> Result<(), Box<dyn Error>> {
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("resources: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     let (mut release, mut dir, mut out) = (Release::DEFAULT, None, None);
     while let Some(arg) = args.next() {
