@@ -13,15 +13,14 @@ use std::collections::HashMap;
 use std::error::Error;
 use std::path::Path;
 
-use mpy_ir::verify::{verify, Severity, VerifyOptions};
-use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
-use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::ir::{
-    BinaryOp, CodeKind, Const, ConstDedup, ConstTok, Function, FunctionBuilder, FunctionId,
-    GlobalKind, LocalKind, Module, Tables, UnaryOp,
+use mpy_ir::func::{
+    BinaryOp, ConstTok, Function, FunctionBuilder, FunctionId, GlobalKind, LocalKind,
+    ModuleBuilder, UnaryOp,
 };
-use mpy_targets::Target;
-use mpyc::profile::Profile;
+use mpy_ir::verify::{verify, Severity, VerifyOptions};
+use mpy_ir::{CodeKind, FloatBits, Object};
+use mpy_targets::lower::{lower, RustFloats};
+use mpyc::codegen::{bytecode_target, const_dedup, lower_options};
 use mpyc::Release;
 use num_bigint::BigInt;
 
@@ -31,12 +30,8 @@ pub fn compile(
     source_name: &str,
     release: Release,
 ) -> Result<Vec<u8>, Box<dyn Error>> {
-    let profile = Profile::for_release(release);
-    let dedup = ConstDedup {
-        distinct_signed_zero: profile.distinct_signed_zero,
-    };
-    let mut tables = Tables::new(source_name.as_bytes(), dedup);
-    let mut body = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
+    let mut m = ModuleBuilder::with_dedup(source_name.as_bytes(), const_dedup(release));
+    let mut body = m.function(CodeKind::Bytecode, b"<module>", &[]);
     // Module body first; its children get ids 1, 2, ... in the order they are made.
     let mut functions = Vec::new();
     // Each global: `None` for a variable, `Some(arity)` for a function.
@@ -67,18 +62,17 @@ pub fn compile(
     body.load_const_tok(ConstTok::None);
     body.return_value();
     let body = body.finish_function()?;
-    functions.insert(0, body);
-    let module = Module::new(tables, functions)?;
-
-    let opts = AssembleOptions {
-        bytecode: BytecodeOptions {
-            suppress_dead_code: profile.suppress_dead_code,
-            line_numbers: true,
-        },
-        native: profile.native,
-        ..AssembleOptions::new(Target::bytecode(profile.mpy_version))
-    };
-    Ok(mpy_ir::write(&assemble(&module, &opts, &RustFloats)?))
+    m.add(body);
+    for f in functions {
+        m.add(f);
+    }
+    // Floats print as Rust does: exact text any runtime reads back.
+    let lowered = lower(
+        &m.finish()?,
+        &lower_options(release, bytecode_target(release)),
+        &RustFloats,
+    )?;
+    Ok(mpy_ir::write(&lowered)?)
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -186,7 +180,7 @@ impl Parser<'_> {
             _ => {
                 b.load_global(b"print", GlobalKind::Name);
                 self.expr(b)?;
-                b.call_function(1, 0, 0);
+                b.call_function(1, 0, false);
                 b.pop_top();
                 None
             }
@@ -302,7 +296,7 @@ impl Parser<'_> {
                 if n != arity {
                     return Err((col, format!("`{name}` takes {arity} arguments, not {n}")));
                 }
-                b.call_function(n as u32, 0, 0);
+                b.call_function(n as u32, 0, false);
             }
             Tok::Name(name) => {
                 if let Some(slot) = self.params.iter().position(|p| *p == name) {
@@ -325,27 +319,16 @@ impl Parser<'_> {
 fn number(b: &mut FunctionBuilder<'_>, text: &str) -> Result<(), String> {
     if text.contains('.') {
         let v: f64 = text.parse().map_err(|_| format!("bad number `{text}`"))?;
-        b.load_const_obj(Const::Float(v));
+        b.load_const_obj(Object::UnprintedFloat(FloatBits::new(v)));
     } else {
         let v: BigInt = text.parse().map_err(|_| format!("bad number `{text}`"))?;
         // 31-bit small ints (the header's default): -2**30 <= v < 2**30.
         match i64::try_from(&v) {
             Ok(small) if (-(1 << 30)..1 << 30).contains(&small) => b.load_const_small_int(small),
-            _ => b.load_const_obj(Const::Int(v)),
+            _ => b.load_const_obj(Object::Int(v.to_string().into_bytes())),
         }
     }
     Ok(())
-}
-
-/// Floats as Rust prints them: text MicroPython's float parser reads back exactly.
-struct RustFloats;
-impl ConstText for RustFloats {
-    fn float(&self, v: f64) -> String {
-        format!("{v:?}")
-    }
-    fn complex(&self, r: f64, i: f64) -> String {
-        format!("({r:?}+{i:?}j)")
-    }
 }
 
 /// Load the bytes back and run the verifier: the round trip every generator should do.

@@ -22,22 +22,15 @@
 
 use std::error::Error;
 
-use mpy_ir::verify::{verify, Severity, VerifyOptions};
-use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
-use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::ir::{
-    AccessKind, BinaryOp, CodeKind, ConstDedup, ConstTok, FunctionBuilder, FunctionId, GlobalKind,
-    LocalKind::Fast, Module, ScopeFlags, Tables,
+use mpy_ir::func::{
+    AccessKind, BinaryOp, ConstTok, GlobalKind, LocalKind::Fast, ModuleBuilder, ViperType,
 };
+use mpy_ir::verify::{verify, Severity, VerifyOptions};
+use mpy_ir::CodeKind;
+use mpy_targets::lower::{lower, RustFloats};
 use mpy_targets::Target;
-use mpyc::profile::Profile;
+use mpyc::codegen::{bytecode_target, const_dedup, lower_options};
 use mpyc::Release;
-
-/// `MP_NATIVE_TYPE_*`: the types of viper parameters and return values.
-const TYPE_OBJ: u8 = 0;
-const TYPE_INT: u8 = 2;
-/// `MP_SCOPE_FLAG_VIPERRET_POS`: a viper function's return type is scope-flag bits 6..8.
-const VIPER_RET_POS: u16 = 6;
 
 /// The module defining `checksum`, for `march` (an mpy-cross `-march=` name) and the
 /// settings of `release`'s mpy-cross; `source_name` is the file name stored in it.
@@ -46,38 +39,31 @@ pub fn generate(
     march: &str,
     source_name: &str,
 ) -> Result<Vec<u8>, Box<dyn Error>> {
-    let profile = Profile::for_release(release);
-    let dedup = ConstDedup {
-        distinct_signed_zero: profile.distinct_signed_zero,
-    };
-    let mut tables = Tables::new(source_name.as_bytes(), dedup);
+    let mut m = ModuleBuilder::with_dedup(source_name.as_bytes(), const_dedup(release));
 
     // The module body: `checksum = <function 1>`.
-    let mut m = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
-    m.set_source_line(1);
-    m.make_function(FunctionId(1), 0, 0);
-    m.store_global(b"checksum", GlobalKind::Name);
-    m.load_const_tok(ConstTok::None);
-    m.return_value();
-    let body = m.finish_function()?;
+    let mut b = m.function(CodeKind::Bytecode, b"<module>", &[]);
+    b.set_source_line(1);
+    let checksum_id = mpy_ir::func::FunctionId(1);
+    b.make_function(checksum_id, 0, 0);
+    b.store_global(b"checksum", GlobalKind::Name);
+    b.load_const_tok(ConstTok::None);
+    b.return_value();
+    let body = b.finish_function()?;
+    m.add(body);
 
     // The viper function. Slots: the parameters first, then the locals.
     let (buf, n, p, s, i) = (0, 1, 2, 3, 4);
-    let mut f = FunctionBuilder::start(&mut tables, CodeKind::Viper, b"checksum", &[b"buf", b"n"]);
+    let mut f = m.function(CodeKind::Viper, b"checksum", &[b"buf", b"n"]);
+    // `(buf, n: int) -> int`, and the slot names viper type errors quote.
     f.def_line(2)
-        .flags(ScopeFlags::from_bits(u16::from(TYPE_INT) << VIPER_RET_POS));
-    // Six labels for the native prologue and epilogue, reserved first as mpy-cross's
-    // compiler does. Without them the native lowering makes fresh labels, numbered anew
-    // in each pass, and fails ("label 12 is used but never bound").
-    let entry = f.new_label();
-    for _ in 1..6 {
-        f.new_label();
-    }
-    f.native_labels(entry);
+        .param_types(&[ViperType::Object, ViperType::Int])
+        .return_type(ViperType::Int)
+        .local_names(&[b"buf", b"n", b"p", b"s", b"i"]);
     // p = ptr8(buf): in a viper function the global `ptr8` is a cast.
     f.load_global(b"ptr8", GlobalKind::Global);
     f.load_local(buf, Fast);
-    f.call_function(1, 0, 0);
+    f.call_function(1, 0, false);
     f.store_local(p, Fast);
     // s = 0; i = 0: a local's first store gives it its type (int).
     for slot in [s, i] {
@@ -112,24 +98,13 @@ pub fn generate(
     // return s (boxed as the int the return type says)
     f.load_local(s, Fast);
     f.return_value();
-    let mut checksum = f.finish_function()?;
-    // What the builder cannot know: the parameters' annotations, and the slot names that
-    // viper type errors quote.
-    checksum.param_types = vec![TYPE_OBJ, TYPE_INT];
-    checksum.local_names = ["buf", "n", "p", "s", "i"]
-        .map(|n| n.as_bytes().to_vec())
-        .to_vec();
+    let checksum = f.finish_function()?;
+    assert_eq!(m.add(checksum), checksum_id);
 
-    let module = Module::new(tables, vec![body, checksum])?;
-    let opts = AssembleOptions {
-        bytecode: BytecodeOptions {
-            suppress_dead_code: profile.suppress_dead_code,
-            line_numbers: true,
-        },
-        native: profile.native,
-        ..AssembleOptions::new(Target::from_march(march, profile.mpy_version)?)
-    };
-    Ok(mpy_ir::write(&assemble(&module, &opts, &NoFloats)?))
+    let target = Target::from_march(march, bytecode_target(release).version)?;
+    // No float constants here; `RustFloats` would print any exactly.
+    let lowered = lower(&m.finish()?, &lower_options(release, target), &RustFloats)?;
+    Ok(mpy_ir::write(&lowered)?)
 }
 
 /// Load the bytes back and run the verifier: the round trip every generator should do.
@@ -144,17 +119,6 @@ pub fn check(bytes: &[u8]) -> Result<(), Box<dyn Error>> {
         return Err(format!("the written module does not verify:\n{}", errors.join("\n")).into());
     }
     Ok(())
-}
-
-/// The module has no float constants.
-struct NoFloats;
-impl ConstText for NoFloats {
-    fn float(&self, v: f64) -> String {
-        format!("{v:?}")
-    }
-    fn complex(&self, r: f64, i: f64) -> String {
-        format!("({r:?}+{i:?}j)")
-    }
 }
 
 const USAGE: &str = "usage: kernel [--micropython X.Y] [-march=NAME] -o OUT.mpy";

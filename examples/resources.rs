@@ -11,14 +11,11 @@
 use std::error::Error;
 use std::path::Path;
 
+use mpy_ir::func::{ConstTok, GlobalKind, ModuleBuilder};
 use mpy_ir::verify::{verify, Severity, VerifyOptions};
-use mpy_targets::assemble::{assemble, AssembleOptions, ConstText};
-use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::ir::{
-    CodeKind, Const, ConstDedup, ConstTok, FunctionBuilder, GlobalKind, Module, Tables,
-};
-use mpy_targets::Target;
-use mpyc::profile::Profile;
+use mpy_ir::{CodeKind, Object};
+use mpy_targets::lower::lower;
+use mpyc::codegen::{bytecode_target, const_dedup, lower_options, FloatText};
 use mpyc::Release;
 
 /// The module's bytes: `NAME = b'...'` for each `(NAME, data)`, in order, then
@@ -30,39 +27,29 @@ pub fn generate(
     source_name: &str,
     release: Release,
 ) -> Result<Vec<u8>, Box<dyn Error>> {
-    let profile = Profile::for_release(release);
-    let mut tables = Tables::new(
-        source_name.as_bytes(),
-        ConstDedup {
-            distinct_signed_zero: profile.distinct_signed_zero,
-        },
-    );
-    let mut b = FunctionBuilder::start(&mut tables, CodeKind::Bytecode, b"<module>", &[]);
+    let mut m = ModuleBuilder::with_dedup(source_name.as_bytes(), const_dedup(release));
+    let mut b = m.function(CodeKind::Bytecode, b"<module>", &[]);
     let mut line = 1;
     for (name, data) in files {
         b.set_source_line(line);
-        b.load_const_obj(Const::Bytes(data.as_slice().into()));
+        b.load_const_obj(Object::Bytes(data.clone()));
         b.store_global(name.as_bytes(), GlobalKind::Name);
         line += 1;
     }
-    let names = files.iter().map(|(n, _)| Const::Str(n.as_bytes().into()));
+    let names = files
+        .iter()
+        .map(|(n, _)| Object::Str(n.as_bytes().to_vec()));
     b.set_source_line(line);
-    b.load_const_obj(Const::Tuple(names.collect()));
+    b.load_const_obj(Object::Tuple(names.collect()));
     b.store_global(b"FILES", GlobalKind::Name);
     b.load_const_tok(ConstTok::None);
     b.return_value();
     let body = b.finish_function()?;
-    let module = Module::new(tables, vec![body])?;
+    m.add(body);
 
-    let opts = AssembleOptions {
-        bytecode: BytecodeOptions {
-            suppress_dead_code: profile.suppress_dead_code,
-            line_numbers: true,
-        },
-        native: profile.native,
-        ..AssembleOptions::new(Target::bytecode(profile.mpy_version))
-    };
-    Ok(mpy_ir::write(&assemble(&module, &opts, &NoFloats)?))
+    let opts = lower_options(release, bytecode_target(release));
+    let lowered = lower(&m.finish()?, &opts, &FloatText::for_release(release))?;
+    Ok(mpy_ir::write(&lowered)?)
 }
 
 /// Each file's global name and contents.
@@ -133,17 +120,6 @@ pub fn check(bytes: &[u8]) -> Result<(), Box<dyn Error>> {
         return Err(format!("the written module does not verify:\n{}", errors.join("\n")).into());
     }
     Ok(())
-}
-
-/// A module of `bytes` and `str` constants has no floats to print.
-struct NoFloats;
-impl ConstText for NoFloats {
-    fn float(&self, v: f64) -> String {
-        format!("{v:?}")
-    }
-    fn complex(&self, r: f64, i: f64) -> String {
-        format!("({r:?}+{i:?}j)")
-    }
 }
 
 const USAGE: &str = "usage: resources [--micropython X.Y] DIR -o OUT.mpy";

@@ -6,8 +6,8 @@
 //! ```
 //! use mpy_ir::func::{ConstTok, GlobalKind, ModuleBuilder};
 //! use mpy_ir::{CodeKind, FloatBits, Object};
-//! use mpyc::codegen::{const_dedup, lower_options, FloatText};
-//! use mpyc::{Release, Target};
+//! use mpyc::codegen::{bytecode_target, const_dedup, lower_options, FloatText};
+//! use mpyc::Release;
 //!
 //! // `x = 0.1`, as mpy-cross 1.22 writes it.
 //! let release = Release::V1_22;
@@ -19,8 +19,7 @@
 //! body.return_value();
 //! let body = body.finish_function()?;
 //! m.add(body);
-//! let version = mpyc::profile::Profile::for_release(release).mpy_version;
-//! let opts = lower_options(release, Target::bytecode(version));
+//! let opts = lower_options(release, bytecode_target(release));
 //! let lowered = mpy_targets::lower::lower(&m.finish()?, &opts, &FloatText::for_release(release))?;
 //! assert_eq!(lowered.objects, [Object::Float(b"0.1".to_vec())]);
 //! assert_eq!(mpy_ir::write(&lowered)?, mpyc::compile(b"x = 0.1\n", "x.py", &mpyc::CompileOptions::new(release))?);
@@ -41,6 +40,12 @@ pub fn const_dedup(release: Release) -> ConstDedup {
     ConstDedup {
         distinct_signed_zero: Profile::for_release(release).distinct_signed_zero,
     }
+}
+
+/// The bytecode-only target of `release` (its `.mpy` sub-version); native targets come
+/// from [`Target::from_march`] with the same version.
+pub fn bytecode_target(release: Release) -> Target {
+    Target::bytecode(Profile::for_release(release).mpy_version)
 }
 
 /// The lowering options `release`'s mpy-cross uses for `target` with no other option

@@ -10,9 +10,13 @@ use super::check::{self, function_name, ModuleFacts};
 use super::derive::{self, exc_nesting};
 use super::stack;
 use super::{
-    BuildError, Function, FunctionBuilder, IrError, Label, Op, Problem, QstrIdx, ScopeFlags, Tables,
+    BuildError, Function, FunctionBuilder, IrError, Label, Op, Problem, QstrIdx, ScopeFlags,
+    Tables, ViperType,
 };
 use crate::model::{CodeKind, Object};
+
+/// `MP_SCOPE_FLAG_VIPERRET_POS`: where a viper function's return type sits in its scope flags.
+const VIPER_RET_POS: u16 = 6;
 
 /// What [`FunctionBuilder::finish_function`] needs besides the ops.
 #[derive(Clone, Debug)]
@@ -31,6 +35,8 @@ pub(super) struct Signature {
     cells: Vec<u32>,
     def_line: u32,
     next_label: u32,
+    param_types: Vec<ViperType>,
+    local_names: Vec<Vec<u8>>,
 }
 
 impl Signature {
@@ -48,6 +54,8 @@ impl Signature {
             cells: Vec::new(),
             def_line: 1,
             next_label: 0,
+            param_types: Vec::new(),
+            local_names: Vec::new(),
         }
     }
 }
@@ -139,6 +147,30 @@ impl<'t> FunctionBuilder<'t> {
         self
     }
 
+    /// Viper: the annotated type of each parameter, in slot order (`def f(p: ptr8, n:
+    /// int)`); parameters not given are `object`.
+    pub fn param_types(&mut self, types: &[ViperType]) -> &mut Self {
+        self.sig.param_types = types.to_vec();
+        self
+    }
+
+    /// Viper: the return annotation (`-> int`), which decides how the result is boxed;
+    /// without it the function returns an object. Stored in scope-flag bits 6..8
+    /// (`MP_SCOPE_FLAG_VIPERRET_POS`).
+    pub fn return_type(&mut self, ty: ViperType) -> &mut Self {
+        let bits = self.sig.flags.bits() & !(0b111 << VIPER_RET_POS);
+        self.sig.flags = ScopeFlags::from_bits(bits | u16::from(ty.code()) << VIPER_RET_POS);
+        self
+    }
+
+    /// Native and viper: the name of each local slot (parameters first), which the
+    /// native emitter quotes in viper type errors (`local 'n' has type 'int' but source
+    /// is 'object'`).
+    pub fn local_names(&mut self, names: &[&[u8]]) -> &mut Self {
+        self.sig.local_names = names.iter().map(|n| n.to_vec()).collect();
+        self
+    }
+
     /// The source line of the definition (default 1).
     pub fn def_line(&mut self, line: u32) -> &mut Self {
         self.sig.def_line = line;
@@ -188,8 +220,8 @@ impl<'t> FunctionBuilder<'t> {
             num_locals,
             exc_stack_size: exc_nesting(&ops).max,
             cells: sig.cells,
-            param_types: Vec::new(),
-            local_names: Vec::new(),
+            param_types: sig.param_types,
+            local_names: sig.local_names,
             def_line: sig.def_line,
             ops,
             num_labels,
