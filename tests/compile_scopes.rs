@@ -1,7 +1,7 @@
 //! Scope analysis and compiler behaviour on small hand-built parse trees (shaped like
 //! MicroPython's, see `src/front/node.rs`).
 
-use mpy_ir::func::{scope_flags, BinaryOp, Function, LocalKind, Op};
+use mpy_ir::func::{BinaryOp, Function, LocalKind, Op, ScopeFlags};
 use mpy_ir::Module;
 use mpyc::compile::{compile_module, IrOptions};
 use mpyc::error::{CompileError, ExceptionKind};
@@ -140,7 +140,7 @@ fn star_parameter_moves_after_keyword_only_parameters() {
     let h = function(&m, "h");
     assert_eq!(h.n_pos_args, 1);
     assert_eq!(h.n_kwonly_args, 1);
-    assert_eq!(h.scope_flags & scope_flags::VARARGS, scope_flags::VARARGS);
+    assert!(h.scope_flags.contains(ScopeFlags::VARARGS));
     let names: Vec<_> = h
         .arg_names
         .iter()

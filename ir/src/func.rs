@@ -373,14 +373,15 @@ pub enum Op {
     },
     /// Bind a label here (`label_assign`). Ends any dead-code region.
     Label(Label),
-    /// An import (`import`): `IMPORT_NAME` (−1), `IMPORT_FROM` (+1) or `IMPORT_STAR` (−1).
-    /// `name` is unused (and not interned) for `ImportKind::Star`.
-    Import {
-        /// The module (`IMPORT_NAME`) or member (`IMPORT_FROM`) name.
-        name: QstrIdx,
-        /// Which of the three import opcodes (`import`).
-        kind: ImportKind,
-    },
+    /// `import` of [`ImportKind::Name`] (`IMPORT_NAME`): pops the level and the
+    /// fromlist, pushes the named module. −1.
+    ImportName(QstrIdx),
+    /// `import` of [`ImportKind::From`] (`IMPORT_FROM`): pushes the named member of the
+    /// module on top, keeping the module. +1.
+    ImportFrom(QstrIdx),
+    /// `import` of [`ImportKind::Star`] (`IMPORT_STAR`): pops the module and copies its
+    /// public names into the scope. −1.
+    ImportStar,
     /// Push `False`, `None` or `True` (`load_const_tok`, `LOAD_CONST_*`). +1.
     LoadConstTok(ConstTok),
     /// Push a small int (`load_const_small_int`): one `LOAD_CONST_SMALL_INT_MULTI` byte for
@@ -481,9 +482,9 @@ pub enum Op {
         finally_block: Label,
         /// Where a return or unwind jump (no exception on top) continues.
         ret_unwind_jump: Label,
-        /// The qstr of `BaseException` for the `EXCEPTION_MATCH` test (0, unused, in native
-        /// code).
-        base_exception: QstrIdx,
+        /// The qstr of `BaseException` for the `EXCEPTION_MATCH` test; `None` in native
+        /// code, whose expansion does not name it.
+        base_exception: Option<QstrIdx>,
     },
     /// Close the innermost handler (`end_finally`, `END_FINALLY`): re-raise a pending
     /// exception or resume a pending unwind. −1.
@@ -628,8 +629,9 @@ pub struct Function {
     pub simple_name: QstrIdx,
     /// Name of each argument slot `0..n_pos_args + n_kwonly_args` (`*` for closed-over slots).
     pub arg_names: Vec<QstrIdx>,
-    /// `MP_SCOPE_FLAG_*` bits (generator, varargs, varkeywords, defkwargs, ...).
-    pub scope_flags: u16,
+    /// `MP_SCOPE_FLAG_*` bits (generator, varargs, varkeywords, defkwargs, and a viper
+    /// function's return type in bits 6..8).
+    pub scope_flags: ScopeFlags,
     /// Positional parameters, including those with defaults (not `*args`).
     pub n_pos_args: u32,
     /// Keyword-only parameters (after `*` or `*args`).
@@ -822,7 +824,7 @@ pub struct FunctionBuilder<'t> {
     /// reads cast names used as globals as casts.
     rules: CodeKind,
     ops: Vec<Op>,
-    scope_flags: u16,
+    scope_flags: ScopeFlags,
     sig: build::Signature,
 }
 
@@ -842,7 +844,7 @@ impl<'t> FunctionBuilder<'t> {
                 tables,
                 rules,
                 ops: Vec::new(),
-                scope_flags: 0,
+                scope_flags: ScopeFlags::EMPTY,
                 sig,
             },
             name,
@@ -856,7 +858,7 @@ impl<'t> FunctionBuilder<'t> {
     }
 
     /// Scope flags gained while emitting (a `yield` makes a generator).
-    pub fn scope_flags(&self) -> u16 {
+    pub fn scope_flags(&self) -> ScopeFlags {
         self.scope_flags
     }
 
@@ -953,14 +955,15 @@ impl<'t> FunctionBuilder<'t> {
     pub fn label_assign(&mut self, label: Label) {
         self.push(Op::Label(label));
     }
-    /// [`Op::Import`] (`import`); interns `name` unless `kind` is [`ImportKind::Star`].
+    /// [`Op::ImportName`], [`Op::ImportFrom`] or [`Op::ImportStar`] (`import`); interns
+    /// `name` unless `kind` is [`ImportKind::Star`], which names nothing.
     pub fn import(&mut self, name: &[u8], kind: ImportKind) {
-        let name = if kind == ImportKind::Star {
-            QstrIdx(0)
-        } else {
-            self.tables.use_qstr(name)
+        let op = match kind {
+            ImportKind::Name => Op::ImportName(self.tables.use_qstr(name)),
+            ImportKind::From => Op::ImportFrom(self.tables.use_qstr(name)),
+            ImportKind::Star => Op::ImportStar,
         };
-        self.push(Op::Import { name, kind });
+        self.push(op);
     }
     /// [`Op::LoadConstTok`] (`load_const_tok`).
     pub fn load_const_tok(&mut self, tok: ConstTok) {
@@ -1088,8 +1091,8 @@ impl<'t> FunctionBuilder<'t> {
         ret_unwind_jump: Label,
     ) {
         let base_exception = match self.rules {
-            CodeKind::Bytecode => self.tables.use_qstr(b"BaseException"),
-            CodeKind::Native | CodeKind::Viper | CodeKind::Asm => QstrIdx(0),
+            CodeKind::Bytecode => Some(self.tables.use_qstr(b"BaseException")),
+            CodeKind::Native | CodeKind::Viper | CodeKind::Asm => None,
         };
         self.push(Op::AsyncWithSetupFinally {
             aexit_no_exc,
@@ -1198,7 +1201,7 @@ impl<'t> FunctionBuilder<'t> {
     }
     /// A yield makes the function a generator, as `mp_emit_bc_yield` records.
     pub fn yield_(&mut self, kind: YieldKind) {
-        self.scope_flags |= scope_flags::GENERATOR;
+        self.scope_flags |= ScopeFlags::GENERATOR;
         self.push(Op::Yield(kind));
     }
     /// [`Op::StartExceptHandler`] (`start_except_handler`).

@@ -23,7 +23,7 @@ mod fxhash;
 pub(crate) mod names;
 pub(crate) mod scope;
 
-use mpy_ir::func::{ConstDedup, Function, FunctionBuilder, QstrIdx, Tables, ViperType};
+use mpy_ir::func::{ConstDedup, Function, FunctionBuilder, QstrIdx, ScopeFlags, Tables, ViperType};
 use mpy_ir::CodeKind;
 use mpy_ir::{Module, Object};
 
@@ -312,7 +312,7 @@ fn code_pass(
                 kind: CodeKind::Asm,
                 simple_name: QstrIdx(0),
                 arg_names: Vec::new(),
-                scope_flags: 0,
+                scope_flags: ScopeFlags::EMPTY,
                 n_pos_args: 0,
                 n_kwonly_args: 0,
                 n_def_pos_args: 0,
@@ -370,7 +370,7 @@ fn code_pass(
         kind,
         simple_name,
         arg_names,
-        scope_flags: scope.flags,
+        scope_flags: ScopeFlags::from_bits(scope.flags),
         n_pos_args: scope.num_pos_args,
         n_kwonly_args: scope.num_kwonly_args,
         n_def_pos_args: scope.num_def_pos_args,

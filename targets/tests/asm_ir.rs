@@ -55,7 +55,7 @@ fn module(body: AsmBody) -> Module {
         kind,
         simple_name,
         arg_names: vec![],
-        scope_flags: 0,
+        scope_flags: ScopeFlags::EMPTY,
         n_pos_args: 0,
         n_kwonly_args: 0,
         n_def_pos_args: 0,

@@ -70,7 +70,7 @@ fn hello_matches_mpy_cross() {
         kind: CodeKind::Bytecode,
         simple_name,
         arg_names,
-        scope_flags: 0,
+        scope_flags: ScopeFlags::EMPTY,
         n_pos_args,
         n_kwonly_args: 0,
         n_def_pos_args: 0,

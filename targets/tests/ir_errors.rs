@@ -199,8 +199,8 @@ fn yield_without_generator_flag() {
     b.yield_(YieldKind::Value);
     b.return_value();
     let mut f = b.finish_function().expect("the builder sets GENERATOR");
-    assert!(ScopeFlags::from_bits(f.scope_flags).contains(ScopeFlags::GENERATOR));
-    f.scope_flags = 0;
+    assert!(f.scope_flags.contains(ScopeFlags::GENERATOR));
+    f.scope_flags = ScopeFlags::EMPTY;
     assert_eq!(
         assemble_error(t, vec![body, f], None),
         "function 1 (`gen`), op 1 (Yield(Value)): a yield in a function whose scope_flags \
@@ -257,6 +257,33 @@ fn builder_refuses_a_stack_underflow() {
         e,
         "function `f`, op 0 (PopTop): the op pops more values than the stack holds"
     );
+}
+
+#[test]
+fn builder_refuses_a_deref_of_a_slot_that_is_not_a_cell() {
+    let mut t = tables();
+    // `def f(x): y = x; return y` with `y` (slot 1) read as a cell it never was.
+    let mut b = FunctionBuilder::start(&mut t, CodeKind::Bytecode, b"f", &[b"x"]);
+    b.load_local(0, LocalKind::Fast);
+    b.store_local(1, LocalKind::Fast);
+    b.load_local(1, LocalKind::Deref);
+    b.return_value();
+    assert_eq!(
+        b.finish_function().expect_err("not a cell").to_string(),
+        "function `f`, op 2 (LoadLocal { local: 1, kind: Deref }): local slot 1 is read as a \
+         cell (LocalKind::Deref) but is not a cell: declare it with FunctionBuilder::cell, or \
+         pass it in as a closed-over parameter"
+    );
+    // Declared, it is fine; a closed-over cell arrives as a parameter and needs no
+    // declaration.
+    let mut b = FunctionBuilder::start(&mut t, CodeKind::Bytecode, b"f", &[b"x"]);
+    b.cell(1);
+    b.load_local(0, LocalKind::Deref);
+    b.store_local(1, LocalKind::Deref);
+    b.load_local(1, LocalKind::Deref);
+    b.return_value();
+    let f = b.finish_function().expect("cells declared or passed in");
+    assert_eq!(f.cells, [1]);
 }
 
 /// A module built without the verifier, so that `assemble`'s own check is what is tested.

@@ -10,8 +10,8 @@ use super::check::{self, function_name, ModuleFacts};
 use super::derive::{self, exc_nesting};
 use super::stack;
 use super::{
-    BuildError, Function, FunctionBuilder, IrError, Label, Op, Problem, QstrIdx, ScopeFlags,
-    Tables, ViperType,
+    BuildError, Function, FunctionBuilder, IrError, Label, LocalKind, Op, Problem, QstrIdx,
+    ScopeFlags, Tables, ViperType,
 };
 use crate::model::{CodeKind, Object};
 
@@ -192,7 +192,7 @@ impl<'t> FunctionBuilder<'t> {
         } = self;
         let mut arg_names = sig.arg_names;
         arg_names.extend(sig.late_arg_names.iter().map(|a| tables.use_qstr(a)));
-        let flags = sig.flags | ScopeFlags::from_bits(scope_flags);
+        let flags = sig.flags | scope_flags;
         let n_params = sig.n_args
             + u32::from(flags.contains(ScopeFlags::VARARGS))
             + u32::from(flags.contains(ScopeFlags::VARKEYWORDS));
@@ -213,7 +213,7 @@ impl<'t> FunctionBuilder<'t> {
             kind: sig.kind,
             simple_name: sig.simple_name,
             arg_names,
-            scope_flags: flags.bits(),
+            scope_flags: flags,
             n_pos_args: sig.n_args.saturating_sub(sig.n_kwonly_args),
             n_kwonly_args: sig.n_kwonly_args,
             n_def_pos_args: sig.n_def_pos_args,
@@ -261,6 +261,27 @@ fn builder_checks(f: &Function, tables: &Tables) -> Result<(), IrError> {
     }
     if let Some(i) = nesting.last_open_at {
         return Err(fail(i, Problem::UnclosedHandler));
+    }
+    // Cells are declared (`cell`), closed-over ones arrive as the leading parameters.
+    let n_params = f.n_pos_args + f.n_kwonly_args;
+    for (i, op) in f.ops.iter().enumerate() {
+        if let Op::LoadLocal {
+            local,
+            kind: LocalKind::Deref,
+        }
+        | Op::StoreLocal {
+            local,
+            kind: LocalKind::Deref,
+        }
+        | Op::DeleteLocal {
+            local,
+            kind: LocalKind::Deref,
+        } = op
+        {
+            if *local >= n_params && !f.cells.contains(local) {
+                return Err(fail(i, Problem::DerefNotCell(*local)));
+            }
+        }
     }
     let mut bound = HashSet::new();
     for (i, op) in f.ops.iter().enumerate() {

@@ -13,7 +13,7 @@ use std::fmt;
 
 use super::derive::{self, exc_nesting};
 use super::stack;
-use super::{scope_flags, Function, Op, QstrIdx};
+use super::{Function, Op, QstrIdx, ScopeFlags};
 use crate::model::{CodeKind, Module, Object};
 
 /// A mis-built function: which one, at which op, and what is wrong.
@@ -88,6 +88,9 @@ pub enum Problem {
     AsmFromOps,
     /// The op pops more values than the stack holds (counted as `py/emitbc.c` counts).
     StackUnderflow,
+    /// A `LocalKind::Deref` access to a slot that is neither a cell of the function nor
+    /// a parameter slot (where closed-over cells arrive).
+    DerefNotCell(u32),
 }
 
 impl fmt::Display for Problem {
@@ -138,6 +141,11 @@ impl fmt::Display for Problem {
                 f.write_str("a yield in a function whose scope_flags lack GENERATOR")
             }
             Problem::StackUnderflow => f.write_str("the op pops more values than the stack holds"),
+            Problem::DerefNotCell(slot) => write!(
+                f,
+                "local slot {slot} is read as a cell (LocalKind::Deref) but is not a cell: \
+                 declare it with FunctionBuilder::cell, or pass it in as a closed-over parameter"
+            ),
             Problem::AsmFromOps => {
                 f.write_str("an inline-assembler function is built from an AsmBody, not from ops")
             }
@@ -207,7 +215,7 @@ pub(crate) fn check_function(
     if native && !facts.fun_table {
         return Err(fail(None, Problem::NoFunTable));
     }
-    let generator = f.scope_flags & scope_flags::GENERATOR != 0;
+    let generator = f.scope_flags.contains(ScopeFlags::GENERATOR);
     // mpy-cross 1.19 gives a comprehension's walrus target a slot past `num_locals`
     // (`tests/golden/compile/walrus.py`), which lands in the value stack; only a slot
     // outside the whole state corrupts memory. (An unbalanced stack is lowering's error.)

@@ -1,6 +1,5 @@
 //! Typed scope flags, so a code generator writes `ScopeFlags::VARARGS` instead of a magic
-//! number; [`Function::scope_flags`](super::Function::scope_flags) keeps the raw bits the
-//! prelude stores.
+//! number; [`bits`](ScopeFlags::bits) are what the prelude stores.
 
 use std::ops::{BitOr, BitOrAssign};
 

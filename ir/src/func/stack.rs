@@ -5,9 +5,7 @@
 //! `adjust_stack_size` calls, and records the maximum. Composite ops adjust in several
 //! steps, and the maximum is taken after each step.
 
-use crate::func::{
-    AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ImportKind, Op, YieldKind,
-};
+use crate::func::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, Op, YieldKind};
 
 /// Slots of an iterator buffer on the VM stack of a 64-bit mpy-cross (`MP_OBJ_ITER_BUF_NSLOTS`).
 pub const ITER_BUF_NSLOTS: i64 = 4;
@@ -27,7 +25,8 @@ pub fn steps(op: &Op) -> Vec<i64> {
         Op::LoadLocal { .. } | Op::LoadGlobal { .. } | Op::LoadViperCast(_) => one(1),
         Op::StoreLocal { .. } | Op::StoreGlobal { .. } => one(-1),
         Op::DeleteLocal { .. } | Op::DeleteGlobal { .. } => one(0),
-        Op::Import { kind, .. } => one(if *kind == ImportKind::From { 1 } else { -1 }),
+        Op::ImportName(_) | Op::ImportStar => one(-1),
+        Op::ImportFrom(_) => one(1),
         Op::LoadConstTok(_)
         | Op::LoadConstSmallInt(_)
         | Op::LoadConstStr(_)

@@ -15,7 +15,7 @@ use mpy_ir::bytecode::prelude::{encode_names, Signature, Size};
 
 use mpy_ir::func::{
     AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, Function, FunctionId,
-    GlobalKind, ImportKind, LocalKind, Op, YieldKind,
+    GlobalKind, LocalKind, Op, YieldKind,
 };
 
 /// Per-release choices of the bytecode emitter.
@@ -125,7 +125,7 @@ pub fn lower(f: &Function, opts: BytecodeOptions) -> Result<Lowered, BytecodeErr
     let signature = Signature {
         n_state,
         n_exc_stack: u64::from(f.exc_stack_size),
-        scope_flags: u64::from(f.scope_flags),
+        scope_flags: u64::from(f.scope_flags.bits()),
         n_pos_args: u64::from(f.n_pos_args),
         n_kwonly_args: u64::from(f.n_kwonly_args),
         n_def_pos_args: u64::from(f.n_def_pos_args),
@@ -256,11 +256,9 @@ impl Emitter {
                 self.uint(op, u64::from(name.0));
             }
             Op::Label(l) => self.bind(*l),
-            Op::Import { name, kind } => match kind {
-                ImportKind::Name => self.uint(Opcode::IMPORT_NAME, u64::from(name.0)),
-                ImportKind::From => self.uint(Opcode::IMPORT_FROM, u64::from(name.0)),
-                ImportKind::Star => self.byte(Opcode::IMPORT_STAR as u8),
-            },
+            Op::ImportName(name) => self.uint(Opcode::IMPORT_NAME, u64::from(name.0)),
+            Op::ImportFrom(name) => self.uint(Opcode::IMPORT_FROM, u64::from(name.0)),
+            Op::ImportStar => self.byte(Opcode::IMPORT_STAR as u8),
             Op::LoadConstTok(tok) => self.byte(match tok {
                 ConstTok::False => Opcode::LOAD_CONST_FALSE,
                 ConstTok::None => Opcode::LOAD_CONST_NONE,
@@ -375,6 +373,9 @@ impl Emitter {
                 self.end_of_flow();
                 self.bind(*finally_block);
                 self.byte(Opcode::DUP_TOP as u8);
+                let base_exception = base_exception.ok_or(BytecodeError::Unencodable(
+                    "an async with built for native code (no BaseException qstr)",
+                ))?;
                 self.uint(Opcode::LOAD_GLOBAL, u64::from(base_exception.0));
                 self.byte(MultiOp::BinaryOp(BinaryOp::ExceptionMatch as u8).byte());
                 self.jump(Opcode::POP_JUMP_IF_FALSE, *ret_unwind_jump)?;

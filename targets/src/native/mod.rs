@@ -288,7 +288,7 @@ fn lower_with<A: NativeAsm>(
         .filter(|op| matches!(op, Op::MakeFunction { .. } | Op::MakeClosure { .. }))
         .count() as u32;
     let shape = Shape {
-        scope_flags: f.scope_flags,
+        scope_flags: f.scope_flags.bits(),
         exc_stack_size: f.exc_stack_size,
         num_locals: f.num_locals,
         stack_size: 0,
@@ -333,7 +333,7 @@ fn initial_local_types(f: &Function, options: &NativeOptions) -> Vec<VType> {
     let unbound = !options.native_locals_start_pyobj;
     let mut n_args = (f.n_pos_args + f.n_kwonly_args) as usize;
     for flag in [scope_flags::VARARGS, scope_flags::VARKEYWORDS] {
-        if f.scope_flags & flag != 0 {
+        if f.scope_flags.bits() & flag != 0 {
             n_args += 1;
         }
     }
@@ -507,7 +507,7 @@ fn prelude(f: &Function, n_state: u32) -> Result<Vec<u8>, NativeError> {
     Signature {
         n_state: u64::from(n_state),
         n_exc_stack: 0,
-        scope_flags: u64::from(f.scope_flags & scope_flags::ALL_SIG),
+        scope_flags: u64::from(f.scope_flags.bits() & scope_flags::ALL_SIG),
         n_pos_args: u64::from(f.n_pos_args),
         n_kwonly_args: u64::from(f.n_kwonly_args),
         n_def_pos_args: u64::from(f.n_def_pos_args),

@@ -9,7 +9,7 @@ use crate::native::helpers::Helper;
 use crate::native::stack::VType;
 use crate::native::NativeError;
 use mpy_ir::func::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, GlobalKind};
-use mpy_ir::func::{ImportKind, LocalKind, Op, UnaryOp, YieldKind};
+use mpy_ir::func::{LocalKind, Op, UnaryOp, YieldKind};
 
 /// Slots a for-loop iterator takes on the stack (`MP_OBJ_ITER_BUF_NSLOTS`).
 const ITER_BUF_NSLOTS: u32 = 4;
@@ -101,26 +101,24 @@ impl<A: NativeAsm> Emitter<A> {
                 let l = self.ir_label(*l);
                 self.label_assign(l)?;
             }
-            Op::Import { name, kind } => match kind {
-                ImportKind::Name => {
-                    // The level and fromlist must be objects even in viper.
-                    let viper = std::mem::replace(&mut self.shape.viper, false);
-                    self.pop_reg(r.arg[1])?;
-                    self.pop_reg(r.arg[2])?;
-                    self.shape.viper = viper;
-                    self.call_with_qstr(Helper::ImportName, name.0, r.arg[0]);
-                    self.push_reg(VType::PYOBJ, r.ret);
-                }
-                ImportKind::From => {
-                    self.access_stack(1, r.arg[0])?;
-                    self.call_with_qstr(Helper::ImportFrom, name.0, r.arg[1]);
-                    self.push_reg(VType::PYOBJ, r.ret);
-                }
-                ImportKind::Star => {
-                    self.pop_reg(r.arg[0])?;
-                    self.call(Helper::ImportAll);
-                }
-            },
+            Op::ImportName(name) => {
+                // The level and fromlist must be objects even in viper.
+                let viper = std::mem::replace(&mut self.shape.viper, false);
+                self.pop_reg(r.arg[1])?;
+                self.pop_reg(r.arg[2])?;
+                self.shape.viper = viper;
+                self.call_with_qstr(Helper::ImportName, name.0, r.arg[0]);
+                self.push_reg(VType::PYOBJ, r.ret);
+            }
+            Op::ImportFrom(name) => {
+                self.access_stack(1, r.arg[0])?;
+                self.call_with_qstr(Helper::ImportFrom, name.0, r.arg[1]);
+                self.push_reg(VType::PYOBJ, r.ret);
+            }
+            Op::ImportStar => {
+                self.pop_reg(r.arg[0])?;
+                self.call(Helper::ImportAll);
+            }
             Op::LoadConstTok(t) => match t {
                 ConstTok::None => self.push_imm(VType::PTR_NONE, 0),
                 ConstTok::False => self.push_imm(VType::BOOL, 0),
