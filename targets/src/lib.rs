@@ -1,10 +1,13 @@
-//! Targets and backends for `.mpy` code.
+//! Targets and backends for `.mpy` code: the function IR of `mpy_ir::func` goes in,
+//! bytecode and machine code for every arch mpy-cross emits come out.
 //!
 //! Module map:
 //! - [`target`]: [`Target`] from a `-march=` name or a target-lexicon triple:
 //!   arch number, word size, `.mpy` sub-version, `mp_fun_table` layout.
-//! - [`bytecode`]: the bytecode backend (`py/emitbc.c`), with its stack-depth rules.
-//! - [`native`]: native code backends (x64 first), after `py/emitnative.c`.
+//! - [`bytecode`]: the bytecode backend (`py/emitbc.c`).
+//! - [`native`]: the native emitter (`py/emitnative.c`) over one assembler per arch
+//!   (`native::isa`: x64, x86, ARM, Thumb, Xtensa, RV32, and the debug listing), and the
+//!   inline assemblers (`native::inline`: Thumb, Xtensa, RV32).
 //! - [`exception`]: the Python exception kinds a rejected compile raises.
 //! - [`mod@lower`]: the one lowering call, an unlowered `mpy_ir::Module` to a lowered one.
 
