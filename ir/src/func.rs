@@ -799,7 +799,7 @@ impl Module {
     pub fn new(tables: Tables, functions: Vec<Function>) -> Result<Module, IrError> {
         let (qstrs, objects) = tables.into_parts();
         let module = Module {
-            header: Header::new(0, 0, 31, None),
+            header: Header::bytecode(),
             layout: Layout::Released,
             qstrs,
             objects,

@@ -36,6 +36,8 @@ pub mod verify;
 pub mod write;
 
 pub use error::{Error, ErrorKind};
-pub use model::{Code, CodeKind, FloatBits, Header, Kind, Layout, Module, Object, RawCode};
+pub use model::{
+    Code, CodeKind, FloatBits, Header, HeaderError, Kind, Layout, Module, Object, RawCode,
+};
 pub use read::{load, load_with, LoadOptions};
 pub use write::{write, WriteError};

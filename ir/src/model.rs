@@ -39,22 +39,45 @@ pub struct Header {
 }
 
 impl Header {
-    /// A header for `arch` (0 = bytecode only) at sub-version `sub_version`. The
-    /// sub-version is only stored when there is native code, as every mpy-cross does.
-    pub fn new(arch: u8, sub_version: u8, small_int_bits: u8, arch_flags: Option<u64>) -> Header {
-        let mut feature = (arch & 0x0f) << 2;
+    /// The header of a bytecode-only module: no arch, 31-bit small ints, no arch flags
+    /// (what mpy-cross writes without `-march`).
+    pub const fn bytecode() -> Header {
+        Header {
+            version: 6,
+            feature: 0,
+            small_int_bits: 31,
+            arch_flags: None,
+        }
+    }
+
+    /// A header for `arch` (0 = bytecode only, at most 15: the field has four bits) at
+    /// sub-version `sub_version` (0..=3). The sub-version is only stored when there is
+    /// native code, as every mpy-cross does.
+    pub fn new(
+        arch: u8,
+        sub_version: u8,
+        small_int_bits: u8,
+        arch_flags: Option<u64>,
+    ) -> Result<Header, HeaderError> {
+        if arch > 0x0f {
+            return Err(HeaderError::ArchTooLarge(arch));
+        }
+        if sub_version > 3 {
+            return Err(HeaderError::SubVersionTooLarge(sub_version));
+        }
+        let mut feature = arch << 2;
         if arch != 0 {
-            feature |= sub_version & 3;
+            feature |= sub_version;
         }
         if arch_flags.is_some() {
             feature |= feature::ARCH_FLAGS;
         }
-        Header {
+        Ok(Header {
             version: 6,
             feature,
             small_int_bits,
             arch_flags,
-        }
+        })
     }
 
     /// The native arch number in bits 5..2 (0 = none).
@@ -72,6 +95,28 @@ impl Header {
         self.feature & feature::ARCH_FLAGS != 0
     }
 }
+
+/// A header field out of its range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeaderError {
+    /// The arch number does not fit the feature byte's four bits.
+    ArchTooLarge(u8),
+    /// The sub-version does not fit its two bits.
+    SubVersionTooLarge(u8),
+}
+
+impl std::fmt::Display for HeaderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HeaderError::ArchTooLarge(a) => write!(f, "arch number {a} does not fit in 4 bits"),
+            HeaderError::SubVersionTooLarge(v) => {
+                write!(f, "sub-version {v} does not fit in 2 bits")
+            }
+        }
+    }
+}
+
+impl std::error::Error for HeaderError {}
 
 /// One entry of the constant object table (`mpy-format.md` 7).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

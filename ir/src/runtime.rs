@@ -223,11 +223,11 @@ mod tests {
 
     #[test]
     fn loadability_by_header() {
-        let bc = Header::new(0, 0, 31, None);
+        let bc = Header::bytecode();
         assert_eq!(loadable_by(&bc), Runtime::ALL.to_vec());
-        let x64_63 = Header::new(2, 3, 31, None);
+        let x64_63 = Header::new(2, 3, 31, None).expect("in range");
         assert_eq!(loadable_by(&x64_63), vec![Runtime::V1_23, Runtime::V1_27]);
-        let x64_60 = Header::new(2, 0, 31, None);
+        let x64_60 = Header::new(2, 0, 31, None).expect("in range");
         assert_eq!(loadable_by(&x64_60), vec![Runtime::V1_19]);
         assert_eq!(Runtime::parse("1.21"), Some(Runtime::V1_20));
         assert_eq!(Runtime::parse("1.29"), Some(Runtime::V1_27));

@@ -64,7 +64,7 @@ pub struct VerifyOptions {
 /// // A module body that pushes two values with n_state = 1 (prelude signature 0x00):
 /// // LOAD_CONST_NONE, LOAD_CONST_NONE, POP_TOP, RETURN_VALUE.
 /// let module = Module {
-///     header: Header::new(0, 0, 31, None),
+///     header: Header::bytecode(),
 ///     layout: Layout::Released,
 ///     qstrs: vec![b"bad.py".to_vec(), b"<module>".to_vec()],
 ///     objects: vec![],

@@ -46,7 +46,7 @@ impl std::error::Error for WriteError {}
 /// // The body of an empty module: prelude signature 0x00 (n_state 1), size 0x02
 /// // (n_info 1, n_cell 0), simple_name = qstr index 1, then LOAD_CONST_NONE, RETURN_VALUE.
 /// let module = Module {
-///     header: Header::new(0, 0, 31, None),
+///     header: Header::bytecode(),
 ///     layout: Layout::Released,
 ///     qstrs: vec![b"empty.py".to_vec(), b"<module>".to_vec()],
 ///     objects: vec![],

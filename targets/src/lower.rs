@@ -94,6 +94,8 @@ pub enum LowerError {
     Invalid(IrError),
     /// The module holds no function IR: it was loaded from a file or lowered already.
     AlreadyLowered,
+    /// The target's header fields do not fit the format.
+    Header(mpy_ir::model::HeaderError),
 }
 
 impl std::fmt::Display for LowerError {
@@ -108,6 +110,7 @@ impl std::fmt::Display for LowerError {
             }
             LowerError::Invalid(error) => error.fmt(f),
             LowerError::AlreadyLowered => write!(f, "the module is lowered already"),
+            LowerError::Header(error) => write!(f, "header: {error}"),
             LowerError::BadTree(function) => write!(
                 f,
                 "function {function} is made more than once or before its parent"
@@ -399,7 +402,8 @@ pub fn lower_with_listing(
         opts.small_int_bits,
         // mpy-cross writes the flags only when some are set (`-march-flags=0` writes none).
         opts.arch_flags.filter(|&f| f != 0),
-    );
+    )
+    .map_err(LowerError::Header)?;
     Ok(Module {
         header,
         layout: mpy_ir::Layout::Released,

@@ -179,7 +179,7 @@ fn asm_errors_name_their_line() {
 fn unchecked(tables: Tables, functions: Vec<Function>) -> Module {
     let (qstrs, objects) = tables.into_parts();
     Module {
-        header: mpy_ir::Header::new(0, 0, 31, None),
+        header: mpy_ir::Header::bytecode(),
         layout: mpy_ir::Layout::Released,
         qstrs,
         objects,

@@ -156,7 +156,7 @@ fn hello_from_the_checked_builder() {
 fn unchecked(tables: Tables, functions: Vec<Function>) -> Module {
     let (qstrs, objects) = tables.into_parts();
     Module {
-        header: mpy_ir::Header::new(0, 0, 31, None),
+        header: mpy_ir::Header::bytecode(),
         layout: mpy_ir::Layout::Released,
         qstrs,
         objects,

@@ -290,7 +290,7 @@ fn builder_refuses_a_deref_of_a_slot_that_is_not_a_cell() {
 fn unchecked(tables: Tables, functions: Vec<Function>) -> Module {
     let (qstrs, objects) = tables.into_parts();
     Module {
-        header: mpy_ir::Header::new(0, 0, 31, None),
+        header: mpy_ir::Header::bytecode(),
         layout: mpy_ir::Layout::Released,
         qstrs,
         objects,
