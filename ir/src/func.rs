@@ -605,21 +605,6 @@ pub enum Op {
     EndExceptHandler,
 }
 
-/// Scope flags as MicroPython numbers them (`MP_SCOPE_FLAG_*`); [`ScopeFlags`] is the
-/// typed form.
-pub mod scope_flags {
-    /// `MP_SCOPE_FLAG_GENERATOR`: the function yields, so calling it makes a generator.
-    pub const GENERATOR: u16 = 0x01;
-    /// `MP_SCOPE_FLAG_VARKEYWORDS`: the function takes `**kwargs`.
-    pub const VARKEYWORDS: u16 = 0x02;
-    /// `MP_SCOPE_FLAG_VARARGS`: the function takes `*args`.
-    pub const VARARGS: u16 = 0x04;
-    /// `MP_SCOPE_FLAG_DEFKWARGS`: the function has keyword-only parameters with defaults.
-    pub const DEFKWARGS: u16 = 0x08;
-    /// The four flags stored in a bytecode prelude signature.
-    pub const ALL_SIG: u16 = 0x0f;
-}
-
 /// One function (scope) ready for a backend.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Function {

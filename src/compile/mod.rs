@@ -370,7 +370,7 @@ fn code_pass(
         kind,
         simple_name,
         arg_names,
-        scope_flags: ScopeFlags::from_bits(scope.flags),
+        scope_flags: scope.flags,
         n_pos_args: scope.num_pos_args,
         n_kwonly_args: scope.num_kwonly_args,
         n_def_pos_args: scope.num_def_pos_args,

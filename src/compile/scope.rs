@@ -7,7 +7,7 @@
 //! slot numbers, cell order and the closed-over argument order, all visible in a `.mpy`.
 //! Lookups go through a hash index instead of mpy-cross's linear scans.
 
-use mpy_ir::func::scope_flags;
+use mpy_ir::func::ScopeFlags;
 use mpy_ir::CodeKind;
 
 use crate::front::node::{Node, StructNode};
@@ -77,13 +77,6 @@ pub struct IdInfo {
     pub name: Qstr,
 }
 
-/// Bit position of a viper function's return type in the scope flags.
-pub const VIPER_RET_POS: u16 = 6;
-/// Set when a function takes a reference to the globals (native emitter only).
-pub const FLAG_REFGLOBALS: u16 = 0x10;
-/// Set when a function creates functions, so it needs its constant table (native only).
-pub const FLAG_HASCONSTS: u16 = 0x20;
-
 /// The node a scope compiles.
 #[derive(Clone, Copy, Debug)]
 pub enum ScopeNode<'a> {
@@ -111,7 +104,7 @@ pub struct Scope<'a> {
     pub parent: Option<ScopeId>,
     pub node: ScopeNode<'a>,
     pub simple_name: Qstr,
-    pub flags: u16,
+    pub flags: ScopeFlags,
     pub emit: CodeKind,
     pub num_pos_args: u32,
     pub num_kwonly_args: u32,
@@ -135,7 +128,7 @@ impl<'a> Scope<'a> {
             parent,
             node,
             simple_name,
-            flags: 0,
+            flags: ScopeFlags::EMPTY,
             emit,
             num_pos_args: 0,
             num_kwonly_args: 0,
@@ -363,7 +356,7 @@ impl<'a> Scopes<'a> {
         let s = &mut self.list[scope];
 
         // The *args parameter goes after all other parameters (except **kwargs).
-        if s.flags & scope_flags::VARARGS != 0 {
+        if s.flags.contains(ScopeFlags::VARARGS) {
             let mut last_plain_param = None;
             for i in (0..s.ids.len()).rev() {
                 let flags = s.ids[i].flags;
@@ -396,7 +389,7 @@ impl<'a> Scopes<'a> {
                 let viper_cast =
                     s.emit == CodeKind::Viper && viper.type_of(id.name).is_some_and(|t| t >= 2);
                 if !viper_cast {
-                    s.flags |= FLAG_REFGLOBALS;
+                    s.flags |= ScopeFlags::REFGLOBALS;
                 }
             }
             // A parameter keeps its slot even when it is a cell.

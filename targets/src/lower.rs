@@ -333,7 +333,11 @@ pub fn lower_with_listing(
                 let scope_flags = if opts.native.viper_flags_zero {
                     0
                 } else {
-                    u64::from(f.scope_flags.bits() & mpy_ir::func::scope_flags::ALL_SIG)
+                    u64::from(
+                        f.scope_flags
+                            .masked(mpy_ir::func::ScopeFlags::SIGNATURE)
+                            .bits(),
+                    )
                 };
                 Kind::Viper {
                     scope_flags,

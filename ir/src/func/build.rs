@@ -15,9 +15,6 @@ use super::{
 };
 use crate::model::{CodeKind, Object};
 
-/// `MP_SCOPE_FLAG_VIPERRET_POS`: where a viper function's return type sits in its scope flags.
-const VIPER_RET_POS: u16 = 6;
-
 /// What [`FunctionBuilder::finish_function`] needs besides the ops.
 #[derive(Clone, Debug)]
 pub(super) struct Signature {
@@ -158,8 +155,7 @@ impl<'t> FunctionBuilder<'t> {
     /// without it the function returns an object. Stored in scope-flag bits 6..8
     /// (`MP_SCOPE_FLAG_VIPERRET_POS`).
     pub fn return_type(&mut self, ty: ViperType) -> &mut Self {
-        let bits = self.sig.flags.bits() & !(0b111 << VIPER_RET_POS);
-        self.sig.flags = ScopeFlags::from_bits(bits | u16::from(ty.code()) << VIPER_RET_POS);
+        self.sig.flags = self.sig.flags.with_viper_return(ty);
         self
     }
 

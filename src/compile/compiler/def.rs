@@ -1,7 +1,7 @@
 //! Definitions: functions, lambdas, classes, decorators, default arguments, closures and
 //! comprehensions, and the bodies of those scopes.
 
-use mpy_ir::func::{scope_flags, AccessKind, BuildKind, CompKind, LocalKind, YieldKind};
+use mpy_ir::func::{AccessKind, BuildKind, CompKind, LocalKind, ScopeFlags, ViperType, YieldKind};
 use mpy_ir::CodeKind;
 
 use crate::error::ExceptionKind;
@@ -11,10 +11,7 @@ use crate::front::rule::Rule;
 
 use super::stmt::AssignKind;
 use super::{child, node_key, Pass, PendingError, Walker};
-use crate::compile::scope::{
-    id_flags, IdKind, Scope, ScopeId, ScopeKind, ScopeNode, FLAG_HASCONSTS, FLAG_REFGLOBALS,
-    VIPER_RET_POS,
-};
+use crate::compile::scope::{id_flags, IdKind, Scope, ScopeId, ScopeKind, ScopeNode};
 
 impl<'a> Walker<'_, 'a, '_> {
     /// The scope of a definition: created in the scope pass (`scope_new_and_link`), found
@@ -126,7 +123,7 @@ impl<'a> Walker<'_, 'a, '_> {
                 };
                 let made = self.funcdef_helper(def, emit);
                 if let Some((scope, _)) = made {
-                    self.st.scopes.get_mut(scope).flags |= scope_flags::GENERATOR;
+                    self.st.scopes.get_mut(scope).flags |= ScopeFlags::GENERATOR;
                 }
                 made.map(|(_, n)| n)
             }
@@ -271,11 +268,11 @@ impl<'a> Walker<'_, 'a, '_> {
         {
             let child_scope = self.st.scopes.get_mut(scope);
             if n_kw_defaults > 0 {
-                child_scope.flags |= scope_flags::DEFKWARGS;
+                child_scope.flags |= ScopeFlags::DEFKWARGS;
             }
             child_scope.num_def_pos_args = n_pos_defaults;
         }
-        self.cur_mut().flags |= FLAG_REFGLOBALS | FLAG_HASCONSTS;
+        self.cur_mut().flags |= ScopeFlags::REFGLOBALS | ScopeFlags::HASCONSTS;
 
         // Closed-over cells are passed in the order of the enclosing scope.
         let mut nfree = 0;
@@ -334,7 +331,9 @@ impl<'a> Walker<'_, 'a, '_> {
             self.for_each_in_list(child(s, 1), Rule::Typedargslist, Self::func_param);
             if self.cur().emit == CodeKind::Viper {
                 let ret = self.viper_type_annotation(child(s, 2));
-                self.cur_mut().flags |= u16::from(ret) << VIPER_RET_POS;
+                let flags = self.cur().flags;
+                self.cur_mut().flags =
+                    flags.with_viper_return(ViperType::from_code(ret).unwrap_or_default());
             }
         }
         self.node(child(s, 3));
@@ -352,7 +351,7 @@ impl<'a> Walker<'_, 'a, '_> {
             self.for_each_in_list(child(s, 0), Rule::Varargslist, Self::lambda_param);
         }
         self.node(child(s, 1));
-        if self.cur().flags & scope_flags::GENERATOR != 0 {
+        if self.cur().flags.contains(ScopeFlags::GENERATOR) {
             self.emit.pop_top();
             self.load_none();
         }
@@ -492,7 +491,7 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `compile_scope_func_lambda_param`: declare one parameter in the scope pass.
     fn param(&mut self, pn: &'a Node, name_rule: Rule, star_rule: Rule, dbl_star_rule: Rule) {
-        if self.cur().flags & scope_flags::VARKEYWORDS != 0 {
+        if self.cur().flags.contains(ScopeFlags::VARKEYWORDS) {
             // Nothing may follow **kwargs.
             self.syntax_error(pn.line(), "invalid syntax");
             return;
@@ -519,11 +518,11 @@ impl<'a> Walker<'_, 'a, '_> {
                 match child(s, 0) {
                     Node::Null => None,
                     Node::Id(q) => {
-                        self.cur_mut().flags |= scope_flags::VARARGS;
+                        self.cur_mut().flags |= ScopeFlags::VARARGS;
                         Some(*q)
                     }
                     Node::Struct(tfpdef) => {
-                        self.cur_mut().flags |= scope_flags::VARARGS;
+                        self.cur_mut().flags |= ScopeFlags::VARARGS;
                         annotated = Some(tfpdef);
                         child(tfpdef, 0).as_id()
                     }
@@ -532,7 +531,7 @@ impl<'a> Walker<'_, 'a, '_> {
             }
             Node::Struct(s) if s.rule == dbl_star_rule => {
                 flag |= id_flags::IS_DBL_STAR_PARAM;
-                self.cur_mut().flags |= scope_flags::VARKEYWORDS;
+                self.cur_mut().flags |= ScopeFlags::VARKEYWORDS;
                 annotated = Some(s);
                 child(s, 0).as_id()
             }

@@ -497,12 +497,16 @@ impl<'a> Walker<'_, 'a, '_> {
         if inner.rule == Rule::Funcdef {
             let fscope = self.funcdef_scope(inner);
             if let Some(f) = fscope {
-                self.st.scopes.get_mut(f).flags |= mpy_ir::func::scope_flags::GENERATOR;
+                self.st.scopes.get_mut(f).flags |= mpy_ir::func::ScopeFlags::GENERATOR;
             }
             return;
         }
         // "async for" and "async with" only in async functions, which are generators.
-        if self.cur().flags & mpy_ir::func::scope_flags::GENERATOR == 0 {
+        if !self
+            .cur()
+            .flags
+            .contains(mpy_ir::func::ScopeFlags::GENERATOR)
+        {
             self.syntax_error(Some(inner.line), "async for/with outside async function");
             return;
         }

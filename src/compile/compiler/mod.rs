@@ -26,7 +26,7 @@ mod flow;
 mod stmt;
 
 use mpy_ir::func::{
-    scope_flags, ConstIdx, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind, Op,
+    ConstIdx, ConstTok, FunctionBuilder, FunctionId, GlobalKind, Label, LocalKind, Op, ScopeFlags,
     YieldKind,
 };
 use mpy_ir::CodeKind;
@@ -281,7 +281,7 @@ impl<'w, 'a, 't> Walker<'w, 'a, 't> {
     /// A yield also marks the scope as a generator, immediately (`async for` checks it).
     fn emit_yield(&mut self, kind: YieldKind) {
         self.emit.yield_(kind);
-        self.cur_mut().flags |= scope_flags::GENERATOR;
+        self.cur_mut().flags |= ScopeFlags::GENERATOR;
     }
 
     fn load_const_str(&mut self, q: Qstr) {

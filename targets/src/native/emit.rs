@@ -16,7 +16,7 @@ use crate::native::buffer::Label;
 use crate::native::helpers::Helper;
 use crate::native::stack::{Kind, Slot, Stack, VType};
 use crate::native::NativeError;
-use mpy_ir::func::{scope_flags, FunctionId, Label as IrLabel};
+use mpy_ir::func::{FunctionId, Label as IrLabel, ScopeFlags};
 
 /// `mp_code_state_native_t` in words: fun_bc, ip, sp, n_state (+ exc_sp_idx), old_globals.
 const SIZEOF_CODE_STATE: u32 = 5;
@@ -63,7 +63,7 @@ pub(super) struct ExcEntry {
 /// What the emitter knows of the function being lowered.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Shape {
-    pub scope_flags: u16,
+    pub scope_flags: ScopeFlags,
     pub exc_stack_size: u32,
     pub num_locals: u32,
     /// Python stack words (locals + stack = `n_state`).
@@ -161,12 +161,15 @@ impl<A: NativeAsm> Emitter<A> {
     // ---- what the scope needs -------------------------------------------------------
 
     pub fn is_generator(&self) -> bool {
-        self.shape.scope_flags & scope_flags::GENERATOR != 0
+        self.shape.scope_flags.contains(ScopeFlags::GENERATOR)
     }
 
     pub fn need_global_exc_handler(&self) -> bool {
         self.shape.exc_stack_size > 0
-            || self.shape.scope_flags & (scope_flags::GENERATOR | REFGLOBALS) != 0
+            || self
+                .shape
+                .scope_flags
+                .intersects(ScopeFlags::GENERATOR | ScopeFlags::REFGLOBALS)
     }
 
     pub fn can_use_regs_for_locals(&self) -> bool {
@@ -801,7 +804,7 @@ impl<A: NativeAsm> Emitter<A> {
         self.stack_start = if self.need_global_exc_handler() {
             // Function object and old globals.
             self.code_state_start + 2
-        } else if self.shape.scope_flags & HASCONSTS != 0 {
+        } else if self.shape.scope_flags.contains(ScopeFlags::HASCONSTS) {
             self.code_state_start + 1
         } else {
             self.code_state_start
@@ -817,8 +820,11 @@ impl<A: NativeAsm> Emitter<A> {
         self.asm.load_reg_reg_offset(qt, ft, CONTEXT_QSTR_TABLE);
         self.asm.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
         self.asm.load_reg_reg_offset(ft, ft, ft_index);
-        let need_fun_obj =
-            self.shape.exc_stack_size > 0 || self.shape.scope_flags & (REFGLOBALS | HASCONSTS) != 0;
+        let need_fun_obj = self.shape.exc_stack_size > 0
+            || self
+                .shape
+                .scope_flags
+                .intersects(ScopeFlags::REFGLOBALS | ScopeFlags::HASCONSTS);
         if need_fun_obj {
             self.asm.mov_local_reg(self.idx_fun_obj(), r.parent_arg[0]);
         }
@@ -973,8 +979,3 @@ impl<A: NativeAsm> Emitter<A> {
         Ok(())
     }
 }
-
-/// `MP_SCOPE_FLAG_REFGLOBALS`: the function takes a reference to its globals.
-const REFGLOBALS: u16 = 0x10;
-/// `MP_SCOPE_FLAG_HASCONSTS`: the function loads constants or makes functions.
-pub(super) const HASCONSTS: u16 = 0x20;

@@ -36,7 +36,7 @@ use asm::{AsmContext, NativeAsm, PassCarry};
 use buffer::{BufferError, CodeBuf, Label};
 use emit::{Emitter, Shape};
 use isa::{Isa, LookupError};
-use mpy_ir::func::{scope_flags, Function, FunctionId, Op};
+use mpy_ir::func::{Function, FunctionId, Op, ScopeFlags};
 use mpy_ir::CodeKind;
 pub use ops::ExtraQstrs;
 use stack::VType;
@@ -288,7 +288,7 @@ fn lower_with<A: NativeAsm>(
         .filter(|op| matches!(op, Op::MakeFunction { .. } | Op::MakeClosure { .. }))
         .count() as u32;
     let shape = Shape {
-        scope_flags: f.scope_flags.bits(),
+        scope_flags: f.scope_flags,
         exc_stack_size: f.exc_stack_size,
         num_locals: f.num_locals,
         stack_size: 0,
@@ -310,7 +310,7 @@ fn lower_with<A: NativeAsm>(
     )?;
     let mut scope_flags = shape.scope_flags;
     if first.used_consts {
-        scope_flags |= emit::HASCONSTS;
+        scope_flags |= ScopeFlags::HASCONSTS;
     }
     let shape = Shape {
         stack_size: first.depth,
@@ -332,8 +332,8 @@ fn initial_local_types(f: &Function, options: &NativeOptions) -> Vec<VType> {
     // Native locals are typed by their first store too, before 1.20.
     let unbound = !options.native_locals_start_pyobj;
     let mut n_args = (f.n_pos_args + f.n_kwonly_args) as usize;
-    for flag in [scope_flags::VARARGS, scope_flags::VARKEYWORDS] {
-        if f.scope_flags.bits() & flag != 0 {
+    for flag in [ScopeFlags::VARARGS, ScopeFlags::VARKEYWORDS] {
+        if f.scope_flags.contains(flag) {
             n_args += 1;
         }
     }
@@ -507,7 +507,7 @@ fn prelude(f: &Function, n_state: u32) -> Result<Vec<u8>, NativeError> {
     Signature {
         n_state: u64::from(n_state),
         n_exc_stack: 0,
-        scope_flags: u64::from(f.scope_flags.bits() & scope_flags::ALL_SIG),
+        scope_flags: u64::from(f.scope_flags.masked(ScopeFlags::SIGNATURE).bits()),
         n_pos_args: u64::from(f.n_pos_args),
         n_kwonly_args: u64::from(f.n_kwonly_args),
         n_def_pos_args: u64::from(f.n_def_pos_args),

@@ -12,8 +12,6 @@ use mpy_ir::func::{BinaryOp, UnaryOp};
 
 /// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
 const OBJ_SENTINEL: i64 = 4;
-/// Bit position of the return type in the scope flags.
-const VIPER_RET_POS: u16 = 6;
 
 impl<A: NativeAsm> Emitter<A> {
     pub(super) fn unary_op(&mut self, op: UnaryOp) -> Result<(), NativeError> {
@@ -381,7 +379,7 @@ impl<A: NativeAsm> Emitter<A> {
     /// box a native value.
     pub(super) fn viper_return(&mut self) -> Result<(), NativeError> {
         let r = self.r;
-        let ret = VType(((self.shape.scope_flags >> VIPER_RET_POS) & 7) as u8);
+        let ret = VType(self.shape.scope_flags.viper_return().code());
         if self.peek_vtype(0) == VType::PTR_NONE {
             self.adjust(-1)?;
             if ret == VType::PYOBJ {
