@@ -17,10 +17,12 @@
 //!
 //! ```sh
 //! cargo run --example kernel -- --micropython 1.28 -march=x64 -o kernel.mpy
+//! cargo run --example kernel -- --target thumbv7m-none-eabi -o kernel.mpy   # a Cortex-M3 board
 //! micropython -c "import sys; sys.path.insert(0, '.'); import kernel; print(kernel.checksum(b'abc', 3))"
 //! ```
 
 use std::error::Error;
+use std::str::FromStr;
 
 use mpy_ir::func::{
     AccessKind, BinaryOp, ConstTok, GlobalKind, LocalKind::Fast, ModuleBuilder, ViperType,
@@ -31,12 +33,14 @@ use mpy_targets::lower::{lower, RustFloats};
 use mpy_targets::Target;
 use mpyc::codegen::{bytecode_target, const_dedup, lower_options};
 use mpyc::Release;
+use target_lexicon::Triple;
 
-/// The module defining `checksum`, for `march` (an mpy-cross `-march=` name) and the
-/// settings of `release`'s mpy-cross; `source_name` is the file name stored in it.
+/// The module defining `checksum`, for `target` (an mpy-cross `-march=` name such as
+/// `armv7m`, or a target triple such as `thumbv7m-none-eabi`) and the settings of
+/// `release`'s mpy-cross; `source_name` is the file name stored in it.
 pub fn generate(
     release: Release,
-    march: &str,
+    target: &str,
     source_name: &str,
 ) -> Result<Vec<u8>, Box<dyn Error>> {
     let mut m = ModuleBuilder::with_dedup(source_name.as_bytes(), const_dedup(release));
@@ -101,7 +105,15 @@ pub fn generate(
     let checksum = f.finish_function()?;
     assert_eq!(m.add(checksum), checksum_id);
 
-    let target = Target::from_march(march, bytecode_target(release).version)?;
+    let version = bytecode_target(release).version;
+    let target = match Target::from_march(target, version) {
+        Ok(t) => t,
+        Err(_) => {
+            let triple = Triple::from_str(target)
+                .map_err(|e| format!("{target}: neither a -march= name nor a triple ({e})"))?;
+            Target::from_triple(&triple, version)?
+        }
+    };
     // No float constants here; `RustFloats` would print any exactly.
     let lowered = lower(&m.finish()?, &lower_options(release, target), &RustFloats)?;
     Ok(mpy_ir::write(&lowered)?)
@@ -121,7 +133,7 @@ pub fn check(bytes: &[u8]) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-const USAGE: &str = "usage: kernel [--micropython X.Y] [-march=NAME] -o OUT.mpy";
+const USAGE: &str = "usage: kernel [--micropython X.Y] [-march=NAME | --target TRIPLE] -o OUT.mpy";
 
 fn main() -> std::process::ExitCode {
     match run() {
@@ -145,6 +157,7 @@ fn run() -> Result<(), Box<dyn Error>> {
                 })?;
             }
             "-o" => out = Some(args.next().ok_or(USAGE)?),
+            "--target" => march = args.next().ok_or(USAGE)?,
             _ => match arg.strip_prefix("-march=") {
                 Some(name) => march = name.to_string(),
                 None => return Err(format!("{arg}: unexpected\n{USAGE}").into()),

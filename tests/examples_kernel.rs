@@ -54,6 +54,27 @@ fn kernel_matches_mpy_cross_1_28() {
 }
 
 #[test]
+fn a_target_triple_picks_the_same_backend_as_its_march_name() {
+    for (triple, march) in [
+        ("thumbv7m-none-eabi", "armv7m"),
+        ("thumbv6m-none-eabi", "armv6m"),
+        ("x86_64-unknown-linux-gnu", "x64"),
+        ("riscv32imc-unknown-none-elf", "rv32imc"),
+    ] {
+        let golden = root().join(format!("tests/examples/kernel-{march}.mpy"));
+        let expected =
+            std::fs::read(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+        let actual = kernel::generate(Release::V1_28, triple, "kernel.py")
+            .unwrap_or_else(|e| panic!("{triple}: {e}"));
+        assert!(
+            actual == expected,
+            "{triple} differs from mpy-cross 1.28 -march={march}:\n{}",
+            support::dump_diff(&expected, &actual)
+        );
+    }
+}
+
+#[test]
 fn kernel_verifies_for_every_release_and_native_arch() {
     for release in Release::ALL {
         for march in [
