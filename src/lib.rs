@@ -18,6 +18,7 @@
 //! - [`driver`]: one compile from source bytes to `.mpy` bytes.
 //! - [`codegen`]: a release's constant rules, lowering options and float text, for code
 //!   generators that build IR themselves.
+//! - [`options`]: mpy-cross's options as values, checked as mpy-cross checks them.
 //! - [`release`]: the releases imitated, by name (the lowest layer).
 //! - [`profile`]: one release's behaviour switches, gathered from every layer.
 //! - [`error`]: compile errors, rendered like mpy-cross.
@@ -37,6 +38,7 @@ pub mod compile;
 pub mod driver;
 pub mod error;
 pub mod front;
+pub mod options;
 pub mod profile;
 pub mod release;
 
@@ -45,4 +47,5 @@ pub use driver::{compile, CompileOptions};
 pub use error::{CompileError, ExceptionKind};
 pub use mpy_ir::CodeKind;
 pub use mpy_targets::{Arch, Target};
+pub use options::{CrossOptions, OptionError};
 pub use release::Release;

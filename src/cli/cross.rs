@@ -5,17 +5,15 @@ use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use mpy_targets::{MpyVersion, Target};
+use mpy_targets::MpyVersion;
 use rayon::prelude::*;
 
-use super::arch_flags;
 use super::cross_args::{usage, Command, CrossArgs};
 use super::out::{err, errln, out, outln};
 use crate::compile::StackPolicy;
 use crate::driver::{compile_with_listing, CompileOptions};
 use crate::error::CompileError;
 use crate::front::qstr::NameTooLong;
-use crate::profile::Profile;
 
 /// Run mpy-cross mode with `args` (without the program name).
 pub fn run(program: &str, args: &[String]) -> ExitCode {
@@ -48,32 +46,14 @@ pub fn run(program: &str, args: &[String]) -> ExitCode {
 
 /// The `.mpy` flavour: as asked, else the release's own.
 fn mpy_version(a: &CrossArgs) -> MpyVersion {
-    a.mpy_version
-        .unwrap_or_else(|| Profile::for_release(a.release).mpy_version)
+    a.cross_options().mpy_version()
 }
 
 fn options(a: &CrossArgs) -> Result<CompileOptions, String> {
-    let profile = Profile::for_release(a.release);
-    let version = mpy_version(a);
-    let target = match a.march {
-        None => profile.default_target(version),
-        Some(arch) => Target::from_march(arch.march_name(), version).map_err(|e| e.to_string())?,
-    };
-    let arch_flags = match (&a.march_flags, a.march) {
-        (Some(f), Some(_)) => arch_flags::parse(profile.arch_flags, f),
-        _ => None,
-    };
-    Ok(CompileOptions {
-        profile,
-        target,
-        small_int_bits: a.small_int_bits,
-        opt_level: a.opt_level,
-        emit: a.emit,
-        source_lines: a.source_lines,
-        arch_flags,
-        // Any nesting the parser accepts compiles, as in mpy-cross.
-        stack: StackPolicy::BIG_THREAD,
-    })
+    // Any nesting the parser accepts compiles, as in mpy-cross.
+    a.cross_options()
+        .compile_options(StackPolicy::BIG_THREAD)
+        .map_err(|e| e.to_string())
 }
 
 /// mpy-cross's message for a file it cannot open.

@@ -6,8 +6,9 @@
 
 use mpy_targets::{Arch, MpyVersion};
 
-use super::arch_flags;
-use crate::profile::{ArchFlagSyntax, Release};
+use crate::compile::StackPolicy;
+use crate::options::{self, CrossOptions, OptionError};
+use crate::profile::Release;
 use mpy_ir::CodeKind;
 
 /// A parsed mpy-cross command line.
@@ -32,6 +33,21 @@ pub struct CrossArgs {
     pub jobs: usize,
     /// Progress bar: `None` = only on a terminal.
     pub progress: Option<bool>,
+}
+
+impl CrossArgs {
+    /// The options that shape the output, for the library to check and build on.
+    pub fn cross_options(&self) -> CrossOptions {
+        let mut o = CrossOptions::new(self.release);
+        o.mpy_version = self.mpy_version;
+        o.march = self.march.map(|arch| arch.march_name().to_owned());
+        o.march_flags = self.march_flags.clone();
+        o.opt_level = self.opt_level;
+        o.emit = self.emit;
+        o.source_lines = self.source_lines;
+        o.small_int_bits = self.small_int_bits;
+        o
+    }
 }
 
 /// What the command line asks for.
@@ -134,9 +150,7 @@ pub fn parse(args: &[String]) -> Command {
                 _ if arg.starts_with("-msmall-int-bits=") => {
                     match parse_c_int(&arg["-msmall-int-bits=".len()..]) {
                         Some(n) if (1..=63).contains(&n) => a.small_int_bits = n as u8,
-                        Some(_) => {
-                            return Command::Fail("small-int bits must be between 1 and 63".into())
-                        }
+                        Some(_) => return Command::Fail(OptionError::SmallIntBits.to_string()),
                         None => return Command::Usage,
                     }
                 }
@@ -164,35 +178,20 @@ pub fn parse(args: &[String]) -> Command {
     }
     if let Some(name) = march_name {
         // The release may come after -march on the command line.
-        let known = crate::profile::Profile::for_release(a.release)
-            .march_names
-            .contains(&name.as_str());
-        a.march = match (known, name.as_str()) {
-            (false, _) => return Command::Usage,
-            (true, "host") => Some(Arch::X64),
-            (true, name) => match Arch::from_march(name) {
-                Some(arch) => Some(arch),
-                None => return Command::Usage,
-            },
-        };
+        match options::march(a.release, &name) {
+            Some(arch) => a.march = Some(arch),
+            None => return Command::Usage,
+        }
     }
     if want_version {
         return Command::Version(a);
     }
-    let flag_syntax = crate::profile::Profile::for_release(a.release).arch_flags;
-    if a.march_flags.is_some() && flag_syntax == ArchFlagSyntax::Unknown {
-        return Command::Usage;
-    }
-    // Without an arch, mpy-cross ignores the flags.
-    if let (Some(flags), Some(arch)) = (&a.march_flags, a.march) {
-        if arch != Arch::Rv32imc || arch_flags::parse(flag_syntax, flags).is_none() {
-            return Command::Fail("unrecognised arch flags".into());
-        }
-    }
-    // 1.19's mpy-cross has a default arch (its host's), so native emit needs no -march.
-    let default_arch = crate::profile::Profile::for_release(a.release).default_arch;
-    if a.emit != CodeKind::Bytecode && a.march.or(default_arch).is_none() {
-        return Command::Fail("arch not specified".into());
+    // The option checks the library makes, in mpy-cross's order; an arch missing from the
+    // `.mpy` flavour is reported when compiling, after the input checks below.
+    match a.cross_options().compile_options(StackPolicy::CallerThread) {
+        Err(e) if e.is_usage() => return Command::Usage,
+        Err(OptionError::Target(_)) | Ok(_) => {}
+        Err(e) => return Command::Fail(e.to_string()),
     }
     if a.inputs.is_empty() {
         return Command::Fail("no input file".into());

@@ -1,6 +1,5 @@
 //! The command line: `.mpy` tools as subcommands, everything else as mpy-cross.
 
-pub(crate) mod arch_flags;
 pub(crate) mod cross;
 pub(crate) mod cross_args;
 pub(crate) mod out;
