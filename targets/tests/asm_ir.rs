@@ -1,23 +1,15 @@
 //! Hand-written IR for an inline-assembler function assembles to mpy-cross 1.28's exact
 //! bytes (`-march=armv7m`), and its errors come back as mpy-cross reports them.
 
+mod support;
+
 use mpy_ir::func::*;
 use mpy_ir::{CodeKind, Module};
-use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::lower::{lower, ConstText, LowerError, LowerOptions};
+use mpy_targets::lower::{lower, LowerError, LowerOptions, RustFloats};
 use mpy_targets::native::NativeError;
 use mpy_targets::{ExceptionKind, MpyVersion, Target};
 use num_bigint::BigInt;
-
-struct NoFloats;
-impl ConstText for NoFloats {
-    fn float(&self, v: f64) -> String {
-        v.to_string()
-    }
-    fn complex(&self, r: f64, i: f64) -> String {
-        format!("{r}+{i}j")
-    }
-}
+use support::unchecked;
 
 fn name(text: &str) -> AsmArg {
     AsmArg::Name(Box::from(text.as_bytes()))
@@ -90,13 +82,7 @@ fn body(stmts: Vec<AsmStmt>) -> AsmBody {
 }
 
 fn options() -> LowerOptions {
-    LowerOptions {
-        target: Target::from_march("armv7m", MpyVersion::V6_3).unwrap(),
-        small_int_bits: 31,
-        arch_flags: None,
-        native: Default::default(),
-        bytecode: BytecodeOptions::default(),
-    }
+    LowerOptions::new(Target::from_march("armv7m", MpyVersion::V6_3).unwrap())
 }
 
 #[test]
@@ -114,14 +100,14 @@ fn asm_function_matches_mpy_cross() {
     // bne.n 4; pop {r1, r4-r7, pc}, saved with n_pos_args 2 and type_sig 3.
     let expected = "4d06171f03000c61736d2e7079000f0266004c0002013200160251630153\
                     f2b540180138fdd1f2bd000203";
-    let out = mpy_ir::write(&lower(&m, &options(), &NoFloats).unwrap()).unwrap();
+    let out = mpy_ir::write(&lower(&m, &options(), &RustFloats).unwrap()).unwrap();
     let hex: String = out.iter().map(|b| format!("{b:02x}")).collect();
     assert_eq!(hex, expected);
 }
 
 #[test]
 fn asm_errors_name_their_line() {
-    let error = |stmts| match lower(&module(body(stmts)), &options(), &NoFloats) {
+    let error = |stmts| match lower(&module(body(stmts)), &options(), &RustFloats) {
         Err(LowerError::Native {
             function: 1,
             error:
@@ -173,16 +159,4 @@ fn asm_errors_name_their_line() {
         }]),
         ("'data' requires integer arguments".into(), Some(6))
     );
-}
-
-/// A module built without the verifier, so that `assemble`'s own check is what is tested.
-fn unchecked(tables: Tables, functions: Vec<Function>) -> Module {
-    let (qstrs, objects) = tables.into_parts();
-    Module {
-        header: mpy_ir::Header::bytecode(),
-        layout: mpy_ir::Layout::Released,
-        qstrs,
-        objects,
-        code: mpy_ir::Code::Unlowered(functions),
-    }
 }

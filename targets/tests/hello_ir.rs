@@ -1,20 +1,12 @@
 //! Hand-written IR for the spec's `hello.py` assembles to mpy-cross 1.28's exact bytes.
 
+mod support;
+
 use mpy_ir::func::*;
 use mpy_ir::{CodeKind, Module};
-use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::lower::{lower, ConstText, LowerOptions};
+use mpy_targets::lower::{lower, LowerOptions, RustFloats};
 use mpy_targets::{MpyVersion, Target};
-
-struct NoFloats;
-impl ConstText for NoFloats {
-    fn float(&self, v: f64) -> String {
-        v.to_string()
-    }
-    fn complex(&self, r: f64, i: f64) -> String {
-        format!("{r}+{i}j")
-    }
-}
+use support::unchecked;
 
 #[test]
 fn hello_matches_mpy_cross() {
@@ -91,14 +83,8 @@ fn hello_matches_mpy_cross() {
             function(greet_name, greet_args, greet_ops, 1, 1),
         ],
     );
-    let opts = LowerOptions {
-        target: Target::bytecode(MpyVersion::V6_3),
-        small_int_bits: 31,
-        arch_flags: None,
-        native: Default::default(),
-        bytecode: BytecodeOptions::default(),
-    };
-    let out = mpy_ir::write(&lower(&module, &opts, &NoFloats).unwrap()).unwrap();
+    let opts = LowerOptions::new(Target::bytecode(MpyVersion::V6_3));
+    let out = mpy_ir::write(&lower(&module, &opts, &RustFloats).unwrap()).unwrap();
     assert_eq!(out, expected);
 }
 
@@ -148,18 +134,6 @@ fn hello_from_the_checked_builder() {
 
     let module = Module::new(tables, vec![body, greet]).unwrap();
     let opts = LowerOptions::new(Target::bytecode(MpyVersion::V6_3));
-    let out = mpy_ir::write(&lower(&module, &opts, &NoFloats).unwrap()).unwrap();
+    let out = mpy_ir::write(&lower(&module, &opts, &RustFloats).unwrap()).unwrap();
     assert_eq!(out, expected);
-}
-
-/// A module built without the verifier, so that `assemble`'s own check is what is tested.
-fn unchecked(tables: Tables, functions: Vec<Function>) -> Module {
-    let (qstrs, objects) = tables.into_parts();
-    Module {
-        header: mpy_ir::Header::bytecode(),
-        layout: mpy_ir::Layout::Released,
-        qstrs,
-        objects,
-        code: mpy_ir::Code::Unlowered(functions),
-    }
 }

@@ -1,39 +1,25 @@
 //! The eight mis-builds of issue 13 are errors that name the function and the op: at
-//! `finish_function` when the builder can tell, else when `assemble` verifies the module.
+//! `finish_function` when the builder can tell, else when `lower` verifies the module.
+
+mod support;
 
 use mpy_ir::func::*;
-use mpy_ir::{CodeKind, Module, Object};
-use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::lower::{lower, ConstText, LowerError, LowerOptions};
+use mpy_ir::{CodeKind, Object};
+use mpy_targets::lower::{lower, LowerError, LowerOptions, RustFloats};
 use mpy_targets::{MpyVersion, Target};
-
-struct NoFloats;
-impl ConstText for NoFloats {
-    fn float(&self, v: f64) -> String {
-        v.to_string()
-    }
-    fn complex(&self, r: f64, i: f64) -> String {
-        format!("{r}+{i}j")
-    }
-}
+use support::unchecked;
 
 fn options(march: Option<&str>) -> LowerOptions {
-    LowerOptions {
-        target: match march {
-            Some(m) => Target::from_march(m, MpyVersion::V6_3).expect("a known arch"),
-            None => Target::bytecode(MpyVersion::V6_3),
-        },
-        small_int_bits: 31,
-        arch_flags: None,
-        native: Default::default(),
-        bytecode: BytecodeOptions::default(),
-    }
+    LowerOptions::new(match march {
+        Some(m) => Target::from_march(m, MpyVersion::V6_3).expect("a known arch"),
+        None => Target::bytecode(MpyVersion::V6_3),
+    })
 }
 
-/// The message `assemble` refuses `functions` with, checking it came from the verifier.
-fn assemble_error(tables: Tables, functions: Vec<Function>, march: Option<&str>) -> String {
+/// The message `lower` refuses `functions` with, checking it came from the verifier.
+fn lower_error(tables: Tables, functions: Vec<Function>, march: Option<&str>) -> String {
     let module = unchecked(tables, functions);
-    match lower(&module, &options(march), &NoFloats) {
+    match lower(&module, &options(march), &RustFloats) {
         Err(e @ LowerError::Invalid(_)) => e.to_string(),
         other => panic!("expected a verifier error, got {other:?}"),
     }
@@ -61,7 +47,7 @@ fn native_code_built_with_bytecode_rules() {
     let mut f = b.finish_function().expect("fine as bytecode");
     f.kind = CodeKind::Native;
     assert_eq!(
-        assemble_error(t, vec![f], Some("x64")),
+        lower_error(t, vec![f], Some("x64")),
         "function 0 (`<module>`), op 0 (LoadConstStr(QstrIdx(2))): native code cannot load a \
          qstr constant: the function's ops were built for CodeKind::Bytecode; build native \
          and viper functions with their own kind (strings become str constants)"
@@ -74,7 +60,7 @@ fn native_code_without_fun_table() {
     let mut f = module_body(&mut t, CodeKind::Bytecode);
     f.kind = CodeKind::Native;
     assert_eq!(
-        assemble_error(t, vec![f], Some("x64")),
+        lower_error(t, vec![f], Some("x64")),
         "function 0 (`<module>`): native code needs Object::FunTable in the module's constant \
          table (FunctionBuilder::start adds it for native and viper functions)"
     );
@@ -91,7 +77,7 @@ fn label_at_num_labels() {
     assert_eq!(f.num_labels, 1);
     f.num_labels = 0;
     assert_eq!(
-        assemble_error(t, vec![f], None),
+        lower_error(t, vec![f], None),
         "function 0 (`<module>`), op 0 (Label(Label(0))): label 0 is not below num_labels 0"
     );
 }
@@ -124,7 +110,7 @@ fn unbalanced_try_finally() {
     assert_eq!(f.exc_stack_size, 1);
     f.exc_stack_size = 0;
     assert_eq!(
-        assemble_error(t, vec![f], None),
+        lower_error(t, vec![f], None),
         "function 0 (`<module>`), op 0 (SetupBlock { label: Label(0), kind: Finally }): \
          exception handlers nest 1 deep here but exc_stack_size is 0"
     );
@@ -168,7 +154,7 @@ fn make_function_of_a_missing_function() {
         .finish_function()
         .expect("children are the module's business");
     assert_eq!(
-        assemble_error(t, vec![f], None),
+        lower_error(t, vec![f], None),
         "function 0 (`<module>`), op 0 (MakeFunction { child: FunctionId(5), n_pos_defaults: \
          0, n_kw_defaults: 0 }): no function 5 in the module (it has 1: 0..1)"
     );
@@ -184,7 +170,7 @@ fn local_above_num_locals() {
     assert_eq!(f.num_locals, 4);
     f.num_locals = 0;
     assert_eq!(
-        assemble_error(t, vec![f], None),
+        lower_error(t, vec![f], None),
         "function 0 (`<module>`), op 0 (LoadLocal { local: 3, kind: Fast }): local slot 3 is \
          not below num_locals 0, and outside the function's state (n_state 1)"
     );
@@ -202,7 +188,7 @@ fn yield_without_generator_flag() {
     assert!(f.scope_flags.contains(ScopeFlags::GENERATOR));
     f.scope_flags = ScopeFlags::EMPTY;
     assert_eq!(
-        assemble_error(t, vec![body, f], None),
+        lower_error(t, vec![body, f], None),
         "function 1 (`gen`), op 1 (Yield(Value)): a yield in a function whose scope_flags \
          lack GENERATOR"
     );
@@ -284,16 +270,4 @@ fn builder_refuses_a_deref_of_a_slot_that_is_not_a_cell() {
     b.return_value();
     let f = b.finish_function().expect("cells declared or passed in");
     assert_eq!(f.cells, [1]);
-}
-
-/// A module built without the verifier, so that `assemble`'s own check is what is tested.
-fn unchecked(tables: Tables, functions: Vec<Function>) -> Module {
-    let (qstrs, objects) = tables.into_parts();
-    Module {
-        header: mpy_ir::Header::bytecode(),
-        layout: mpy_ir::Layout::Released,
-        qstrs,
-        objects,
-        code: mpy_ir::Code::Unlowered(functions),
-    }
 }
