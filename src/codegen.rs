@@ -27,7 +27,6 @@
 //! ```
 
 use mpy_ir::func::ConstDedup;
-use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::lower::{ConstText, LowerOptions};
 use mpy_targets::Target;
 
@@ -37,9 +36,7 @@ use crate::release::Release;
 
 /// How `release` de-duplicates constants (1.26+ keeps `0.0` and `-0.0` apart).
 pub fn const_dedup(release: Release) -> ConstDedup {
-    ConstDedup {
-        distinct_signed_zero: Profile::for_release(release).distinct_signed_zero,
-    }
+    Profile::for_release(release).const_dedup()
 }
 
 /// The bytecode-only target of `release` (its `.mpy` sub-version); native targets come
@@ -51,15 +48,7 @@ pub fn bytecode_target(release: Release) -> Target {
 /// The lowering options `release`'s mpy-cross uses for `target` with no other option
 /// (31-bit small ints, source lines kept, no `-O`).
 pub fn lower_options(release: Release, target: Target) -> LowerOptions {
-    let profile = Profile::for_release(release);
-    LowerOptions {
-        bytecode: BytecodeOptions {
-            suppress_dead_code: profile.suppress_dead_code,
-            line_numbers: true,
-        },
-        native: profile.native,
-        ..LowerOptions::new(target)
-    }
+    Profile::for_release(release).lower_options(target)
 }
 
 /// Float and complex constants as a release's mpy-cross prints them (`py/formatfloat.c`

@@ -3,8 +3,7 @@
 //! [`compile()`] is the library's entry point: source bytes in, `.mpy` bytes out, for the
 //! release and target in [`CompileOptions`]. The command line is a thin layer over it.
 
-use mpy_targets::bytecode::BytecodeOptions;
-use mpy_targets::lower::{lower_with_listing, LowerError, LowerOptions};
+use mpy_targets::lower::{lower_with_listing, LowerError};
 use mpy_targets::native::NativeError;
 use mpy_targets::{Arch, Target, TargetError};
 
@@ -134,16 +133,10 @@ fn compile_unnamed(
     pool.intern(input_name.as_bytes())?;
     pool.intern(source_name.as_bytes())?;
     let ir = front_end(source, &mut pool, source_name, opts)?;
-    let lower_opts = LowerOptions {
-        target: opts.target,
-        small_int_bits: opts.small_int_bits,
-        arch_flags: opts.arch_flags,
-        bytecode: BytecodeOptions {
-            suppress_dead_code: opts.profile.suppress_dead_code,
-            line_numbers: opts.source_lines && opts.opt_level < 3,
-        },
-        native: opts.profile.native,
-    };
+    let mut lower_opts = opts.profile.lower_options(opts.target);
+    lower_opts.small_int_bits = opts.small_int_bits;
+    lower_opts.arch_flags = opts.arch_flags;
+    lower_opts.bytecode.line_numbers = opts.source_lines && opts.opt_level < 3;
     let text = FloatText::with_style(opts.profile.num.format);
     let module = lower_with_listing(&ir, &lower_opts, &text, listing)
         .map_err(|e| lower_error(e, &ir, &opts.profile))?;

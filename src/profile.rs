@@ -3,6 +3,9 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_ir::func::ConstDedup;
+use mpy_targets::bytecode::BytecodeOptions;
+use mpy_targets::lower::LowerOptions;
 use mpy_targets::native::inline::rv32::Rv32InlineOptions;
 use mpy_targets::native::inline::InlineOptions;
 use mpy_targets::native::isa::arm::ArmOptions;
@@ -323,6 +326,28 @@ impl Profile {
         Target {
             arch: self.default_arch,
             version,
+        }
+    }
+}
+
+impl Profile {
+    /// How this release de-duplicates constants (1.26+ keeps `0.0` and `-0.0` apart).
+    pub fn const_dedup(&self) -> ConstDedup {
+        ConstDedup {
+            distinct_signed_zero: self.distinct_signed_zero,
+        }
+    }
+
+    /// What the backends need of this release for `target`, with mpy-cross's defaults for
+    /// the options (31-bit small ints, no arch flags, source lines kept, no `-O`).
+    pub fn lower_options(&self, target: Target) -> LowerOptions {
+        LowerOptions {
+            bytecode: BytecodeOptions {
+                suppress_dead_code: self.suppress_dead_code,
+                line_numbers: true,
+            },
+            native: self.native,
+            ..LowerOptions::new(target)
         }
     }
 }

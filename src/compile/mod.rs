@@ -183,9 +183,7 @@ fn compile_here(
     opts: &IrOptions,
 ) -> Result<Module, CompileError> {
     let names = Names::new(pool);
-    let dedup = ConstDedup {
-        distinct_signed_zero: opts.profile.distinct_signed_zero,
-    };
+    let dedup = opts.profile.const_dedup();
     let mut tables = Tables::new(source_name, dedup);
     let module_emit = match opts.emit {
         CodeKind::Asm => return Err(CompileError::new(
