@@ -154,7 +154,7 @@ describe('playground in Chromium', () => {
       assert.equal(await page.textContent('#command'),
         ['mpyc', ...c.args, '-s', c.name, c.name, '-o', `${stem}.mpy`].join(' '));
       assert.ok(await page.isHidden('#error'), await page.textContent('#error'));
-      assert.equal(await page.textContent('#dump'), want.dump.replace(/\n$/, ''));
+      assert.equal(await page.textContent('#dump'), want.dump);
 
       const t1 = performance.now();
       const [download] = await Promise.all([
@@ -168,6 +168,26 @@ describe('playground in Chromium', () => {
         want.mpy.length}; they differ`);
     });
   }
+
+  it('loads a dropped .py file', async () => {
+    const data = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['print("dropped")\n'], 'dropped.py', { type: 'text/x-python' }));
+      return dt;
+    });
+    await page.dispatchEvent('#source', 'drop', { dataTransfer: data });
+    await page.waitForFunction(() => document.getElementById('filename').value === 'dropped.py');
+    assert.equal(await page.inputValue('#source'), 'print("dropped")\n');
+  });
+
+  it('shows a refused option as an error, not a broken page', async () => {
+    await page.selectOption('#release', '1.22');
+    await page.selectOption('#arch', 'rv32imc'); // rv32imc came in 1.24
+    await page.click('#compile');
+    await page.waitForSelector('#error:not([hidden])');
+    assert.ok(await page.isHidden('#download'));
+    assert.notEqual((await page.textContent('#error-message')).trim(), '');
+  });
 
   it('shows a syntax error with a caret under its column', async () => {
     await page.selectOption('#release', '1.29');
@@ -188,12 +208,12 @@ describe('playground in Chromium', () => {
 
   it('puts the caret at the line start when the error has no column', async () => {
     await page.fill('#filename', 'ret.py');
-    await page.fill('#source', 'x = 1\n\treturn x\n');
+    await page.fill('#source', 'x = 1\nif x:\n    return x\n');
     await page.click('#compile');
     await page.waitForSelector('#error:not([hidden])');
     const message = await page.textContent('#error-message');
     assert.match(message, /SyntaxError: 'return' outside function/);
-    assert.equal(await page.textContent('#error-context'), '   2 | \treturn x\n     | ^');
+    assert.equal(await page.textContent('#error-context'), '   3 |     return x\n     | ^');
     assert.deepEqual(pageErrors, []);
   });
 });
