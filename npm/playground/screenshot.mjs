@@ -1,10 +1,10 @@
 // Screenshot of the playground after compiling its example (and, with --error, a syntax
-// error): node test/playground-screenshot.mjs OUT.png [--error]. For looking at the page.
+// error): node playground/screenshot.mjs OUT.png [--error]. For looking at the page.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve } from '../playground/serve.mjs';
+import { serve } from './serve.mjs';
 
 const [out = 'playground.png', flag] = process.argv.slice(2);
 const profile = mkdtempSync(join(tmpdir(), 'mpyc-playground-shot-'));
