@@ -225,7 +225,10 @@ mod tests {
         assert_eq!(inv.source_name.as_deref(), Some("lib/x.py"));
         let o = &inv.options;
         assert_eq!((o.opt_level, o.small_int_bits), (2, 31));
-        assert_eq!((o.march.as_deref(), o.emit), (Some("armv7m"), CodeKind::Native));
+        assert_eq!(
+            (o.march.as_deref(), o.emit),
+            (Some("armv7m"), CodeKind::Native)
+        );
         assert_eq!(ok("-OOO").options.opt_level, 3);
         assert_eq!(ok("-O").options.opt_level, 1);
         assert_eq!(ok("-march=host").options.march.as_deref(), Some("x64"));
@@ -236,9 +239,14 @@ mod tests {
     fn releases_in_either_spelling() {
         assert_eq!(ok("--micropython 1.22").options.release.name(), "1.22");
         assert_eq!(ok("--micropython=1.19.1").options.release.name(), "1.19");
-        assert!(matches!(parse(&words("--micropython=1.18")), Err(ArgError::Fail(m)) if m.contains("1.19")));
+        assert!(
+            matches!(parse(&words("--micropython=1.18")), Err(ArgError::Fail(m)) if m.contains("1.19"))
+        );
         // The arch name is checked against the release given after it.
-        assert_eq!(parse(&words("-march=host --micropython 1.19")), Err(ArgError::Usage));
+        assert_eq!(
+            parse(&words("-march=host --micropython 1.19")),
+            Err(ArgError::Usage)
+        );
     }
 
     #[test]
@@ -248,7 +256,10 @@ mod tests {
         assert_eq!(parse(&words("-s")), Err(ArgError::Usage));
         assert_eq!(parse(&words("-march=z80")), Err(ArgError::Usage));
         assert_eq!(parse(&words("-msmall-int-bits=x")), Err(ArgError::Usage));
-        assert!(matches!(parse(&words("-msmall-int-bits=64")), Err(ArgError::Fail(_))));
+        assert!(matches!(
+            parse(&words("-msmall-int-bits=64")),
+            Err(ArgError::Fail(_))
+        ));
         assert_eq!(
             parse(&words("other.py")),
             Err(ArgError::Fail("multiple input files".into()))

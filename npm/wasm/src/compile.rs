@@ -153,7 +153,10 @@ pub fn run(file_name: &str, args: &[String], source: &[u8]) -> Outcome {
         Err(e) => return Outcome::rejected(e, &listing),
     };
     // mpy-cross 1.22+ interns the output path before writing it.
-    let output = inv.output.clone().unwrap_or_else(|| default_output(file_name));
+    let output = inv
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(file_name));
     if opts.profile.intern_paths_before_io && output != "-" {
         if let Err(e) = NameTooLong::check(output.as_bytes()) {
             return Outcome::rejected(CompileError::from(e), &listing);
@@ -189,7 +192,11 @@ mod tests {
         assert_eq!(o.status, REJECTED);
         assert_eq!(
             o.err,
-            ["Traceback (most recent call last):", "  File \"bad.py\", line 1", "SyntaxError: invalid syntax"]
+            [
+                "Traceback (most recent call last):",
+                "  File \"bad.py\", line 1",
+                "SyntaxError: invalid syntax"
+            ]
         );
         assert_eq!(o.error.and_then(|e| e.line), Some(1));
         assert!(o.mpy.is_none());
@@ -201,7 +208,10 @@ mod tests {
         assert_eq!(o.status, BAD_OPTIONS);
         assert!(o.err[0].starts_with("usage: "));
         let o = run("a.py", &words("-X emit=native"), b"");
-        assert_eq!((o.status, o.err), (BAD_OPTIONS, vec!["arch not specified".to_owned()]));
+        assert_eq!(
+            (o.status, o.err),
+            (BAD_OPTIONS, vec!["arch not specified".to_owned()])
+        );
     }
 
     #[test]

@@ -39,7 +39,9 @@ mod tests {
 
     #[test]
     fn dumps_and_refuses() {
-        let mpy = crate::compile::run("a.py", &[], b"x = 1\n").mpy.unwrap_or_default();
+        let mpy = crate::compile::run("a.py", &[], b"x = 1\n")
+            .mpy
+            .unwrap_or_default();
         let text = dump(&mpy, Format::Text).unwrap_or_default();
         assert!(text.contains("a.py"), "{text}");
         assert!(dump(&mpy, Format::Json).is_ok_and(|j| j.starts_with('{')));

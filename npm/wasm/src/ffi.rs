@@ -74,9 +74,8 @@ pub unsafe extern "C" fn mpyc_compile(
 
 /// [`mpyc_compile`] without pointers: a malformed request answers `{"status": 2, ...}`.
 fn compile_request(req: &[u8], src: &[u8]) -> Response {
-    let parsed: Option<(String, Vec<String>)> = serde_json::from_slice::<Value>(req)
-        .ok()
-        .and_then(|v| {
+    let parsed: Option<(String, Vec<String>)> =
+        serde_json::from_slice::<Value>(req).ok().and_then(|v| {
             let file = v.get("file")?.as_str()?.to_owned();
             let args = v
                 .get("args")?
@@ -106,7 +105,11 @@ fn compile_request(req: &[u8], src: &[u8]) -> Response {
 pub unsafe extern "C" fn mpyc_dump(mpy: *const u8, len: usize, json: u32) -> *mut u8 {
     // SAFETY: forwarded from this function's contract.
     let mpy = unsafe { borrow(mpy, len) };
-    let format = if json == 0 { Format::Text } else { Format::Json };
+    let format = if json == 0 {
+        Format::Text
+    } else {
+        Format::Json
+    };
     leak(dump::response(mpy, format).encode())
 }
 
@@ -127,7 +130,12 @@ mod tests {
 
     #[test]
     fn malformed_requests_answer() {
-        for req in [&b""[..], b"[]", b"{\"file\": 1, \"args\": []}", b"{\"file\": \"a.py\", \"args\": [1]}"] {
+        for req in [
+            &b""[..],
+            b"[]",
+            b"{\"file\": 1, \"args\": []}",
+            b"{\"file\": \"a.py\", \"args\": [1]}",
+        ] {
             let r = compile_request(req, b"x = 1\n");
             assert_eq!(r.header["status"], 2, "{}", String::from_utf8_lossy(req));
         }
