@@ -61,12 +61,12 @@ export function binaryCompile(fileName, source, options) {
     }
 }
 
-/** `mpyc dump` of these bytes, by the binary. */
-export function binaryDump(mpy) {
+/** `mpyc dump [flags] x.mpy` of these bytes, by the binary. */
+export function binaryDump(mpy, flags = []) {
     const dir = mkdtempSync(join(tmpdir(), 'mpyc-npm-'));
     try {
         writeFileSync(join(dir, 'x.mpy'), mpy);
-        const r = spawnSync(mpycBin(), ['dump', 'x.mpy'], { cwd: dir });
+        const r = spawnSync(mpycBin(), ['dump', ...flags, 'x.mpy'], { cwd: dir });
         if (r.error) throw r.error;
         return { status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
     } finally {

@@ -26,11 +26,19 @@ describe('dump', () => {
         }
     });
 
-    test('JSON with the module\'s tables', async () => {
+    test('the same JSON as `mpyc dump --json`, without its file name', async () => {
+        for (const [name, words] of files) {
+            const { mpy } = binaryCompile(name, input(name), words);
+            const want = binaryDump(mpy, ['--json']);
+            assert.equal(want.status, 0);
+            const expected = JSON.parse(want.stdout);
+            assert.equal(expected.file, 'x.mpy');
+            delete expected.file;
+            const got = await dumpJson(mpy);
+            assert.deepEqual(got, expected, name);
+        }
         const { mpy } = await compile('classes.py', input('classes.py'));
-        const json = await dumpJson(mpy);
-        assert.equal(typeof json, 'object');
-        assert.ok(JSON.stringify(json).includes('Square'));
+        assert.ok(JSON.stringify(await dumpJson(mpy)).includes('Square'));
     });
 
     test('a corrupt file rejects with the loader\'s located error', async () => {
