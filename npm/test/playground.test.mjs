@@ -2,7 +2,7 @@
 // playwright-core: compile a program with a release and an arch picked in the page, compare
 // the page's dump and the downloaded .mpy with the mpyc binary's, and check the caret under a
 // syntax error. Fails, never skips, when Chromium, the binary or the wasm is missing.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,6 +60,13 @@ def main():
 
 main()
 `;
+
+// Its own test, so that a missing prerequisite counts as a failure (a failed before hook
+// only cancels the tests below).
+test('the playground test has Chromium, the mpyc binary and mpyc.wasm', () => {
+  const missing = missingPrerequisites();
+  assert.deepEqual(missing, [], `the playground test needs:\n  ${missing.join('\n  ')}`);
+});
 
 describe('playground in Chromium', () => {
   let server;
@@ -148,6 +155,8 @@ describe('playground in Chromium', () => {
       else await page.locator('#source').press('Control+Enter');
       await page.waitForSelector('#download:not([hidden])');
       timings[`compile ${c.name}`] = performance.now() - t0;
+      const inPage = (await page.textContent('#status')).match(/in ([\d.]+) ms/);
+      if (inPage) timings[`in-page compile ${c.name}`] = Number(inPage[1]);
 
       const want = nativeCompile(work, c.name, PROGRAM, c.args);
       const stem = c.name.replace(/\.py$/, '');
