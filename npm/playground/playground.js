@@ -72,15 +72,34 @@ function clearResult() {
 }
 
 /**
- * The offending source line and, under it, a caret at `column` (1-based; at the line's
- * start when unknown). Tabs before the column are kept so the caret lines up.
+ * How many characters of `text` stand before mpy-cross's 1-based `column`: MicroPython's
+ * lexer counts UTF-8 bytes, and a tab moves it to the next multiple of 8 (plus one).
+ */
+export function charsBeforeColumn(text, column) {
+  const chars = [...text];
+  let col = 1;
+  let i = 0;
+  for (; i < chars.length && col < column; i++) {
+    if (chars[i] === '\t') {
+      col = Math.floor((col - 1 + 8) / 8) * 8 + 1;
+    } else {
+      const cp = chars[i].codePointAt(0);
+      col += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
+  }
+  return i;
+}
+
+/**
+ * The offending source line and, under it, a caret at `column` (at the line's start when
+ * unknown). Tabs before the column are kept so the caret lines up with the line above.
  */
 export function caretContext(source, line, column) {
   const lines = source.split(/\r\n|\r|\n/);
   if (!Number.isInteger(line) || line < 1 || line > lines.length) return '';
   const text = lines[line - 1];
-  const col = Number.isInteger(column) && column >= 1 ? Math.min(column, text.length + 1) : 1;
-  const pad = text.slice(0, col - 1).replace(/[^\t]/g, ' ');
+  const before = Number.isInteger(column) && column > 1 ? charsBeforeColumn(text, column) : 0;
+  const pad = [...text].slice(0, before).map((c) => (c === '\t' ? '\t' : ' ')).join('');
   return `${String(line).padStart(4)} | ${text}\n     | ${pad}^`;
 }
 

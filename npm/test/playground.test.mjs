@@ -215,6 +215,16 @@ describe('playground in Chromium', () => {
       '   3 |     y = (x +* 2)\n     |             ^');
   });
 
+  it('counts the column as the lexer does: UTF-8 bytes, tabs to multiples of 8', async () => {
+    await page.fill('#filename', 'tabs.py');
+    await page.fill('#source', "if 1:\n\ts = 'é' +* 2\n");
+    await page.click('#compile');
+    await page.waitForSelector('#error:not([hidden])');
+    assert.match(await page.textContent('#status'), /line 2, column 19/);
+    assert.equal(await page.textContent('#error-context'),
+      "   2 | \ts = 'é' +* 2\n     | \t         ^");
+  });
+
   it('puts the caret at the line start when the error has no column', async () => {
     await page.fill('#filename', 'ret.py');
     await page.fill('#source', 'x = 1\nif x:\n    return x\n');
