@@ -130,7 +130,9 @@ function doCompile() {
       const where = e?.line ? caretContext(source, e.line, e.column) : '';
       const at = e?.line ? ` at line ${e.line}${e.column ? `, column ${e.column}` : ''}` : '';
       showError(err, where);
-      setStatus(`${e?.kind ?? 'Error'}${at} (exit status ${result.status}).`);
+      setStatus(result.status === 2
+        ? `This release's mpy-cross refuses these options (exit status 2).`
+        : `${e?.kind ?? 'Error'}${at} (exit status ${result.status}).`);
       return;
     }
     const mpy = result.mpy;
