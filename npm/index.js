@@ -23,9 +23,12 @@ function wasmLocation(wasmPath) {
     throw new TypeError('wasmPath must be a string or a URL');
 }
 
+/** node's fs module, named through a variable so that bundlers for browsers leave it out. */
+const NODE_FS = 'node:fs/promises';
+
 /** The module's bytes in node: a file path, or a file: URL. */
 async function readInNode(where) {
-    const { readFile } = await import('node:fs/promises');
+    const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
     const path = typeof where === 'string' && where.startsWith('file:') ? new URL(where) : where;
     return readFile(path);
 }
