@@ -127,7 +127,8 @@ fn mpy_version(micropython: &str) -> PyResult<(u8, u8)> {
 
 /// The module in `data`, or `ValueError` with the loader's located message.
 fn load(data: &[u8], opts: &LoadOptions) -> PyResult<(mpy_ir::Module, Vec<mpy_ir::read::Note>)> {
-    load_with(data, opts).map_err(|e| PyValueError::new_err(format!("not a loadable .mpy file: {e}")))
+    load_with(data, opts)
+        .map_err(|e| PyValueError::new_err(format!("not a loadable .mpy file: {e}")))
 }
 
 /// `mpyc dump`'s text for the `.mpy` file in `data`.
@@ -151,7 +152,10 @@ fn dump_json(data: &[u8]) -> PyResult<String> {
 /// that release's loader checks and run-time hazards.
 #[pyfunction]
 #[pyo3(signature = (data, runtime=None))]
-fn verify(data: &[u8], runtime: Option<&str>) -> PyResult<(Vec<(&'static str, String, String)>, String)> {
+fn verify(
+    data: &[u8],
+    runtime: Option<&str>,
+) -> PyResult<(Vec<(&'static str, String, String)>, String)> {
     let runtime = runtime
         .map(|name| {
             Runtime::parse(name).ok_or_else(|| {
