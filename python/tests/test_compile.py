@@ -6,16 +6,12 @@ writes (the Rust golden tests check that), so byte-identical output here means t
 binding passes every option through.
 """
 
-import os
 import subprocess
-from pathlib import Path
 
 import pytest
 
 import mpyc_toolchain as m
-
-ROOT = Path(__file__).resolve().parents[2]
-MPYC = Path(os.environ.get("MPYC_BIN", ROOT / "target" / "release" / "mpyc"))
+from conftest import MPYC
 
 SOURCES = {
     "plain.py": "x = [i * 2 for i in range(10)]\nassert x\nprint(x, 1.5, 'text', b'b')\n",
@@ -55,12 +51,6 @@ def cli(tmp_path, name, source, *args):
     if run.returncode:
         return None, run.stderr
     return out.read_bytes(), run.stderr
-
-
-@pytest.fixture(scope="module", autouse=True)
-def need_cli():
-    if not MPYC.is_file():
-        pytest.fail(f"no mpyc binary at {MPYC}: cargo build --release, or set MPYC_BIN")
 
 
 @pytest.mark.parametrize("release", ["1.19", "1.22", "1.29"])
