@@ -134,6 +134,9 @@ fn rebase_code(code: &[u8], bases: Bases) -> Result<Vec<u8>, (usize, String)> {
     offsets.push(code.len());
     loop {
         let mut changed = false;
+        // A jump may not fit while forward targets still have last pass's offsets; only
+        // the final layout's jumps must fit (mpy-tool checks the last pass only too).
+        let mut overflow = None;
         let mut out = Vec::with_capacity(code.len() + 8);
         for (k, item) in items.iter().enumerate() {
             let ip = out.len();
@@ -141,33 +144,42 @@ fn rebase_code(code: &[u8], bases: Bases) -> Result<Vec<u8>, (usize, String)> {
                 changed = true;
                 offsets[k] = ip;
             }
-            encode(&mut out, code, item, &offsets, bases)?;
+            if !encode(&mut out, code, item, &offsets, bases)? {
+                overflow = overflow.or(Some(item.insn));
+            }
         }
         if offsets[items.len()] != out.len() {
             changed = true;
             offsets[items.len()] = out.len();
         }
         if !changed {
-            return Ok(out);
+            return match overflow {
+                None => Ok(out),
+                Some(insn) => Err((
+                    insn.offset,
+                    format!("the jump offset of {} does not fit in 15 bits", insn.name()),
+                )),
+            };
         }
     }
 }
 
 /// Append one instruction: operands with indices moved, jumps relative to `offsets`.
+/// False when a jump offset did not fit its field (its bytes are then truncated).
 fn encode(
     out: &mut Vec<u8>,
     code: &[u8],
     item: &Item,
     offsets: &[usize],
     bases: Bases,
-) -> Result<(), (usize, String)> {
+) -> Result<bool, (usize, String)> {
     let insn = &item.insn;
     let original = &code[insn.offset..insn.end()];
     let opcode = match insn.op {
         Op::Single(o) => o,
         Op::Multi(_) => {
             out.extend_from_slice(original);
-            return Ok(());
+            return Ok(true);
         }
     };
     let overflow = |what: &str| {
@@ -198,19 +210,23 @@ fn encode(
             let here = out.len();
             out.push(opcode as u8);
             let delta = offsets[target] as i64 - here as i64 - 2;
-            encode_jump(out, opcode, delta).ok_or_else(|| overflow("jump offset"))?;
+            let fits = encode_jump(out, opcode, delta);
             if let Some(x) = extra {
                 out.push(x);
             }
+            return Ok(fits);
         }
         _ => out.extend_from_slice(original),
     }
-    Ok(())
+    Ok(true)
 }
 
-/// A jump offset in the shortest form that holds it: 1 byte when it fits, else 2 bytes
-/// counted from one byte further on. `None` when even 2 bytes cannot hold it.
-fn encode_jump(out: &mut Vec<u8>, opcode: Opcode, delta: i64) -> Option<()> {
+/// Append a jump offset in mpy-tool's choice of form: 1 byte when the offset is in the
+/// signed 1-byte range, or for a forward-only jump at most 127 (also when negative, which
+/// only an unfinished layout gives); else 2 bytes counted from one byte further on. False
+/// when the offset does not fit the chosen form; the bytes written then keep the length
+/// that matters for the layout.
+fn encode_jump(out: &mut Vec<u8>, opcode: Opcode, delta: i64) -> bool {
     let signed = opcode.operand() != Operand::UnsignedJump;
     let short = if signed {
         (-64..=63).contains(&delta)
@@ -219,13 +235,12 @@ fn encode_jump(out: &mut Vec<u8>, opcode: Opcode, delta: i64) -> Option<()> {
     };
     if short {
         let v = if signed { delta + 0x40 } else { delta };
-        let v = u8::try_from(v).ok().filter(|v| *v <= 0x7f)?;
-        out.push(v);
+        out.push((v & 0x7f) as u8);
+        (0..=0x7f).contains(&v)
     } else {
         let v = delta - 1 + if signed { 0x4000 } else { 0 };
-        let v = u16::try_from(v).ok().filter(|v| *v <= 0x7fff)?;
         out.push(0x80 | (v & 0x7f) as u8);
-        out.push((v >> 7) as u8);
+        out.push(((v >> 7) & 0xff) as u8);
+        (0..=0x7fff).contains(&v)
     }
-    Some(())
 }
