@@ -110,6 +110,31 @@ impl std::error::Error for MergeError {}
 ///
 /// A single input comes back unchanged, as mpy-tool copies it (its `-march-flags` is
 /// ignored then too).
+///
+/// ```
+/// use mpy_ir::merge::{merge, Input, MergeOptions};
+/// use mpy_ir::{load, write, Code, Header, Layout, Module, RawCode};
+///
+/// // Two empty modules: prelude, simple_name = qstr 1, LOAD_CONST_NONE, RETURN_VALUE.
+/// let empty = |name: &str| Module {
+///     header: Header::bytecode(),
+///     layout: Layout::Released,
+///     qstrs: vec![name.as_bytes().to_vec(), b"<module>".to_vec()],
+///     objects: vec![],
+///     code: Code::Lowered(RawCode::bytecode(vec![0x00, 0x02, 0x01, 0x51, 0x63], vec![])),
+/// };
+/// let (a, b) = (write(&empty("a.py"))?, write(&empty("b.py"))?);
+/// let inputs = [Input { name: "a.mpy", bytes: &a }, Input { name: "b.mpy", bytes: &b }];
+/// let merged = load(&merge(&inputs, &MergeOptions::default())?)?;
+/// assert_eq!(merged.qstrs.len(), 4);
+/// let root = merged.root().expect("loaded modules are lowered");
+/// // The outer function makes and calls child 0, then child 1, and returns None.
+/// assert_eq!(root.fun_data, [0x00, 0x02, 0x00, 0x32, 0x00, 0x34, 0x00, 0x59,
+///                            0x32, 0x01, 0x34, 0x00, 0x59, 0x51, 0x63]);
+/// // b.py's name moved from qstr 1 to qstr 3.
+/// assert_eq!(root.children[1].fun_data, [0x00, 0x02, 0x03, 0x51, 0x63]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn merge(inputs: &[Input<'_>], opts: &MergeOptions) -> Result<Vec<u8>, MergeError> {
     let error = |file: &str, offset, kind| MergeError {
         file: file.to_string(),
@@ -254,4 +279,86 @@ fn outer_code(n_modules: usize) -> Vec<u8> {
     }
     code.extend_from_slice(&[Opcode::LOAD_CONST_NONE as u8, Opcode::RETURN_VALUE as u8]);
     code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(arch: u8, arch_flags: Option<u64>, small_int_bits: u8) -> Module {
+        Module {
+            header: Header::new(arch, 3, small_int_bits, arch_flags).expect("valid header"),
+            layout: crate::model::Layout::Released,
+            qstrs: vec![b"m.py".to_vec()],
+            objects: vec![],
+            code: Code::Lowered(RawCode::bytecode(
+                vec![0x00, 0x02, 0x00, 0x51, 0x63],
+                vec![],
+            )),
+        }
+    }
+
+    #[test]
+    fn outer_function_indices_past_127_take_two_bytes() {
+        let code = outer_code(130);
+        // 3 prelude bytes, 128 calls of 5 bytes, 2 of 6, then LOAD_CONST_NONE RETURN_VALUE.
+        assert_eq!(code.len(), 3 + 128 * 5 + 2 * 6 + 2);
+        assert_eq!(
+            &code[3 + 128 * 5..][..6],
+            &[0x32, 0x81, 0x00, 0x34, 0x00, 0x59]
+        );
+    }
+
+    #[test]
+    fn header_takes_the_native_module_and_the_flags_override() {
+        let x64 = module(2, None, 31);
+        let rv32 = module(11, Some(1), 31);
+        let bc = module(0, None, 31);
+        let none = MergeOptions::default();
+        let flags = |f| MergeOptions {
+            arch_flags: Some(f),
+        };
+        assert_eq!(merged_header(&[&bc, &bc], &none), Header::bytecode());
+        assert_eq!(merged_header(&[&x64, &bc], &none).feature, 2 << 2 | 3);
+        let h = merged_header(&[&rv32, &bc], &none);
+        assert_eq!((h.feature, h.arch_flags), (0x40 | 11 << 2 | 3, Some(1)));
+        let h = merged_header(&[&rv32, &bc], &flags(0));
+        assert_eq!((h.feature, h.arch_flags), (11 << 2 | 3, None));
+        // Bytecode only: the flags bit with arch 0, as the runtime writes it.
+        let h = merged_header(&[&bc, &bc], &flags(3));
+        assert_eq!((h.feature, h.arch_flags), (0x40, Some(3)));
+    }
+
+    #[test]
+    fn modules_are_concatenated_and_rebased() {
+        let merged = merge_ordered(
+            &[&module(0, None, 31), &module(0, None, 31)],
+            &MergeOptions::default(),
+        )
+        .expect("merges");
+        assert_eq!(merged.qstrs.len(), 2);
+        let root = merged.root().expect("lowered");
+        assert_eq!(root.children[0].fun_data, [0x00, 0x02, 0x00, 0x51, 0x63]);
+        // The second module's name is qstr 1 now.
+        assert_eq!(root.children[1].fun_data, [0x00, 0x02, 0x01, 0x51, 0x63]);
+    }
+
+    #[test]
+    fn a_second_native_input_is_refused() {
+        let bytes = |m: &Module| write(m).expect("writes");
+        let (a, b) = (bytes(&module(2, None, 31)), bytes(&module(2, None, 31)));
+        let inputs = [
+            Input {
+                name: "a.mpy",
+                bytes: &a,
+            },
+            Input {
+                name: "b.mpy",
+                bytes: &b,
+            },
+        ];
+        let err = merge(&inputs, &MergeOptions::default()).expect_err("refused");
+        assert_eq!((err.file.as_str(), err.offset), ("b.mpy", Some(2)));
+        assert!(matches!(err.kind, MergeErrorKind::SecondNative { ref first } if first == "a.mpy"));
+    }
 }
