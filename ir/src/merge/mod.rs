@@ -88,7 +88,7 @@ impl std::fmt::Display for MergeError {
             MergeErrorKind::Load(e) => return write!(f, "{e}"),
             MergeErrorKind::SecondNative { first } => write!(
                 f,
-                "can't merge files when more than one contains native code ({first} has native code too)"
+                "can't merge files when more than one contains native code (so does the earlier {first})"
             )?,
             MergeErrorKind::SmallIntBits { expected, found } => write!(
                 f,
