@@ -11,6 +11,7 @@
 //! - [`bytecode`]: opcode table, prelude, line table, decoder, assembler.
 //! - [`inspect`]: decoded views of raw codes; [`dump`]: text and JSON dumps;
 //!   [`verify`]: structural checks and runtime hazards.
+//! - [`merge`]: several files into one, as `mpy-tool.py --merge`.
 //! - [`func`]: the function IR a compiler or code generator builds, before a backend of
 //!   `mpy-targets` lowers it, with its checked builder and verifier.
 //! - [`fuzz`]: the properties every input must satisfy (fuzz body, also run as a test).
@@ -28,6 +29,7 @@ pub mod error;
 pub mod func;
 pub mod fuzz;
 pub mod inspect;
+pub mod merge;
 pub mod model;
 pub mod read;
 pub mod runtime;

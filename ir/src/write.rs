@@ -95,8 +95,25 @@ pub fn write(module: &Module) -> Result<Vec<u8>, WriteError> {
     for o in &module.objects {
         write_object(&mut out, o);
     }
-    write_raw_code(&mut out, root);
+    write_raw_code(&mut out, root, &mut None);
     Ok(out)
+}
+
+/// Where each raw code's `fun_data` starts in the written file, in [`RawCode::walk`]
+/// order (which is file order), so that a problem found in the model can be reported at
+/// its file offset.
+pub fn fun_data_offsets(module: &Module) -> Result<Vec<usize>, WriteError> {
+    let Code::Lowered(root) = &module.code else {
+        return Err(WriteError::Unlowered);
+    };
+    let mut empty = module.clone();
+    empty.code = Code::Lowered(RawCode::bytecode(Vec::new(), Vec::new()));
+    // The header and tables, then the empty root's one kind_len byte.
+    let mut out = write(&empty)?;
+    out.pop();
+    let mut offsets = Some(Vec::new());
+    write_raw_code(&mut out, root, &mut offsets);
+    Ok(offsets.unwrap_or_default())
 }
 
 fn has_unprinted(o: &Object) -> bool {
@@ -131,11 +148,16 @@ fn write_object(out: &mut Vec<u8>, o: &Object) {
     }
 }
 
-fn write_raw_code(out: &mut Vec<u8>, rc: &RawCode) {
+/// Append `rc` and its children; `offsets`, when given, collects where each `fun_data`
+/// starts.
+fn write_raw_code(out: &mut Vec<u8>, rc: &RawCode, offsets: &mut Option<Vec<usize>>) {
     let has_children = !rc.children.is_empty();
     let kind_len =
         (rc.fun_data.len() as u64) << 3 | u64::from(has_children) << 2 | rc.kind.code() as u64;
     write_vuint(out, kind_len);
+    if let Some(o) = offsets {
+        o.push(out.len());
+    }
     out.extend_from_slice(&rc.fun_data);
     if let Some(links) = &rc.links {
         write_vuint(out, links.len() as u64);
@@ -176,7 +198,7 @@ fn write_raw_code(out: &mut Vec<u8>, rc: &RawCode) {
     if has_children {
         write_vuint(out, rc.children.len() as u64);
         for c in &rc.children {
-            write_raw_code(out, c);
+            write_raw_code(out, c, offsets);
         }
     }
     if rc.kind.has_relocations() {

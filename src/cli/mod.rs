@@ -9,7 +9,7 @@ pub(crate) mod tools;
 use std::process::ExitCode;
 
 /// Subcommand names; any other first argument selects the mpy-cross-compatible compiler.
-const TOOLS: [&str; 4] = ["dump", "verify", "roundtrip", "diff"];
+const TOOLS: [&str; 5] = ["dump", "verify", "roundtrip", "diff", "merge"];
 
 /// Entry point of the `mpyc` binary.
 pub fn main() -> ExitCode {
