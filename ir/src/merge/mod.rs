@@ -4,7 +4,7 @@
 //! The merged file holds the inputs' qstr and object tables one after another and a new
 //! outer function that makes and calls each input's module function in turn, so importing
 //! it runs the inputs in order. The first module's code keeps its indices and is copied
-//! unchanged; the others are [rebased](rebase) onto the combined tables. A module with
+//! unchanged; the others are [rebased](mod@rebase) onto the combined tables. A module with
 //! native code must be the one copied unchanged (its machine code cannot be rewritten), so
 //! it moves to the front, and at most one input may have native code.
 //!
