@@ -11,6 +11,12 @@ from typing import Dict, Optional
 from . import _native
 
 
+def newest_release_writing(sub: int) -> Optional[str]:
+    """The newest release whose mpy-cross writes ``.mpy`` 6.``sub``, or None."""
+    releases = [r for r in _native.releases() if _native.mpy_version(r) == (6, sub)]
+    return releases[-1] if releases else None
+
+
 def options_for_device(mpy_value: int) -> Dict[str, Optional[str]]:
     """``compile()`` keywords for a board whose ``sys.implementation._mpy`` is ``mpy_value``.
 
@@ -29,10 +35,10 @@ def options_for_device(mpy_value: int) -> Dict[str, Optional[str]]:
         raise ValueError(
             f".mpy version {version}: mpyc writes version 6 (MicroPython 1.19 and later)"
         )
-    releases = [r for r in _native.releases() if _native.mpy_version(r) == (6, sub)]
-    if not releases:
+    release = newest_release_writing(sub)
+    if release is None:
         raise ValueError(f".mpy version 6.{sub} is written by no release mpyc knows")
     names = _native.arch_names()
     if arch >= len(names):
         raise ValueError(f"native arch number {arch} is not one mpy-cross knows")
-    return {"micropython": releases[-1], "march": names[arch] or None}
+    return {"micropython": release, "march": names[arch] or None}

@@ -31,7 +31,7 @@ import sys
 import sysconfig
 from typing import List, Optional, Sequence, Tuple
 
-from . import _native
+from .device import newest_release_writing
 
 NATIVE_ARCHS = {
     "NATIVE_ARCH_NONE": "",
@@ -81,9 +81,9 @@ def _release_for_bytecode(version: str) -> str:
     """The newest release writing ``.mpy`` ``version`` (``6.1`` -> 1.22; ``6`` is 6.0)."""
     major, _, sub = version.partition(".")
     if major == "6" and (sub or "0").isdigit():
-        releases = [r for r in _native.releases() if _native.mpy_version(r) == (6, int(sub or "0"))]
-        if releases:
-            return releases[-1]
+        release = newest_release_writing(int(sub or "0"))
+        if release is not None:
+            return release
     raise ValueError(f"bytecode version {version!r}: mpyc writes .mpy 6.0 to 6.3")
 
 

@@ -14,6 +14,7 @@ use crate::compile::StackPolicy;
 use crate::driver::{compile_with_listing, CompileOptions};
 use crate::error::CompileError;
 use crate::front::qstr::NameTooLong;
+use crate::options::default_output;
 
 /// Run mpy-cross mode with `args` (without the program name).
 pub fn run(program: &str, args: &[String]) -> ExitCode {
@@ -86,15 +87,6 @@ fn read_input(name: &str) -> Result<Vec<u8>, String> {
         return Ok(buf);
     }
     std::fs::read(name).map_err(|e| open_error(name, &e))
-}
-
-/// mpy-cross's default output name: the input with its last two bytes replaced by `mpy`.
-fn default_output(input: &str) -> String {
-    let mut cut = input.len().saturating_sub(2);
-    while !input.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    format!("{}mpy", &input[..cut])
 }
 
 fn compile_command(a: &CrossArgs) -> ExitCode {

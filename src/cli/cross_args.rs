@@ -61,25 +61,6 @@ pub enum Command {
     Fail(String),
 }
 
-/// Parse a `-msmall-int-bits=` value the way `strtol(.., 0)` reads it.
-fn parse_c_int(s: &str) -> Option<i64> {
-    let (neg, digits) = match s.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let v = if let Some(h) = digits
-        .strip_prefix("0x")
-        .or_else(|| digits.strip_prefix("0X"))
-    {
-        i64::from_str_radix(h, 16).ok()?
-    } else if digits.len() > 1 && digits.starts_with('0') {
-        i64::from_str_radix(&digits[1..], 8).ok()?
-    } else {
-        digits.parse().ok()?
-    };
-    Some(if neg { -v } else { v })
-}
-
 /// Parse `args` (without the program name).
 pub fn parse(args: &[String]) -> Command {
     let mut a = CrossArgs {
@@ -148,7 +129,7 @@ pub fn parse(args: &[String]) -> Command {
                     };
                 }
                 _ if arg.starts_with("-msmall-int-bits=") => {
-                    match parse_c_int(&arg["-msmall-int-bits=".len()..]) {
+                    match options::parse_c_int(&arg["-msmall-int-bits=".len()..]) {
                         Some(n) if (1..=63).contains(&n) => a.small_int_bits = n as u8,
                         Some(_) => return Command::Fail(OptionError::SmallIntBits.to_string()),
                         None => return Command::Usage,

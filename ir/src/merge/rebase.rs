@@ -189,21 +189,14 @@ fn encode(
         )
     };
     match (opcode.operand(), insn.arg, item.target) {
-        (Operand::Qstr, Arg::Uint(v), _) => {
+        (table @ (Operand::Qstr | Operand::Const), Arg::Uint(v), _) => {
+            let (base, what) = if table == Operand::Qstr {
+                (bases.qstr, "qstr index")
+            } else {
+                (bases.obj, "object index")
+            };
             out.push(opcode as u8);
-            write_vuint(
-                out,
-                v.checked_add(bases.qstr)
-                    .ok_or_else(|| overflow("qstr index"))?,
-            );
-        }
-        (Operand::Const, Arg::Uint(v), _) => {
-            out.push(opcode as u8);
-            write_vuint(
-                out,
-                v.checked_add(bases.obj)
-                    .ok_or_else(|| overflow("object index"))?,
-            );
+            write_vuint(out, v.checked_add(base).ok_or_else(|| overflow(what))?);
         }
         (_, Arg::Jump { extra, .. }, Some(target)) => {
             // The pass has just set this instruction's offset to where it starts now.

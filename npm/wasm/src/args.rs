@@ -33,26 +33,6 @@ pub enum ArgError {
     Fail(String),
 }
 
-/// The value of `-msmall-int-bits=`, read as C's `strtol(s, NULL, 0)` reads it (decimal,
-/// `0x` hex, leading-zero octal), which is what mpy-cross uses.
-fn parse_c_int(s: &str) -> Option<i64> {
-    let (neg, digits) = match s.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let v = if let Some(h) = digits
-        .strip_prefix("0x")
-        .or_else(|| digits.strip_prefix("0X"))
-    {
-        i64::from_str_radix(h, 16).ok()?
-    } else if digits.len() > 1 && digits.starts_with('0') {
-        i64::from_str_radix(&digits[1..], 8).ok()?
-    } else {
-        digits.parse().ok()?
-    };
-    Some(if neg { -v } else { v })
-}
-
 /// `--micropython`'s value, or the `mpyc` binary's message for an unknown one.
 fn release(value: &str) -> Result<Release, ArgError> {
     Release::parse(value).ok_or_else(|| {
@@ -135,7 +115,7 @@ pub fn parse(args: &[String]) -> Result<Invocation, ArgError> {
             _ if arg.starts_with("-O") => o.opt_level = opt_level(arg),
             _ => {
                 if let Some(v) = arg.strip_prefix("-msmall-int-bits=") {
-                    match parse_c_int(v) {
+                    match options::parse_c_int(v) {
                         Some(n) => match u8::try_from(n) {
                             Ok(bits @ 1..=63) => o.small_int_bits = bits,
                             _ => return Err(ArgError::Fail(small_int_bits_message())),

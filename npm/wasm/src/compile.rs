@@ -3,7 +3,7 @@
 
 use mpyc::driver::compile_with_listing;
 use mpyc::front::qstr::NameTooLong;
-use mpyc::options::OptionError;
+use mpyc::options::{self, OptionError};
 use mpyc::{CompileError, CompileOptions, StackPolicy};
 use serde_json::{json, Value};
 
@@ -92,15 +92,6 @@ impl Outcome {
     }
 }
 
-/// mpy-cross's default output name: the input with its last two bytes replaced by `mpy`.
-fn default_output(input: &str) -> String {
-    let mut cut = input.len().saturating_sub(2);
-    while !input.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    format!("{}mpy", &input[..cut])
-}
-
 /// The version line `mpy-cross --version` prints, with mpyc's name in it as the binary's.
 fn version_line(inv: &Invocation) -> String {
     let version = inv.options.mpy_version();
@@ -156,7 +147,7 @@ pub fn run(file_name: &str, args: &[String], source: &[u8]) -> Outcome {
     let output = inv
         .output
         .clone()
-        .unwrap_or_else(|| default_output(file_name));
+        .unwrap_or_else(|| options::default_output(file_name));
     if opts.profile.intern_paths_before_io && output != "-" {
         if let Err(e) = NameTooLong::check(output.as_bytes()) {
             return Outcome::rejected(CompileError::from(e), &listing);
