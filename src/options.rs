@@ -195,6 +195,38 @@ impl CrossOptions {
     }
 }
 
+/// mpy-cross's default output name: `input` with its last two characters replaced by
+/// `mpy` (`x.py` -> `x.mpy`, and `x.txt` -> `x.tmpy`, as mpy-cross names it). Shared by
+/// the command line and the wasm package, which report the same name.
+pub fn default_output(input: &str) -> String {
+    let mut cut = input.len().saturating_sub(2);
+    while !input.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}mpy", &input[..cut])
+}
+
+/// A `-msmall-int-bits=` value, read as C's `strtol(s, NULL, 0)` reads it (decimal, `0x`
+/// hex, leading-zero octal), which is what mpy-cross uses. Shared by the command line and
+/// the wasm package's argument reader.
+pub fn parse_c_int(s: &str) -> Option<i64> {
+    let (neg, digits) = match s.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let v = if let Some(h) = digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
+        i64::from_str_radix(h, 16).ok()?
+    } else if digits.len() > 1 && digits.starts_with('0') {
+        i64::from_str_radix(&digits[1..], 8).ok()?
+    } else {
+        digits.parse().ok()?
+    };
+    Some(if neg { -v } else { v })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,36 +280,4 @@ mod tests {
         let o = with(Release::V1_20, |o| o.march = Some("host".into())).unwrap();
         assert_eq!(o.target.arch, Some(Arch::X64));
     }
-}
-
-/// mpy-cross's default output name: `input` with its last two characters replaced by
-/// `mpy` (`x.py` -> `x.mpy`, and `x.txt` -> `x.tmpy`, as mpy-cross names it). Shared by
-/// the command line and the wasm package, which report the same name.
-pub fn default_output(input: &str) -> String {
-    let mut cut = input.len().saturating_sub(2);
-    while !input.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    format!("{}mpy", &input[..cut])
-}
-
-/// A `-msmall-int-bits=` value, read as C's `strtol(s, NULL, 0)` reads it (decimal, `0x`
-/// hex, leading-zero octal), which is what mpy-cross uses. Shared by the command line and
-/// the wasm package's argument reader.
-pub fn parse_c_int(s: &str) -> Option<i64> {
-    let (neg, digits) = match s.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let v = if let Some(h) = digits
-        .strip_prefix("0x")
-        .or_else(|| digits.strip_prefix("0X"))
-    {
-        i64::from_str_radix(h, 16).ok()?
-    } else if digits.len() > 1 && digits.starts_with('0') {
-        i64::from_str_radix(&digits[1..], 8).ok()?
-    } else {
-        digits.parse().ok()?
-    };
-    Some(if neg { -v } else { v })
 }
