@@ -26,6 +26,7 @@ pub mod codec;
 pub mod compat;
 pub mod dump;
 pub mod error;
+pub mod freeze;
 pub mod func;
 pub mod fuzz;
 pub mod inspect;
