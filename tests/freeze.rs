@@ -81,10 +81,20 @@ fn py_inputs_are_compiled_first() {
     // funcs.mpy is mpy-cross 1.28's output for funcs.py, so freezing the source gives the
     // same C apart from the "original source file" comment.
     let from_py = mpyc_freeze(&["-q", "qstr.h", "consts.py", "funcs.py"]);
-    assert!(from_py.status.success(), "{}", String::from_utf8_lossy(&from_py.stderr));
+    assert!(
+        from_py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_py.stderr)
+    );
     let expected = read(&dir().join("basic.c"))
-        .replace("original source file: consts.mpy", "original source file: consts.py")
-        .replace("original source file: funcs.mpy", "original source file: funcs.py");
+        .replace(
+            "original source file: consts.mpy",
+            "original source file: consts.py",
+        )
+        .replace(
+            "original source file: funcs.mpy",
+            "original source file: funcs.py",
+        );
     assert_eq!(String::from_utf8_lossy(&from_py.stdout), expected);
 }
 
@@ -93,7 +103,10 @@ fn errors_name_the_file_and_the_constant() {
     let o = mpyc_freeze(&["-mlongint-impl", "longlong", "consts.mpy"]);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("consts.mpy") && err.contains("const_obj_consts_"), "{err}");
+    assert!(
+        err.contains("consts.mpy") && err.contains("const_obj_consts_"),
+        "{err}"
+    );
     assert!(err.contains("64 bits"), "{err}");
     let o = mpyc_freeze(&["-mlongint-impl", "none", "consts.mpy"]);
     assert!(!o.status.success());

@@ -26,9 +26,10 @@ fn command() -> Command {
              (the output names each path as given). `.py` inputs are compiled first, as \
              mpy-cross of the --micropython release would (the source name is the path as \
              given).\n\n\
-             Bytecode only: native, viper and asm code is refused. Where mpy-tool crashes or \
-             writes wrong C, this writes correct C (floats beyond float32's range are \
-             infinite in float32 builds) or refuses with an error naming the file and \
+             Bytecode, native, viper and inline-assembler code (from mpy-cross -march) is \
+             frozen; viper code with relocations (from mpy_ld) is refused. Where mpy-tool \
+             crashes or writes wrong C, this writes correct C (floats beyond float32's range \
+             are infinite in float32 builds) or refuses with an error naming the file and \
              constant (an integer beyond 64 bits with -mlongint-impl longlong).",
         )
         .arg(

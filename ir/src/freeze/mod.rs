@@ -8,7 +8,8 @@
 //! wrong C or crashes, this module writes correct C or refuses with a located error
 //! (see [`FreezeError`] and the README's deliberate differences).
 //!
-//! Bytecode modules only for now: native, viper and asm code is refused.
+//! Native, viper and asm code is frozen too, except viper code with relocations, rodata
+//! or bss (what `mpy_ld` makes), which mpy-tool cannot freeze either.
 
 mod names;
 mod text;
@@ -202,6 +203,9 @@ struct Sizes {
 struct Named<'a> {
     rc: &'a RawCode,
     name: String,
+    /// The native arch mpy-tool had seen when it read this function (0: none yet),
+    /// which decides the machine code's section and alignment attributes.
+    arch: u8,
     children: Vec<Named<'a>>,
 }
 
@@ -256,6 +260,7 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
     let mut global: Vec<&str> = Vec::new();
     let mut known: HashSet<&str> = statics.clone();
     let mut used_names: HashSet<String> = HashSet::new();
+    let mut native_arch = 0u8;
     let mut modules = Vec::with_capacity(inputs.len());
     for input in inputs {
         let err = |message: String| FreezeError {
@@ -301,10 +306,26 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
             root: Named {
                 rc: root,
                 name: String::new(),
+                arch: 0,
                 children: Vec::new(),
             },
         };
-        ctx.root = name_raw_code(&ctx, root, &escaped_name, &mut used_names)?;
+        let arch = module.header.arch();
+        if arch != 0 {
+            if module.header.sub_version_bits() != MPY_SUB_VERSION {
+                return Err(err(
+                    "incompatible .mpy sub-version (1.28 freezes sub-version 3)".into(),
+                ));
+            }
+            if native_arch == 0 {
+                native_arch = arch;
+            } else if native_arch != arch {
+                return Err(err(format!(
+                    "native architecture mismatch: arch {arch}, an earlier input has arch {native_arch}"
+                )));
+            }
+        }
+        ctx.root = name_raw_code(&ctx, root, &escaped_name, native_arch, &mut used_names)?;
         modules.push(ctx);
     }
 
@@ -556,21 +577,17 @@ fn name_raw_code<'a>(
     ctx: &ModuleCtx<'a>,
     rc: &'a RawCode,
     parent: &str,
+    arch: u8,
     used: &mut HashSet<String>,
 ) -> Result<Named<'a>, FreezeError> {
-    if rc.kind != Kind::Bytecode {
-        return Err(ctx.err(format!(
-            "a function under {parent} is {}; freezing native, viper and asm code is not \
-             implemented yet",
-            match rc.kind {
-                Kind::Native { .. } => "native code",
-                Kind::Viper { .. } => "viper code",
-                _ => "inline assembler",
-            }
-        )));
-    }
-    let prelude = prelude_parts(ctx, rc, parent)?;
-    let simple = ctx.qstr(prelude.names[0], &format!("function name under {parent}"))?;
+    // Viper and asm functions have no prelude: mpy-tool names them after the file.
+    let simple = match rc.kind {
+        Kind::Bytecode | Kind::Native { .. } => {
+            let prelude = prelude_parts(ctx, rc, parent)?;
+            ctx.qstr(prelude.names[0], &format!("function name under {parent}"))?
+        }
+        Kind::Viper { .. } | Kind::Asm { .. } => ctx.qstr(0, "source file name")?,
+    };
     let base = format!("{parent}_{}", qstr_escape(simple));
     let mut name = base.clone();
     let mut i = 2;
@@ -586,9 +603,35 @@ fn name_raw_code<'a>(
     };
     let mut children = Vec::with_capacity(rc.children.len());
     for child in &rc.children {
-        children.push(name_raw_code(ctx, child, &child_parent, used)?);
+        children.push(name_raw_code(ctx, child, &child_parent, arch, used)?);
     }
-    Ok(Named { rc, name, children })
+    Ok(Named {
+        rc,
+        name,
+        arch,
+        children,
+    })
+}
+
+/// The `.mpy` sub-version of native code mpy-tool 1.28 freezes.
+const MPY_SUB_VERSION: u8 = 3;
+
+/// The section and alignment attributes of native machine code for `arch`: the code goes
+/// in `.text` (executable), aligned as the instruction set needs.
+fn fun_data_attributes(arch: u8) -> String {
+    // The section spelling ends in a comment marker of the arch's assembler.
+    let mut attrs = if matches!(arch, 1 | 2 | 9 | 10 | 11 | 12) {
+        r#"__attribute__((section(".text,\"ax\",@progbits # ")))"#
+    } else {
+        r#"__attribute__((section(".text,\"ax\",%progbits @ ")))"#
+    }
+    .to_string();
+    if matches!(arch, 3 | 9 | 10) {
+        attrs.push_str(" __attribute__ ((aligned (4)))");
+    } else if matches!(arch, 4..=8 | 11..=12) {
+        attrs.push_str(" __attribute__ ((aligned (2)))");
+    }
+    attrs
 }
 
 /// Decode the prelude offsets mpy-tool's `extract_prelude` gives.
@@ -599,11 +642,18 @@ fn prelude_parts(
 ) -> Result<PreludeParts, FreezeError> {
     let data = &rc.fun_data;
     let bad = |what: &str| ctx.err(format!("function under {scope}: {what}"));
+    let start = match rc.kind {
+        Kind::Native { prelude_offset } => usize::try_from(prelude_offset)
+            .ok()
+            .filter(|&o| o <= data.len())
+            .ok_or_else(|| bad("prelude offset past the function data"))?,
+        _ => 0,
+    };
     let (signature, sig_len) =
-        Signature::decode(data).ok_or_else(|| bad("truncated prelude signature"))?;
-    let (size, size_len) = Size::decode(data.get(sig_len..).unwrap_or(&[]))
+        Signature::decode(&data[start..]).ok_or_else(|| bad("truncated prelude signature"))?;
+    let (size, size_len) = Size::decode(data.get(start + sig_len..).unwrap_or(&[]))
         .ok_or_else(|| bad("truncated prelude size"))?;
-    let source_info = sig_len + size_len;
+    let source_info = start + sig_len + size_len;
     let mut pos = source_info;
     let n_names = signature
         .n_pos_args
@@ -664,7 +714,7 @@ impl Freezer<'_> {
             ),
         );
         line(o, "");
-        self.freeze_bytecode(o, m, &m.root, sizes)?;
+        self.freeze_raw(o, m, &m.root, sizes)?;
         line(o, "");
         // Constants.
         let esc = &m.escaped_name;
@@ -732,6 +782,20 @@ impl Freezer<'_> {
         Ok(())
     }
 
+    /// Write a function, its children, and its raw-code struct (`RawCode*.freeze`).
+    fn freeze_raw(
+        &self,
+        o: &mut String,
+        m: &ModuleCtx<'_>,
+        named: &Named<'_>,
+        sizes: &mut Sizes,
+    ) -> Result<(), FreezeError> {
+        match named.rc.kind {
+            Kind::Bytecode => self.freeze_bytecode(o, m, named, sizes),
+            _ => self.freeze_native(o, m, named, sizes),
+        }
+    }
+
     fn freeze_bytecode(
         &self,
         o: &mut String,
@@ -785,34 +849,174 @@ impl Freezer<'_> {
             ip += len;
         }
         line(o, "};");
-        if !named.children.is_empty() {
-            for child in &named.children {
-                line(o, &format!("// child of {esc}"));
-                self.freeze_bytecode(o, m, child, sizes)?;
-                line(o, "");
+        self.freeze_children(o, m, named, None, sizes)?;
+        self.freeze_raw_code(o, named, &p.signature, Some(&p), None, sizes);
+        sizes.bc += bc.len();
+        Ok(())
+    }
+
+    /// Native, viper or asm machine code (`RawCodeNative.freeze`).
+    fn freeze_native(
+        &self,
+        o: &mut String,
+        m: &ModuleCtx<'_>,
+        named: &Named<'_>,
+        sizes: &mut Sizes,
+    ) -> Result<(), FreezeError> {
+        let esc = &named.name;
+        let rc = named.rc;
+        let code = &rc.fun_data;
+        // The prelude signature (native) or the trailer's flags (viper, asm) say whether
+        // it is a generator; viper and asm have no other signature.
+        let (signature, prelude_offset) = match rc.kind {
+            Kind::Native { prelude_offset } => {
+                (prelude_parts(m, rc, esc)?.signature, prelude_offset)
             }
+            Kind::Viper { scope_flags, .. } | Kind::Asm { scope_flags, .. } => {
+                if scope_flags & !0x0f != 0 {
+                    return Err(m.err(format!(
+                        "{esc}: native code with relocations, rodata or bss (scope flags \
+                         {scope_flags:#x}) cannot be frozen (mpy-tool 1.28 fails with a \
+                         TypeError here)"
+                    )));
+                }
+                let n_pos_args = match rc.kind {
+                    Kind::Asm { n_pos_args, .. } => n_pos_args,
+                    _ => 0,
+                };
+                (
+                    Signature {
+                        n_state: 0,
+                        n_exc_stack: 0,
+                        scope_flags,
+                        n_pos_args,
+                        n_kwonly_args: 0,
+                        n_def_pos_args: 0,
+                    },
+                    0,
+                )
+            }
+            Kind::Bytecode => return self.freeze_bytecode(o, m, named, sizes),
+        };
+        line(o, "");
+        line(
+            o,
+            &format!("// frozen native code for file {}, scope {esc}", m.qstrs[0]),
+        );
+        line(
+            o,
+            &format!(
+                "static const byte fun_data_{esc}[{}] {} = {{",
+                code.len(),
+                fun_data_attributes(named.arch)
+            ),
+        );
+        for chunk in code.chunks(16) {
+            o.push_str("   ");
+            for b in chunk {
+                let _ = write!(o, " 0x{b:02x},");
+            }
+            o.push('\n');
+        }
+        line(o, "};");
+        let prelude_ptr = if let Kind::Native { .. } = rc.kind {
+            let ptr = format!("fun_data_{esc}_prelude_macro");
+            let start = usize::try_from(prelude_offset)
+                .unwrap_or(code.len())
+                .min(code.len());
+            let prelude = &code[start..];
             line(
                 o,
-                &format!("static const mp_raw_code_t *const children_{esc}[] = {{"),
+                "#if MICROPY_EMIT_NATIVE_PRELUDE_SEPARATE_FROM_MACHINE_CODE",
             );
-            for child in &named.children {
-                line(
-                    o,
-                    &format!("    (const mp_raw_code_t *)&proto_fun_{},", child.name),
-                );
+            let _ = write!(
+                o,
+                "static const byte fun_data_{esc}_prelude[{}] = {{",
+                prelude.len()
+            );
+            for b in prelude {
+                let _ = write!(o, " 0x{b:02x},");
             }
             line(o, "};");
+            line(o, &format!("#define {ptr} &fun_data_{esc}_prelude[0]"));
+            line(o, "#else");
+            line(
+                o,
+                &format!("#define {ptr} &fun_data_{esc}[{prelude_offset}]"),
+            );
+            line(o, "#endif");
+            Some(ptr)
+        } else {
+            None
+        };
+        self.freeze_children(o, m, named, prelude_ptr.as_deref(), sizes)?;
+        self.freeze_raw_code(o, named, &signature, None, prelude_ptr.as_deref(), sizes);
+        Ok(())
+    }
+
+    /// The children and their table (`RawCode.freeze_children`).
+    fn freeze_children(
+        &self,
+        o: &mut String,
+        m: &ModuleCtx<'_>,
+        named: &Named<'_>,
+        prelude_ptr: Option<&str>,
+        sizes: &mut Sizes,
+    ) -> Result<(), FreezeError> {
+        if named.children.is_empty() {
+            return Ok(());
+        }
+        let esc = &named.name;
+        for child in &named.children {
+            line(o, &format!("// child of {esc}"));
+            self.freeze_raw(o, m, child, sizes)?;
             line(o, "");
         }
-        // The raw code.
-        let minimal = named.children.is_empty();
+        line(
+            o,
+            &format!("static const mp_raw_code_t *const children_{esc}[] = {{"),
+        );
+        for child in &named.children {
+            line(
+                o,
+                &format!("    (const mp_raw_code_t *)&proto_fun_{},", child.name),
+            );
+        }
+        if let Some(ptr) = prelude_ptr {
+            line(o, &format!("    (void *){ptr},"));
+        }
+        line(o, "};");
+        line(o, "");
+        Ok(())
+    }
+
+    /// The raw-code struct (`RawCode.freeze_raw_code`): `bytecode` holds the prelude of
+    /// a bytecode function, whose settrace fields are written.
+    fn freeze_raw_code(
+        &self,
+        o: &mut String,
+        named: &Named<'_>,
+        s: &Signature,
+        bytecode: Option<&PreludeParts>,
+        prelude_ptr: Option<&str>,
+        sizes: &mut Sizes,
+    ) {
+        let esc = &named.name;
+        let rc = named.rc;
+        let (kind, raw_code_type) = match rc.kind {
+            Kind::Bytecode => ("MP_CODE_BYTECODE", "mp_raw_code_truncated_t"),
+            Kind::Native { .. } => ("MP_CODE_NATIVE_PY", "mp_raw_code_truncated_t"),
+            Kind::Viper { .. } => ("MP_CODE_NATIVE_VIPER", "mp_raw_code_truncated_t"),
+            Kind::Asm { .. } => ("MP_CODE_NATIVE_ASM", "mp_raw_code_t"),
+        };
+        let minimal =
+            rc.kind == Kind::Bytecode && named.children.is_empty() && prelude_ptr.is_none();
         if minimal {
             line(o, "#if MICROPY_PERSISTENT_CODE_SAVE");
         }
-        let s = &p.signature;
         line(
             o,
-            &format!("static const mp_raw_code_truncated_t proto_fun_{esc} = {{"),
+            &format!("static const {raw_code_type} proto_fun_{esc} = {{"),
         );
         line(
             o,
@@ -822,54 +1026,71 @@ impl Freezer<'_> {
             o,
             "    .proto_fun_indicator[1] = MP_PROTO_FUN_INDICATOR_RAW_CODE_1,",
         );
-        line(o, "    .kind = MP_CODE_BYTECODE,");
+        line(o, &format!("    .kind = {kind},"));
         line(o, &format!("    .is_generator = {},", s.scope_flags & 1));
         line(o, &format!("    .fun_data = fun_data_{esc},"));
-        if named.children.is_empty() {
-            line(o, "    .children = NULL,");
-        } else {
+        if !named.children.is_empty() {
             line(o, &format!("    .children = (void *)&children_{esc},"));
+        } else if let Some(ptr) = prelude_ptr {
+            line(o, &format!("    .children = (void *){ptr},"));
+        } else {
+            line(o, "    .children = NULL,");
         }
+        let prelude_offset = match rc.kind {
+            Kind::Native { prelude_offset } => prelude_offset,
+            _ => 0,
+        };
         line(o, "    #if MICROPY_PERSISTENT_CODE_SAVE");
-        line(o, &format!("    .fun_data_len = {},", bc.len()));
+        line(o, &format!("    .fun_data_len = {},", rc.fun_data.len()));
         line(o, &format!("    .n_children = {},", named.children.len()));
         line(o, "    #if MICROPY_EMIT_MACHINE_CODE");
-        line(o, "    .prelude_offset = 0,");
+        line(o, &format!("    .prelude_offset = {prelude_offset},"));
         line(o, "    #endif");
-        line(o, "    #if MICROPY_PY_SYS_SETTRACE");
-        line(o, "    .line_of_definition = 0,");
-        line(o, "    .prelude = {");
-        line(o, &format!("        .n_state = {},", s.n_state));
-        line(o, &format!("        .n_exc_stack = {},", s.n_exc_stack));
-        line(o, &format!("        .scope_flags = {},", s.scope_flags));
-        line(o, &format!("        .n_pos_args = {},", s.n_pos_args));
-        line(o, &format!("        .n_kwonly_args = {},", s.n_kwonly_args));
-        line(
-            o,
-            &format!("        .n_def_pos_args = {},", s.n_def_pos_args),
-        );
-        line(
-            o,
-            &format!("        .qstr_block_name_idx = {},", p.names[0]),
-        );
-        line(
-            o,
-            &format!("        .line_info = fun_data_{esc} + {},", p.line_info),
-        );
-        line(
-            o,
-            &format!(
-                "        .line_info_top = fun_data_{esc} + {},",
-                p.closure_info
-            ),
-        );
-        line(
-            o,
-            &format!("        .opcodes = fun_data_{esc} + {},", p.opcodes),
-        );
-        line(o, "    },");
+        if let Some(p) = bytecode {
+            line(o, "    #if MICROPY_PY_SYS_SETTRACE");
+            line(o, "    .line_of_definition = 0,");
+            line(o, "    .prelude = {");
+            line(o, &format!("        .n_state = {},", s.n_state));
+            line(o, &format!("        .n_exc_stack = {},", s.n_exc_stack));
+            line(o, &format!("        .scope_flags = {},", s.scope_flags));
+            line(o, &format!("        .n_pos_args = {},", s.n_pos_args));
+            line(o, &format!("        .n_kwonly_args = {},", s.n_kwonly_args));
+            line(
+                o,
+                &format!("        .n_def_pos_args = {},", s.n_def_pos_args),
+            );
+            line(
+                o,
+                &format!("        .qstr_block_name_idx = {},", p.names[0]),
+            );
+            line(
+                o,
+                &format!("        .line_info = fun_data_{esc} + {},", p.line_info),
+            );
+            line(
+                o,
+                &format!(
+                    "        .line_info_top = fun_data_{esc} + {},",
+                    p.closure_info
+                ),
+            );
+            line(
+                o,
+                &format!("        .opcodes = fun_data_{esc} + {},", p.opcodes),
+            );
+            line(o, "    },");
+            line(o, "    #endif");
+        }
         line(o, "    #endif");
-        line(o, "    #endif");
+        if let Kind::Asm {
+            n_pos_args,
+            type_sig,
+            ..
+        } = rc.kind
+        {
+            line(o, &format!("    .asm_n_pos_args = {n_pos_args},"));
+            line(o, &format!("    .asm_type_sig = {type_sig},"));
+        }
         line(o, "};");
         if minimal {
             line(o, "#else");
@@ -877,8 +1098,6 @@ impl Freezer<'_> {
             line(o, "#endif");
         }
         sizes.raw_code_count += 1;
-        sizes.bc += bc.len();
-        Ok(())
     }
 
     /// Write the definitions `obj` needs and return the `mp_rom_obj_t` expression that

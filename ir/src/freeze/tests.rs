@@ -66,13 +66,34 @@ fn complex_text() {
 }
 
 #[test]
-fn native_code_is_refused_with_the_file_name() {
-    let mut root = RawCode::bytecode(vec![0, 0, 0], vec![]);
-    root.kind = Kind::Native { prelude_offset: 0 };
+fn viper_code_with_relocations_is_refused_with_the_file_name() {
+    // What mpy_ld makes: viper code with a relocation stream (mpy-tool 1.28 raises a
+    // TypeError on it).
+    let mut child = RawCode::bytecode(vec![0xc3], vec![]);
+    child.kind = Kind::Viper {
+        scope_flags: crate::model::scope_flags::VIPERRELOC,
+        rodata: None,
+        bss_size: None,
+    };
+    child.relocations = Some(vec![]);
+    // A module function: signature, size, name index 1, then RETURN_VALUE.
+    let mut fun_data = Vec::new();
+    Signature {
+        n_state: 1,
+        ..Signature::default()
+    }
+    .encode(&mut fun_data);
+    Size {
+        n_info: 1,
+        n_cell: 0,
+    }
+    .encode(&mut fun_data);
+    fun_data.extend([0x01, 0x63]);
+    let root = RawCode::bytecode(fun_data, vec![child]);
     let module = Module {
-        header: crate::model::Header::bytecode(),
+        header: crate::model::Header::new(2, 3, 31, None).expect("x64 header"),
         layout: crate::model::Layout::Released,
-        qstrs: vec![b"n.py".to_vec()],
+        qstrs: vec![b"n.py".to_vec(), b"<module>".to_vec()],
         objects: vec![],
         code: crate::model::Code::Lowered(root),
     };
@@ -83,7 +104,7 @@ fn native_code_is_refused_with_the_file_name() {
         }],
         &FreezeOptions::default(),
     )
-    .expect_err("native code is refused");
+    .expect_err("relocations are refused");
     assert_eq!(err.file, "n.mpy");
-    assert!(err.message.contains("native"), "{err}");
+    assert!(err.message.contains("relocations"), "{err}");
 }
