@@ -12,6 +12,7 @@
 //! or bss (what `mpy_ld` makes), which mpy-tool cannot freeze either.
 
 mod names;
+mod printable;
 mod text;
 
 use std::collections::HashSet;

@@ -26,6 +26,11 @@ fn hashes_and_escapes() {
         py_repr("\u{7f}\u{a0}\u{2028}\u{e9}"),
         "'\\x7f\\xa0\\u2028\u{e9}'"
     );
+    // Unassigned (Cn) and supplementary private use are escaped; CJK and emoji are not.
+    assert_eq!(
+        py_repr("\u{378}\u{f0000}\u{4e2d}\u{1f600}"),
+        "'\\u0378\\U000f0000\u{4e2d}\u{1f600}'"
+    );
 }
 
 #[test]

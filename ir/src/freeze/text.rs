@@ -2,6 +2,7 @@
 //! escapes, Python's `repr` of a qstr in comments, and Python's `%.16g` for floats.
 
 use super::names::CODEPOINT_NAMES;
+use super::printable::NON_PRINTABLE;
 
 /// The identifier of a qstr (`MP_QSTR_` + this): letters, digits and `_` as they are,
 /// any other character as `_name_` (`_dot_`, `_lt_`, `_0x3b1_`), as `makeqstrdata.py`
@@ -59,9 +60,9 @@ pub(super) fn escape_bytes(s: &str) -> String {
 /// Python's `repr` of a string, which mpy-tool puts in the comment of an instruction
 /// with a qstr operand.
 ///
-/// Which non-ASCII characters Python counts as printable comes from the Unicode
-/// database; this knows the control, format, separator and private-use ranges, and
-/// treats every other character as printable.
+/// Which non-ASCII characters Python counts as printable comes from its Unicode database
+/// ([`NON_PRINTABLE`], that of Python 3.11: a Python with another Unicode version may
+/// quote a character assigned in between differently).
 pub(super) fn py_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
@@ -98,40 +99,20 @@ pub(super) fn py_repr(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable` for a non-ASCII character, from the ranges of the
-/// non-printable categories (Cc, Cf, Zs, Zl, Zp, Co); unassigned code points count as
-/// printable here.
+/// Python's `str.isprintable` for a non-ASCII character.
 fn is_printable(c: char) -> bool {
     let cp = u32::from(c);
-    !matches!(
-        cp,
-        0x80..=0xa0
-            | 0xad
-            | 0x600..=0x605
-            | 0x61c
-            | 0x6dd
-            | 0x70f
-            | 0x890..=0x891
-            | 0x8e2
-            | 0x1680
-            | 0x180e
-            | 0x2000..=0x200f
-            | 0x2028..=0x202f
-            | 0x205f..=0x2064
-            | 0x2066..=0x206f
-            | 0x3000
-            | 0xe000..=0xf8ff
-            | 0xfeff
-            | 0xfff9..=0xfffb
-            | 0x110bd
-            | 0x110cd
-            | 0x13430..=0x1343f
-            | 0x1bca0..=0x1bca3
-            | 0x1d173..=0x1d17a
-            | 0xe0001
-            | 0xe0020..=0xe007f
-            | 0xf0000..=0x10ffff
-    )
+    NON_PRINTABLE
+        .binary_search_by(|&(lo, hi)| {
+            if hi < cp {
+                std::cmp::Ordering::Less
+            } else if lo > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_err()
 }
 
 /// Python's `"%.16g" % x`: 16 significant digits, trailing zeros dropped, exponent form
