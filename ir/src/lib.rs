@@ -12,6 +12,8 @@
 //! - [`inspect`]: decoded views of raw codes; [`dump`]: text and JSON dumps;
 //!   [`verify`]: structural checks and runtime hazards.
 //! - [`merge`]: several files into one, as `mpy-tool.py --merge`.
+//! - [`freeze`]: modules to the C source of a firmware's frozen modules, as
+//!   `mpy-tool.py -f`.
 //! - [`func`]: the function IR a compiler or code generator builds, before a backend of
 //!   `mpy-targets` lowers it, with its checked builder and verifier.
 //! - [`fuzz`]: the properties every input must satisfy (fuzz body, also run as a test).
@@ -26,6 +28,7 @@ pub mod codec;
 pub mod compat;
 pub mod dump;
 pub mod error;
+pub mod freeze;
 pub mod func;
 pub mod fuzz;
 pub mod inspect;

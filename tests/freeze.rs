@@ -1,0 +1,117 @@
+//! `mpyc freeze` golden tests: each line of `tests/freeze_golden/cases.txt` freezes the
+//! `.mpy` files there (made by mpy-cross 1.28 from the `.py` beside them) and must give
+//! the text of `<name>.c`, which `mpy-tool.py -f` of MicroPython 1.28 wrote, or, for a
+//! case marked `fixed` where mpy-tool fails, the correct C (`tests/freeze_golden/README.md`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/freeze_golden")
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Run `mpyc freeze ARGS` in the golden directory.
+fn mpyc_freeze(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mpyc"))
+        .current_dir(dir())
+        .arg("freeze")
+        .args(args)
+        .output()
+        .expect("mpyc runs")
+}
+
+/// The cases of `cases.txt`: name and arguments.
+fn cases() -> Vec<(String, Vec<String>)> {
+    read(&dir().join("cases.txt"))
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let line = line.strip_prefix("fixed ").unwrap_or(line);
+            let (name, args) = line.split_once(':').expect("NAME: ARGS");
+            (
+                name.trim().to_owned(),
+                args.split_whitespace().map(str::to_owned).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn freezes_match_the_golden_files() {
+    let cases = cases();
+    assert!(cases.len() >= 8);
+    let mut failures = Vec::new();
+    for (name, args) in &cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let expected = read(&dir().join(format!("{name}.c")));
+        let out = mpyc_freeze(&args);
+        let actual = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() {
+            failures.push(format!(
+                "{name}: mpyc failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        } else if actual != expected {
+            let diff = similar::TextDiff::from_lines(expected.as_str(), &*actual)
+                .unified_diff()
+                .header(&format!("{name}.c (mpy-tool)"), "mpyc freeze")
+                .to_string();
+            failures.push(format!("{name}: output differs\n{diff}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn output_file_equals_stdout() {
+    let out_path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("freeze-basic.c");
+    let out_arg = out_path.to_string_lossy().into_owned();
+    let o = mpyc_freeze(&["-q", "qstr.h", "-o", &out_arg, "consts.mpy", "funcs.mpy"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.stdout.is_empty());
+    assert_eq!(read(&out_path), read(&dir().join("basic.c")));
+}
+
+#[test]
+fn py_inputs_are_compiled_first() {
+    // funcs.mpy is mpy-cross 1.28's output for funcs.py, so freezing the source gives the
+    // same C apart from the "original source file" comment.
+    let from_py = mpyc_freeze(&["-q", "qstr.h", "consts.py", "funcs.py"]);
+    assert!(
+        from_py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_py.stderr)
+    );
+    let expected = read(&dir().join("basic.c"))
+        .replace(
+            "original source file: consts.mpy",
+            "original source file: consts.py",
+        )
+        .replace(
+            "original source file: funcs.mpy",
+            "original source file: funcs.py",
+        );
+    assert_eq!(String::from_utf8_lossy(&from_py.stdout), expected);
+}
+
+#[test]
+fn errors_name_the_file_and_the_constant() {
+    let o = mpyc_freeze(&["-mlongint-impl", "longlong", "consts.mpy"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("consts.mpy") && err.contains("const_obj_consts_"),
+        "{err}"
+    );
+    assert!(err.contains("64 bits"), "{err}");
+    let o = mpyc_freeze(&["-mlongint-impl", "none", "consts.mpy"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("needs long ints"));
+    let o = mpyc_freeze(&["missing.mpy"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("missing.mpy"));
+}
