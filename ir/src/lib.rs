@@ -12,6 +12,7 @@
 //! - [`inspect`]: decoded views of raw codes; [`dump`]: text and JSON dumps;
 //!   [`verify`]: structural checks and runtime hazards.
 //! - [`merge`]: several files into one, as `mpy-tool.py --merge`.
+//! - [`mpy_tool_view`]: `mpy-tool.py`'s `-x`, `-d`, `-j` and `-e` views, byte for byte.
 //! - [`func`]: the function IR a compiler or code generator builds, before a backend of
 //!   `mpy-targets` lowers it, with its checked builder and verifier.
 //! - [`fuzz`]: the properties every input must satisfy (fuzz body, also run as a test).
@@ -31,6 +32,7 @@ pub mod fuzz;
 pub mod inspect;
 pub mod merge;
 pub mod model;
+pub mod mpy_tool_view;
 pub mod read;
 pub mod runtime;
 pub mod static_qstrs;

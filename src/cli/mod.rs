@@ -2,6 +2,7 @@
 
 pub(crate) mod cross;
 pub(crate) mod cross_args;
+pub(crate) mod mpy_tool;
 pub(crate) mod out;
 pub(crate) mod output;
 pub(crate) mod tools;
@@ -16,6 +17,7 @@ pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let first = args.get(1).and_then(|a| a.to_str());
     match first {
+        Some("mpy-tool") => mpy_tool::run(&args),
         Some(cmd) if TOOLS.contains(&cmd) || cmd == "help" => {
             tools::run(tools::Tool::parse_from(&args))
         }
