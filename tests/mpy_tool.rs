@@ -236,3 +236,27 @@ fn rejects_like_mpy_tool() {
         assert!(err.contains(msg), "{err}");
     }
 }
+
+/// `--merge -o OUT` gives mpy-tool's merged file.
+#[test]
+fn merge_like_mpy_tool() {
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mpy-tool-merge");
+    std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    let merged = out.join("merged.mpy");
+    let merged_arg = merged.display().to_string();
+    mpy_tool(
+        &dir(),
+        &[
+            "--merge",
+            "-o",
+            &merged_arg,
+            "funcs.mpy",
+            "classes.mpy",
+            "control.mpy",
+        ],
+    );
+    assert!(
+        read(&merged) == read(&dir().join("merged.mpy")),
+        "merged file differs from mpy-tool's"
+    );
+}

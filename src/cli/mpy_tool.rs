@@ -26,6 +26,8 @@ fn command() -> Command {
              command line for -x, -d, -j, -e and --merge. -f (freeze) is not supported yet.",
         )
         .disable_version_flag(true)
+        // argparse accepts any unambiguous prefix of a long option (`--dis`).
+        .infer_long_args(true)
         .arg(flag("hexdump", 'x', "hexdump", "output an annotated hex dump of files"))
         .arg(flag("disassemble", 'd', "disassemble", "output disassembled contents of files"))
         .arg(flag("freeze", 'f', "freeze", "freeze files (not supported yet by mpyc; use mpy-tool.py)"))
@@ -58,6 +60,7 @@ fn command() -> Command {
             Arg::new("qstr_header")
                 .short('q')
                 .long("qstr-header")
+                .value_name("QSTR_HEADER")
                 .help("qstr header file to freeze against (used by -f only)"),
         )
         .arg(
@@ -86,6 +89,7 @@ fn command() -> Command {
             Arg::new("output")
                 .short('o')
                 .long("output")
+                .value_name("OUTPUT")
                 .value_parser(value_parser!(PathBuf))
                 .help("output file (of --merge; stdout if absent)"),
         )
