@@ -260,3 +260,19 @@ fn merge_like_mpy_tool() {
         "merged file differs from mpy-tool's"
     );
 }
+
+/// RV32 native code with arch flags (`arch_flags:` line), a file of its own since mpy-tool
+/// refuses two native architectures in one run.
+#[test]
+fn native_with_arch_flags() {
+    run_all(&[
+        (
+            "native_rv32.d.txt".into(),
+            vec!["-d".into(), "native_rv32.mpy".into()],
+        ),
+        (
+            "native_rv32.jd.json".into(),
+            vec!["-j".into(), "-d".into(), "native_rv32.mpy".into()],
+        ),
+    ]);
+}
