@@ -262,7 +262,7 @@ pub fn read_mpy(
     }
     let mut obj_table = Vec::new();
     for _ in 0..n_obj {
-        obj_table.push(read_obj(&mut r, &mut segments)?);
+        obj_table.push(read_obj(&mut r, &mut segments, 0)?);
     }
     let Some(source) = qstr_table.first() else {
         return Err(r.err("module has no qstrs (mpy-tool needs the source file name)"));
@@ -273,7 +273,7 @@ pub fn read_mpy(
         replaced.chars().take(n).collect()
     };
     let ctx = Tables { qstrs: &qstr_table };
-    let raw_code = read_raw_code(&mut r, session, &ctx, &cm_escaped, &mut segments)?;
+    let raw_code = read_raw_code(&mut r, session, &ctx, &cm_escaped, &mut segments, 0)?;
     Ok(CompiledModule {
         mpy_source_file: file.into(),
         data,
@@ -327,8 +327,19 @@ fn read_qstr(r: &mut Reader<'_>, segments: &mut Vec<Segment>) -> Result<String, 
     Ok(s)
 }
 
-fn read_obj(r: &mut Reader<'_>, segments: &mut Vec<Segment>) -> Result<PyObj, ViewError> {
+/// How deeply tuples may nest: mpy-cross never nests constants, and a recursive reader
+/// must not overflow its stack on a crafted file (mpy-tool stops with a `RecursionError`).
+const MAX_TUPLE_DEPTH: usize = 500;
+
+fn read_obj(
+    r: &mut Reader<'_>,
+    segments: &mut Vec<Segment>,
+    depth: usize,
+) -> Result<PyObj, ViewError> {
     let type_pos = r.pos;
+    if depth > MAX_TUPLE_DEPTH {
+        return Err(r.err(format!("tuples nested more than {MAX_TUPLE_DEPTH} deep")));
+    }
     let ty = r.byte("an object type")?;
     Ok(match ty {
         0 => PyObj::FunTable,
@@ -340,7 +351,7 @@ fn read_obj(r: &mut Reader<'_>, segments: &mut Vec<Segment>) -> Result<PyObj, Vi
             let n = r.usize("tuple length")?;
             let mut items = Vec::new();
             for _ in 0..n {
-                items.push(read_obj(r, segments)?);
+                items.push(read_obj(r, segments, depth + 1)?);
             }
             PyObj::Tuple(items)
         }
@@ -485,14 +496,22 @@ fn extract_prelude(
     })
 }
 
+/// How deeply raw codes may nest: far beyond what a Python parser accepts, and shallow
+/// enough that reading and disassembling (both recursive) cannot overflow the stack.
+const MAX_CODE_DEPTH: usize = 1000;
+
 fn read_raw_code(
     r: &mut Reader<'_>,
     session: &mut Session,
     t: &Tables<'_>,
     parent_name: &str,
     segments: &mut Vec<Segment>,
+    depth: usize,
 ) -> Result<RawCode, ViewError> {
     let header_pos = r.pos;
+    if depth > MAX_CODE_DEPTH {
+        return Err(r.err(format!("functions nested more than {MAX_CODE_DEPTH} deep")));
+    }
     let kind_len = r.usize("a raw code header")?;
     let kind = (kind_len & 3) as u8 + MP_CODE_BYTECODE;
     let has_children = (kind_len >> 2) & 1 != 0;
@@ -581,7 +600,7 @@ fn read_raw_code(
         };
         let n = r.usize("child count")?;
         for _ in 0..n {
-            children.push(read_raw_code(r, session, t, &parent, segments)?);
+            children.push(read_raw_code(r, session, t, &parent, segments, depth + 1)?);
         }
     }
     Ok(RawCode {
@@ -1112,7 +1131,7 @@ fn opcode_annotations(
     let here = ip as i64;
     let range = json!({"startCol": arg_pos + 1, "endCol": arg_pos + arg_len + 1});
     if (0x40..=0x4b).contains(&opcode) && opcode != 0x41 {
-        let to = here + arg + sz as i64;
+        let to = here.wrapping_add(arg).wrapping_add(sz as i64);
         a.insert(
             "link".into(),
             json!({"offset": arg_pos, "length": arg_len, "to": to}),
@@ -1199,6 +1218,16 @@ mod tests {
         assert_eq!(qstr_escape("a-b.c"), "a_hyphen_b_dot_c");
         assert_eq!(qstr_escape("π"), "_pi_");
         assert_eq!(qstr_escape("ā"), "_0x101_");
+    }
+
+    #[test]
+    fn deep_tuples_are_an_error_not_a_stack_overflow() {
+        let mut data = b"M\x06\x00\x1f\x01\x01\x08x.py\x00".to_vec();
+        for _ in 0..100_000 {
+            data.extend_from_slice(b"\x0a\x01");
+        }
+        let e = read_mpy(&mut Session::default(), "deep.mpy", data).expect_err("too deep");
+        assert_eq!(e.offset, Some(12 + 2 * 501), "{e}");
     }
 
     #[test]
