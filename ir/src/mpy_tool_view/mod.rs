@@ -115,6 +115,8 @@ const MP_CODE_NATIVE_VIPER: u8 = 4;
 #[derive(Clone, Debug)]
 pub struct RawCode {
     kind: u8,
+    /// Where `fun_data` starts in the file, to locate errors.
+    data_offset: usize,
     fun_data: Vec<u8>,
     prelude_offset: usize,
     prelude: Option<Prelude>,
@@ -605,6 +607,7 @@ fn read_raw_code(
     }
     Ok(RawCode {
         kind,
+        data_offset: file_offset,
         fun_data,
         prelude_offset,
         prelude,
@@ -846,16 +849,11 @@ fn tables_arch_name(i: usize) -> &'static str {
     NAMES.get(i).copied().unwrap_or("UNKNOWN")
 }
 
-/// The offset of a raw code's data in its file, for error locations.
+/// An error in raw code `rc` at offset `at` of its function data, located in the file.
 fn rc_error(m: &CompiledModule, rc: &RawCode, at: usize, message: impl Into<String>) -> ViewError {
-    let base = m
-        .segments
-        .iter()
-        .find(|s| s.kind == SegmentKind::Code && s.name == rc.simple_name)
-        .map_or(0, |s| s.start);
     ViewError {
         file: m.mpy_source_file.clone(),
-        offset: Some(base + at),
+        offset: Some(rc.data_offset + at),
         message: format!("in {}: {}", rc.simple_name, message.into()),
     }
 }
