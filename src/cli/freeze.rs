@@ -93,30 +93,38 @@ fn single_dash_long(arg: &std::ffi::OsString) -> std::ffi::OsString {
     }
 }
 
+/// The long-int implementation named by `-mlongint-impl` (mpz when absent, as mpy-tool).
+pub(crate) fn long_int_impl(name: Option<&str>) -> LongIntImpl {
+    match name {
+        Some("none") => LongIntImpl::None,
+        Some("longlong") => LongIntImpl::LongLong,
+        _ => LongIntImpl::Mpz,
+    }
+}
+
+/// Read a firmware's generated qstr header (`-q`); the error names the file.
+pub(crate) fn read_qstr_header(path: &std::path::Path) -> Result<QstrHeader, String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| QstrHeader::parse(&text))
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// Run `mpyc freeze` with `args` (the words after `freeze`).
 pub fn run(args: &[std::ffi::OsString]) -> ExitCode {
     let words = std::iter::once("mpyc freeze".into()).chain(args.iter().map(single_dash_long));
     let m = command().get_matches_from(words);
-    let long_int = match m.get_one::<String>("longint_impl").map(String::as_str) {
-        Some("none") => LongIntImpl::None,
-        Some("longlong") => LongIntImpl::LongLong,
-        _ => LongIntImpl::Mpz,
-    };
+    let long_int = long_int_impl(m.get_one::<String>("longint_impl").map(String::as_str));
     let mpz_dig_size = m.get_one::<u32>("mpz_dig_size").copied().unwrap_or(16);
     let qstr_header = match m.get_one::<PathBuf>("qstr_header") {
         None => QstrHeader::default(),
-        Some(path) => {
-            let parsed = std::fs::read_to_string(path)
-                .map_err(|e| e.to_string())
-                .and_then(|text| QstrHeader::parse(&text));
-            match parsed {
-                Ok(h) => h,
-                Err(e) => {
-                    errln!("mpyc: {}: {e}", path.display());
-                    return ExitCode::FAILURE;
-                }
+        Some(path) => match read_qstr_header(path) {
+            Ok(h) => h,
+            Err(e) => {
+                errln!("mpyc: {e}");
+                return ExitCode::FAILURE;
             }
-        }
+        },
     };
     let release_text = m
         .get_one::<String>("micropython")

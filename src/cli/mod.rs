@@ -3,6 +3,7 @@
 pub(crate) mod cross;
 pub(crate) mod cross_args;
 pub(crate) mod freeze;
+pub(crate) mod mpy_tool;
 pub(crate) mod out;
 pub(crate) mod output;
 pub(crate) mod tools;
@@ -16,8 +17,14 @@ const TOOLS: [&str; 5] = ["dump", "verify", "roundtrip", "diff", "merge"];
 pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let first = args.get(1).and_then(|a| a.to_str());
+    let second = args.get(2).and_then(|a| a.to_str());
     match first {
+        Some("help") if second == Some("freeze") => freeze::run(&["--help".into()]),
+        Some("help") if second == Some("mpy-tool") => {
+            mpy_tool::run(&["mpyc".into(), "mpy-tool".into(), "--help".into()])
+        }
         Some("freeze") => freeze::run(args.get(2..).unwrap_or(&[])),
+        Some("mpy-tool") => mpy_tool::run(&args),
         Some(cmd) if TOOLS.contains(&cmd) || cmd == "help" => {
             tools::run(tools::Tool::parse_from(&args))
         }

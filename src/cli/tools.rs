@@ -31,6 +31,11 @@ pub fn command() -> Command {
         .about("mpyc tools for `.mpy` files. To compile, run `mpyc [mpy-cross options] FILE.py`.")
         .subcommand_required(true)
         .arg_required_else_help(true)
+        .after_help(
+            "Commands with a command line of their own (`mpyc help COMMAND` for theirs):\n  \
+             freeze     Freeze .mpy or .py files to the C of a firmware, as `mpy-tool.py -f`\n  \
+             mpy-tool   MicroPython's `mpy-tool.py` command line (-x, -d, -j, -e, -f, --merge)",
+        )
         .subcommand(
             Command::new("dump")
                 .about("Print header, tables, and each raw code with its prelude, line table and disassembly")
