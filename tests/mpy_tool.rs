@@ -210,7 +210,13 @@ fn mpy_tool_options() {
 fn freeze_like_mpy_tool() {
     check(
         "all.f.c",
-        &["-f", "funcs.mpy", "classes.mpy", "control.mpy", "native.mpy"],
+        &[
+            "-f",
+            "funcs.mpy",
+            "classes.mpy",
+            "control.mpy",
+            "native.mpy",
+        ],
     )
     .unwrap_or_else(|e| panic!("{e}"));
     check(

@@ -36,6 +36,7 @@ pub mod inspect;
 pub mod merge;
 pub mod model;
 pub mod mpy_tool_view;
+mod pyrepr;
 pub mod read;
 pub mod runtime;
 pub mod static_qstrs;

@@ -269,7 +269,9 @@ fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[Vec<u8>]) -> Resu
         .map(|(path, module)| Input { path, module })
         .collect();
     let opts = FreezeOptions {
-        long_int: super::freeze::long_int_impl(m.get_one::<String>("mlongint_impl").map(String::as_str)),
+        long_int: super::freeze::long_int_impl(
+            m.get_one::<String>("mlongint_impl").map(String::as_str),
+        ),
         mpz_dig_size,
         qstr_header,
     };

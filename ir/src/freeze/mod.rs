@@ -12,7 +12,6 @@
 //! or bss (what `mpy_ld` makes), which mpy-tool cannot freeze either.
 
 mod names;
-mod printable;
 mod text;
 
 use std::collections::HashSet;
@@ -839,7 +838,7 @@ impl Freezer<'_> {
                 Comment::Plain(s) => s,
                 Comment::Qstr(name, index) => {
                     let q = m.qstr(index, &format!("{esc}: offset {ip}"))?;
-                    format!("{name} {}", text::py_repr(q))
+                    format!("{name} {}", crate::pyrepr::str_repr(q))
                 }
             };
             let bytes: Vec<String> = bc[ip..ip + len]

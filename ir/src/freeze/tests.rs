@@ -1,8 +1,9 @@
 //! Unit tests of the text conventions and the error paths, against values mpy-tool 1.28
 //! and Python print.
 
-use super::text::{compute_hash, escape_bytes, py_repr};
+use super::text::{compute_hash, escape_bytes};
 use super::*;
+use crate::pyrepr::str_repr as py_repr;
 
 #[test]
 fn qstr_identifiers_follow_makeqstrdata() {

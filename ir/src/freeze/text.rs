@@ -2,7 +2,6 @@
 //! escapes, Python's `repr` of a qstr in comments, and Python's `%.16g` for floats.
 
 use super::names::CODEPOINT_NAMES;
-use super::printable::NON_PRINTABLE;
 
 /// The identifier of a qstr (`MP_QSTR_` + this): letters, digits and `_` as they are,
 /// any other character as `_name_` (`_dot_`, `_lt_`, `_0x3b1_`), as `makeqstrdata.py`
@@ -55,64 +54,6 @@ pub(super) fn escape_bytes(s: &str) -> String {
     } else {
         s.bytes().map(|b| format!("\\x{b:02x}")).collect()
     }
-}
-
-/// Python's `repr` of a string, which mpy-tool puts in the comment of an instruction
-/// with a qstr operand.
-///
-/// Which non-ASCII characters Python counts as printable comes from its Unicode database
-/// ([`NON_PRINTABLE`], that of Python 3.11: a Python with another Unicode version may
-/// quote a character assigned in between differently).
-pub(super) fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (' '..='~').contains(&c) => out.push(c),
-            c if c.is_ascii() || !is_printable(c) => {
-                let cp = u32::from(c);
-                if cp <= 0xff {
-                    out.push_str(&format!("\\x{cp:02x}"));
-                } else if cp <= 0xffff {
-                    out.push_str(&format!("\\u{cp:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{cp:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Python's `str.isprintable` for a non-ASCII character.
-fn is_printable(c: char) -> bool {
-    let cp = u32::from(c);
-    NON_PRINTABLE
-        .binary_search_by(|&(lo, hi)| {
-            if hi < cp {
-                std::cmp::Ordering::Less
-            } else if lo > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_err()
 }
 
 /// Python's `"%.16g" % x`: 16 significant digits, trailing zeros dropped, exponent form

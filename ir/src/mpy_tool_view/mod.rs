@@ -18,7 +18,6 @@
 //! assert!(p.finish().stdout.starts_with("mpy_source_file: x.mpy\nsource_file: x.py\n"));
 //! ```
 
-mod pyrepr;
 mod tables;
 
 use std::collections::HashSet;
@@ -26,7 +25,8 @@ use std::fmt;
 
 use serde_json::{json, Map, Value};
 
-pub use pyrepr::PyObj;
+use crate::pyrepr;
+pub use crate::pyrepr::PyObj;
 
 use crate::static_qstrs::STATIC_QSTRS;
 

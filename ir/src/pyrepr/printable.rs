@@ -3,7 +3,7 @@
 //! Generated from `unicodedata`; sorted, for binary search.
 
 /// Inclusive code-point ranges of non-printable characters above ASCII.
-pub(super) const NON_PRINTABLE: [(u32, u32); 700] = [
+pub(crate) const NON_PRINTABLE: [(u32, u32); 700] = [
     (0x80, 0xa0),
     (0xad, 0xad),
     (0x378, 0x379),

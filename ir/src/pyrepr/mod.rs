@@ -1,8 +1,13 @@
-//! CPython's `repr()` and `str()` of the values mpy-tool prints, and `json.dump`'s string
+//! CPython's `repr()` and `str()` of the values mpy-tool prints (its views and the comments
+//! of its frozen C), and `json.dump`'s string
 //! escaping: mpy-tool's output is whatever CPython prints, so these are written to CPython's
 //! rules (3.x `unicode_repr`, `float_repr_style == "short"`, `complex_repr`, `ensure_ascii`).
 
+mod printable;
+
 use std::fmt::Write as _;
+
+use printable::NON_PRINTABLE;
 
 /// A constant of a `.mpy` object table, as mpy-tool's `read_obj` turns it into a Python value.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,41 +75,25 @@ pub fn str_list_repr<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     format!("[{}]", parts.join(", "))
 }
 
-/// Whether CPython's `str.isprintable()` holds for `c` (outside ASCII an approximation:
-/// the separators, format characters, C1 controls and private-use areas are not
-/// printable; unassigned code points are taken as printable).
+/// Whether CPython's `str.isprintable()` holds for `c`. Outside ASCII, from Python's
+/// Unicode database ([`NON_PRINTABLE`], that of Python 3.11: a Python with another Unicode
+/// version may quote a character assigned in between differently).
 fn is_printable(c: char) -> bool {
-    let u = c as u32;
+    let u = u32::from(c);
     if u < 0x80 {
         return (0x20..0x7f).contains(&u);
     }
-    !matches!(u,
-        0x80..=0xa0
-        | 0xad
-        | 0x600..=0x605
-        | 0x61c
-        | 0x6dd
-        | 0x70f
-        | 0x890..=0x891
-        | 0x8e2
-        | 0x1680
-        | 0x180e
-        | 0x2000..=0x200f
-        | 0x2028..=0x202f
-        | 0x205f..=0x2064
-        | 0x2066..=0x206f
-        | 0x3000
-        | 0xd800..=0xf8ff
-        | 0xfeff
-        | 0xfff9..=0xfffb
-        | 0x110bd
-        | 0x110cd
-        | 0x13430..=0x1343f
-        | 0x1bca0..=0x1bca3
-        | 0x1d173..=0x1d17a
-        | 0xe0001
-        | 0xe0020..=0xe007f
-        | 0xf0000..)
+    NON_PRINTABLE
+        .binary_search_by(|&(lo, hi)| {
+            if hi < u {
+                std::cmp::Ordering::Less
+            } else if lo > u {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_err()
 }
 
 /// Python's `repr(str)`.
