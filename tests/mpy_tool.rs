@@ -295,3 +295,30 @@ fn native_with_arch_flags() {
         ),
     ]);
 }
+
+/// `mpyc dump --mpy-tool-json` prints the document of `mpy-tool.py -j -d`, stdout only.
+#[test]
+fn dump_mpy_tool_json() {
+    let failures: Vec<String> = MODULES
+        .iter()
+        .filter_map(|m| {
+            let expected = format!("{m}.jd.json");
+            let mpy = format!("{m}.mpy");
+            let o = Command::new(env!("CARGO_BIN_EXE_mpyc"))
+                .current_dir(dir())
+                .args(["dump", "--mpy-tool-json", &mpy])
+                .output()
+                .expect("mpyc runs");
+            let want = read_text(&expected);
+            let got = String::from_utf8_lossy(&o.stdout);
+            (!o.status.success() || got != want || !o.stderr.is_empty()).then(|| {
+                format!(
+                    "mpyc dump --mpy-tool-json {mpy} vs {expected}:\n{}{}",
+                    String::from_utf8_lossy(&o.stderr),
+                    diff(&pretty(&want), &pretty(&got))
+                )
+            })
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -277,3 +277,18 @@ fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[Vec<u8>]) -> Resu
     };
     freeze(&inputs, &opts).map_err(|e| format!("error while freezing {e}"))
 }
+
+/// `mpyc dump --mpy-tool-json`: the document `mpy-tool.py -j -d FILES` prints on stdout
+/// (without the copy of each line it echoes to stderr).
+pub(crate) fn json_disassembly(files: &[PathBuf]) -> Result<String, String> {
+    let mut session = Session::default();
+    let mut modules = Vec::with_capacity(files.len());
+    for path in files {
+        let name = path.display().to_string();
+        let data = std::fs::read(path).map_err(|e| format!("{name}: {e}"))?;
+        modules.push(view::read_mpy(&mut session, &name, data).map_err(|e| e.to_string())?);
+    }
+    let mut printer = Printer::json("mpy");
+    view::disassemble(&mut printer, &modules).map_err(|e| format!("mpyc dump: {e}"))?;
+    Ok(printer.finish().stdout)
+}

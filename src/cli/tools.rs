@@ -46,6 +46,13 @@ pub fn command() -> Command {
                         .action(ArgAction::SetTrue)
                         .help("Print the same data as JSON"),
                 )
+                .arg(
+                    Arg::new("mpy_tool_json")
+                        .long("mpy-tool-json")
+                        .action(ArgAction::SetTrue)
+                        .conflicts_with_all(["json", "seed"])
+                        .help("Print the JSON document of `mpy-tool.py -j -d` (1.28), one for all files, as Compiler Explorer reads it"),
+                )
                 .arg(files()),
         )
         .subcommand(
@@ -133,6 +140,8 @@ pub enum Tool {
     Dump {
         layout: LayoutArg,
         json: bool,
+        /// `--mpy-tool-json`: mpy-tool's `-j -d` document instead of mpyc's dump.
+        mpy_tool_json: bool,
         files: Vec<PathBuf>,
     },
     Roundtrip {
@@ -188,6 +197,7 @@ impl Tool {
             "dump" => Tool::Dump {
                 layout,
                 json: m.get_flag("json"),
+                mpy_tool_json: m.get_flag("mpy_tool_json"),
                 files: many("files"),
             },
             "roundtrip" => Tool::Roundtrip {
@@ -245,9 +255,24 @@ fn load_file(path: &Path, opts: &LoadOptions) -> Option<(Module, Vec<Note>)> {
 pub fn run(tool: Tool) -> ExitCode {
     match tool {
         Tool::Dump {
+            mpy_tool_json: true,
+            files,
+            ..
+        } => match super::mpy_tool::json_disassembly(&files) {
+            Ok(doc) => {
+                super::out::stdout_bytes(doc.as_bytes());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                errln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
+        Tool::Dump {
             layout,
             json,
             files,
+            ..
         } => {
             let mut ok = true;
             for path in &files {
