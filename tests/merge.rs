@@ -232,3 +232,22 @@ fn merged_unwind_program_prints_what_its_parts_print() {
         assert_eq!(actual, expected, "{merged}.mpy");
     }
 }
+
+/// 300 parts: the `MAKE_FUNCTION` index of the merged top level needs a two-byte vuint
+/// from part 128 on. mpy-tool 1.23+ writes it so (`count300.mpy`); 1.22 and older wrote
+/// one byte (wrong from 128, a `ValueError` from 256). The merged file runs every part.
+#[test]
+fn three_hundred_parts() {
+    let out = scratch("many").join("count300.mpy");
+    let args = vec!["f_count.mpy".to_owned(); 300];
+    let ours = mpyc_merge(&out, &args).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        ours == read(&dir().join("count300.mpy")),
+        "differs from mpy-tool 1.28's count300.mpy"
+    );
+    let Some(mp) = micropython::find("three_hundred_parts") else {
+        return;
+    };
+    let printed = micropython::import(&mp, out.parent().expect("scratch dir"), "count300", "");
+    assert_eq!(printed, "part 100\npart 200\npart 300\n");
+}
