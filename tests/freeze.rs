@@ -163,7 +163,46 @@ fn each_release_freezes_its_own_native_sub_version() {
 #[test]
 fn the_default_text_is_1_28s() {
     let default = mpyc_freeze(&["-q", "qstr.h", "consts.mpy", "funcs.mpy"]);
-    let explicit = mpyc_freeze(&["--micropython", "1.29", "-q", "qstr.h", "consts.mpy", "funcs.mpy"]);
+    let explicit = mpyc_freeze(&[
+        "--micropython",
+        "1.29",
+        "-q",
+        "qstr.h",
+        "consts.mpy",
+        "funcs.mpy",
+    ]);
     assert_eq!(default.stdout, explicit.stdout);
-    assert_eq!(String::from_utf8_lossy(&default.stdout), read(&dir().join("basic.c")));
+    assert_eq!(
+        String::from_utf8_lossy(&default.stdout),
+        read(&dir().join("basic.c"))
+    );
+}
+
+#[test]
+fn arch_flags_need_mpy_tool_1_27() {
+    // RV32 code with Zba: the header's arch-flags field, which mpy-tool 1.24 to 1.26
+    // misreads (an AttributeError): refused with the file's name.
+    let mpy = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("freeze-zba.mpy");
+    let mpy_arg = mpy.to_string_lossy().into_owned();
+    let o = Command::new(env!("CARGO_BIN_EXE_mpyc"))
+        .current_dir(dir())
+        .args([
+            "--micropython",
+            "1.28",
+            "-march=rv32imc",
+            "-march-flags=zba",
+        ])
+        .args(["native_noasm.py", "-o", &mpy_arg])
+        .output()
+        .expect("mpyc runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = mpyc_freeze(&["--micropython", "1.26", &mpy_arg]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(&mpy_arg) && err.contains("arch flags"),
+        "{err}"
+    );
+    let o = mpyc_freeze(&["--micropython", "1.27", &mpy_arg]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
