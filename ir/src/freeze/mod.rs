@@ -465,12 +465,6 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
             },
         };
         let tool = opts.text;
-        if module.header.has_arch_flags() && !tool.arch_flags() {
-            return Err(err(format!(
-                "the header has arch flags (mpy-cross 1.27+ -march-flags), which {tool} \
-                 cannot read"
-            )));
-        }
         let arch = module.header.arch();
         if arch != 0 {
             let sub = module.header.sub_version_bits();
@@ -480,6 +474,15 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
                      {tool} freezes sub-version {want}"
                 )));
             }
+        }
+        // After the sub-version, as an older mpy-tool checks it first.
+        if module.header.has_arch_flags() && !tool.arch_flags() {
+            return Err(err(format!(
+                "the header has arch flags (mpy-cross 1.27+ -march-flags), which {tool} \
+                 cannot read"
+            )));
+        }
+        if arch != 0 {
             if native_arch == 0 {
                 native_arch = arch;
             } else if native_arch != arch {
