@@ -257,8 +257,8 @@ impl FreezeText {
         self >= FreezeText::V1_23
     }
 
-    /// A zero `BYTES_IN_HASH` drops the hash table and hashes otherwise take two bytes,
-    /// as in `qstr.c` (1.23+); before, the table is kept and every hash is 1.
+    /// A zero `BYTES_IN_HASH` drops the hash table, and string objects get two-byte
+    /// hashes as in `qstr.c` (1.23+); before, the table is kept and every hash is 1.
     fn hashless_qstrs(self) -> bool {
         self >= FreezeText::V1_23
     }
@@ -1071,7 +1071,7 @@ impl Freezer<'_> {
                 if scope_flags & !0x0f != 0 {
                     return Err(m.err(format!(
                         "{esc}: native code with relocations, rodata or bss (scope flags \
-                         {scope_flags:#x}) cannot be frozen (mpy-tool 1.28 fails with a \
+                         {scope_flags:#x}) cannot be frozen (every mpy-tool fails with a \
                          TypeError here)"
                     )));
                 }
