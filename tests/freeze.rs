@@ -107,6 +107,35 @@ fn py_inputs_are_compiled_first() {
 }
 
 #[test]
+fn micropython_picks_the_compiler_and_the_text() {
+    // v1.22/*.mpy are mpy-cross 1.22's output for the .py files, so freezing the sources
+    // with --micropython 1.22 gives mpy-tool 1.22's C apart from the input paths.
+    let from_py = mpyc_freeze(&[
+        "--micropython",
+        "1.22",
+        "-q",
+        "qstr.h",
+        "consts.py",
+        "funcs.py",
+    ]);
+    assert!(
+        from_py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_py.stderr)
+    );
+    let expected = read(&dir().join("v1.22/basic.c"))
+        .replace(
+            "original source file: v1.22/consts.mpy",
+            "original source file: consts.py",
+        )
+        .replace(
+            "original source file: v1.22/funcs.mpy",
+            "original source file: funcs.py",
+        );
+    assert_eq!(String::from_utf8_lossy(&from_py.stdout), expected);
+}
+
+#[test]
 fn errors_name_the_file_and_the_constant() {
     let o = mpyc_freeze(&["-mlongint-impl", "longlong", "consts.mpy"]);
     assert!(!o.status.success());
