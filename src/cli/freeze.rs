@@ -1,18 +1,18 @@
 //! `mpyc freeze`: `.mpy` (or `.py`) files to the C source of frozen modules, as
-//! MicroPython 1.28's `mpy-tool.py -f` writes it.
+//! `mpy-tool.py -f` of the `--micropython` release (1.28 by default) writes it.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{value_parser, Arg, Command};
-use mpy_ir::freeze::{freeze, FreezeOptions, Input, LongIntImpl, QstrHeader};
+use mpy_ir::freeze::{freeze, FreezeOptions, FreezeText, Input, LongIntImpl, QstrHeader};
 
 use super::out::errln;
 use crate::driver::{compile, CompileOptions};
 use crate::profile::Release;
 
-/// The newest release whose `mpy-tool.py -f` text this matches; `.py` inputs are compiled
-/// for it unless `--micropython` says otherwise.
+/// The release whose `mpy-tool.py -f` text is written, and whose mpy-cross compiles `.py`
+/// inputs, unless `--micropython` says otherwise.
 const FREEZE_RELEASE: &str = "1.28";
 
 /// The command-line description (clap's builder API, as the other tools).
@@ -22,10 +22,10 @@ fn command() -> Command {
         .about("Freeze .mpy files to C for a firmware build, as MicroPython's `mpy-tool.py -f`")
         .long_about(
             "Freeze .mpy files to the C source a MicroPython firmware links in, byte-identical \
-             to MicroPython 1.28's `mpy-tool.py -f` with the same arguments in the same order \
-             (the output names each path as given). `.py` inputs are compiled first, as \
-             mpy-cross of the --micropython release would (the source name is the path as \
-             given).\n\n\
+             to `mpy-tool.py -f` of the --micropython release (1.19 to 1.29, default 1.28) \
+             with the same arguments in the same order (the output names each path as \
+             given). `.py` inputs are compiled first, as that release's mpy-cross would (the \
+             source name is the path as given).\n\n\
              Bytecode, native, viper and inline-assembler code (from mpy-cross -march) is \
              frozen; viper code with relocations (from mpy_ld) is refused. Where mpy-tool \
              crashes or writes wrong C, this writes correct C (floats beyond float32's range \
@@ -68,7 +68,7 @@ fn command() -> Command {
                 .long("micropython")
                 .value_name("X.Y")
                 .default_value(FREEZE_RELEASE)
-                .help("Release whose mpy-cross compiles .py inputs"),
+                .help("Release whose mpy-tool's text to write and whose mpy-cross compiles .py inputs"),
         )
         .arg(
             Arg::new("files")
@@ -129,7 +129,9 @@ pub fn run(args: &[std::ffi::OsString]) -> ExitCode {
     let release_text = m
         .get_one::<String>("micropython")
         .map_or(FREEZE_RELEASE, String::as_str);
-    let Some(release) = Release::parse(release_text) else {
+    let Some((release, text)) =
+        Release::parse(release_text).and_then(|r| Some((r, FreezeText::for_release(r.name())?)))
+    else {
         errln!("mpyc: unknown MicroPython release {release_text:?}; valid: 1.19 ... 1.29");
         return ExitCode::FAILURE;
     };
@@ -174,6 +176,7 @@ pub fn run(args: &[std::ffi::OsString]) -> ExitCode {
         long_int,
         mpz_dig_size,
         qstr_header,
+        text,
     };
     let text = match freeze(&inputs, &opts) {
         Ok(t) => t,

@@ -274,6 +274,7 @@ fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[Vec<u8>]) -> Resu
         ),
         mpz_dig_size,
         qstr_header,
+        ..FreezeOptions::default()
     };
     freeze(&inputs, &opts).map_err(|e| format!("error while freezing {e}"))
 }

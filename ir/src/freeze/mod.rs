@@ -1,5 +1,6 @@
 //! Freezing: `.mpy` modules to the C source a MicroPython firmware build links in, as
-//! MicroPython 1.28's `tools/mpy-tool.py -f` writes it, byte for byte.
+//! `tools/mpy-tool.py -f` of a MicroPython release writes it, byte for byte (1.19 to 1.29:
+//! [`FreezeText`] names the six distinct texts, 1.27's by default).
 //!
 //! The C text is what firmware build systems compare and cache, so it follows mpy-tool's
 //! spelling exactly: the qstr pool (new qstrs sorted, with hashes and lengths), one
@@ -70,6 +71,9 @@ pub struct QstrHeader {
     pub bytes_in_hash: u32,
     /// Identifiers (`MP_QSTR_` suffixes) of the header's `Q(...)` lines.
     pub idents: HashSet<String>,
+    /// True when read from a header, false for the defaults: without `-q`, mpy-tool
+    /// before 1.23 compares identifiers with the static qstrs' text ([`FreezeText::V1_22`]).
+    pub from_header: bool,
 }
 
 impl Default for QstrHeader {
@@ -80,6 +84,7 @@ impl Default for QstrHeader {
             bytes_in_len: 1,
             bytes_in_hash: 1,
             idents: HashSet::new(),
+            from_header: false,
         }
     }
 }
@@ -125,6 +130,7 @@ impl QstrHeader {
             bytes_in_len: len.ok_or("no QCFG(BYTES_IN_LEN, ...) line")?,
             bytes_in_hash: hash.ok_or("no QCFG(BYTES_IN_HASH, ...) line")?,
             idents,
+            from_header: true,
         })
     }
 }
@@ -146,7 +152,152 @@ fn parse_qcfg(line: &str) -> Option<(&str, &str)> {
     Some((key, value))
 }
 
-/// How to freeze: the firmware configuration the C text is written for.
+/// Whose `tools/mpy-tool.py -f` text to write. Firmware builds compile the C that their
+/// own release's mpy-tool writes, and the struct layouts changed over the releases, so
+/// each text is the one a release's runtime expects.
+///
+/// Each variant is the first release of a text; the releases up to the next variant write
+/// the same text. mpy-tool.py (and the `py/makeqstrdata.py` it imports) changed in each of
+/// 1.19.1, 1.20, 1.21, 1.22, 1.23, 1.24, 1.25 and 1.27, but the 1.21 and 1.25 changes
+/// leave the frozen C as it was (type checks, Python 2 support, a qstr-escaping rewrite
+/// with the same result), so there are six texts. 1.22.0 to 1.22.2 share one file, and so
+/// do 1.25 and 1.26, and 1.27 to 1.29.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum FreezeText {
+    /// 1.19.1: `mp_raw_code_t raw_code_*` structs, the qstr pool in reading order, no
+    /// `.mpy` sub-version check.
+    V1_19,
+    /// 1.20 and 1.21: as 1.19, with the settrace prelude's `line_info_top`; native code
+    /// must be of sub-version 1.
+    V1_20,
+    /// 1.22: the qstr pool sorted by text (`is_sorted`); native code of sub-version 2.
+    /// Without `-q` it compares qstr identifiers with the static qstrs' text, so the
+    /// static qstrs that are not identifiers (`<module>`, `utf-8`, ...) are defined again
+    /// (as in 1.19 to 1.21).
+    V1_22,
+    /// 1.23: `proto_fun_*` structs (`mp_raw_code_truncated_t`, the minimal form of a
+    /// bytecode function without children); no hash table when qstrs have no hash;
+    /// native code of sub-version 3.
+    V1_23,
+    /// 1.24 to 1.26: long ints for `-mlongint-impl longlong`, RV32 code's section and
+    /// alignment.
+    V1_24,
+    /// 1.27 to 1.29: arch flags in the header (RV32 `-march-flags`), RV64.
+    #[default]
+    V1_27,
+}
+
+impl FreezeText {
+    /// Every text, oldest first.
+    pub const ALL: [FreezeText; 6] = [
+        FreezeText::V1_19,
+        FreezeText::V1_20,
+        FreezeText::V1_22,
+        FreezeText::V1_23,
+        FreezeText::V1_24,
+        FreezeText::V1_27,
+    ];
+
+    /// The text of a release's mpy-tool: `1.22`, `1.22.2` or `v1.22.2`; `None` for a
+    /// release before 1.19 or after 1.29 (the newest whose mpy-tool is known).
+    pub fn for_release(version: &str) -> Option<FreezeText> {
+        let mut parts = version.trim_start_matches('v').split('.');
+        if parts.next()? != "1" {
+            return None;
+        }
+        let minor: u32 = parts.next()?.parse().ok()?;
+        Some(match minor {
+            19 => FreezeText::V1_19,
+            20 | 21 => FreezeText::V1_20,
+            22 => FreezeText::V1_22,
+            23 => FreezeText::V1_23,
+            24..=26 => FreezeText::V1_24,
+            27..=29 => FreezeText::V1_27,
+            _ => return None,
+        })
+    }
+
+    /// The releases whose mpy-tool writes this text, for messages: `1.24-1.26`.
+    pub fn releases(self) -> &'static str {
+        match self {
+            FreezeText::V1_19 => "1.19",
+            FreezeText::V1_20 => "1.20-1.21",
+            FreezeText::V1_22 => "1.22",
+            FreezeText::V1_23 => "1.23",
+            FreezeText::V1_24 => "1.24-1.26",
+            FreezeText::V1_27 => "1.27-1.29",
+        }
+    }
+
+    /// The `.mpy` sub-version of the native code this mpy-tool freezes (1.19's checks
+    /// none).
+    fn native_sub_version(self) -> Option<u8> {
+        match self {
+            FreezeText::V1_19 => None,
+            FreezeText::V1_20 => Some(1),
+            FreezeText::V1_22 => Some(2),
+            _ => Some(3),
+        }
+    }
+
+    /// 1.23's `mp_proto_fun_t` (`proto_fun_*`) rather than `mp_raw_code_t raw_code_*`.
+    fn proto_fun(self) -> bool {
+        self >= FreezeText::V1_23
+    }
+
+    /// The qstr pool sorted by text (1.22+), rather than in reading order.
+    fn sorted_pool(self) -> bool {
+        self >= FreezeText::V1_22
+    }
+
+    /// Without `-q`, the firmware's qstrs are the static qstrs' identifiers (1.23+); before,
+    /// their text, which only the qstrs that are identifiers match.
+    fn static_idents(self) -> bool {
+        self >= FreezeText::V1_23
+    }
+
+    /// A zero `BYTES_IN_HASH` drops the hash table, and string objects get two-byte
+    /// hashes as in `qstr.c` (1.23+); before, the table is kept and every hash is 1.
+    fn hashless_qstrs(self) -> bool {
+        self >= FreezeText::V1_23
+    }
+
+    /// `-mlongint-impl longlong` writes long ints (1.24+); before, it refuses them.
+    fn long_long(self) -> bool {
+        self >= FreezeText::V1_24
+    }
+
+    /// The settrace prelude has `line_info_top` (1.20+).
+    fn line_info_top(self) -> bool {
+        self >= FreezeText::V1_20
+    }
+
+    /// The header's arch-flags field is read (1.27+); an older mpy-tool misreads a file
+    /// that has it.
+    fn arch_flags(self) -> bool {
+        self >= FreezeText::V1_27
+    }
+
+    /// The highest native arch number this mpy-tool names (RV32IMC from 1.24, RV64IMC
+    /// from 1.27), which decides the section spelling and alignment of its code.
+    fn last_arch(self) -> u8 {
+        match self {
+            FreezeText::V1_27 => 12,
+            FreezeText::V1_24 => 11,
+            _ => 10,
+        }
+    }
+}
+
+impl std::fmt::Display for FreezeText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "mpy-tool {}", self.releases())
+    }
+}
+
+/// How to freeze: the firmware configuration the C text is written for, and whose
+/// mpy-tool text to write.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FreezeOptions {
     /// `-mlongint-impl`.
@@ -155,6 +306,8 @@ pub struct FreezeOptions {
     pub mpz_dig_size: u32,
     /// The `-q` header, or its defaults.
     pub qstr_header: QstrHeader,
+    /// Whose mpy-tool text to write (1.27's by default).
+    pub text: FreezeText,
 }
 
 impl Default for FreezeOptions {
@@ -163,6 +316,7 @@ impl Default for FreezeOptions {
             long_int: LongIntImpl::Mpz,
             mpz_dig_size: 16,
             qstr_header: QstrHeader::default(),
+            text: FreezeText::default(),
         }
     }
 }
@@ -249,8 +403,8 @@ impl ModuleCtx<'_> {
     }
 }
 
-/// Freeze `inputs`, in the order given, to the C text of MicroPython 1.28's
-/// `mpy-tool.py -f`.
+/// Freeze `inputs`, in the order given, to the C text of `mpy-tool.py -f` of the
+/// release `opts.text` names.
 pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, FreezeError> {
     let statics: HashSet<&str> = STATIC_QSTRS.iter().copied().collect();
     let static_idents: HashSet<String> = STATIC_QSTRS.iter().map(|s| qstr_escape(s)).collect();
@@ -310,13 +464,25 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
                 children: Vec::new(),
             },
         };
+        let tool = opts.text;
         let arch = module.header.arch();
         if arch != 0 {
-            if module.header.sub_version_bits() != MPY_SUB_VERSION {
-                return Err(err(
-                    "incompatible .mpy sub-version (1.28 freezes sub-version 3)".into(),
-                ));
+            let sub = module.header.sub_version_bits();
+            if let Some(want) = tool.native_sub_version().filter(|&want| want != sub) {
+                return Err(err(format!(
+                    "incompatible .mpy sub-version: native code of sub-version {sub}, \
+                     {tool} freezes sub-version {want}"
+                )));
             }
+        }
+        // After the sub-version, as an older mpy-tool checks it first.
+        if module.header.has_arch_flags() && !tool.arch_flags() {
+            return Err(err(format!(
+                "the header has arch flags (mpy-cross 1.27+ -march-flags), which {tool} \
+                 cannot read"
+            )));
+        }
+        if arch != 0 {
             if native_arch == 0 {
                 native_arch = arch;
             } else if native_arch != arch {
@@ -329,20 +495,32 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
         modules.push(ctx);
     }
 
-    // The new qstrs: not in the firmware, one per identifier, sorted by text.
+    // The new qstrs: not in the firmware, one per identifier, sorted by text (1.22+) or
+    // in reading order. mpy-tool's list starts with the static qstrs, which are new only
+    // where it compares identifiers with their text (before 1.23, without `-q`).
     let header = &opts.qstr_header;
+    let tool = opts.text;
+    let static_text_only = !header.from_header && !tool.static_idents();
+    let in_firmware = |ident: &str| {
+        if static_text_only {
+            statics.contains(ident)
+        } else {
+            static_idents.contains(ident) || header.idents.contains(ident)
+        }
+    };
     let mut seen: HashSet<String> = HashSet::new();
     let mut new: Vec<(String, &str)> = Vec::new();
-    for s in &global {
+    for s in STATIC_QSTRS.iter().copied().chain(global.iter().copied()) {
         let ident = qstr_escape(s);
-        if static_idents.contains(&ident) || header.idents.contains(&ident) || seen.contains(&ident)
-        {
+        if in_firmware(&ident) || seen.contains(&ident) {
             continue;
         }
         seen.insert(ident.clone());
         new.push((ident, s));
     }
-    new.sort_by(|a, b| a.1.as_bytes().cmp(b.1.as_bytes()));
+    if tool.sorted_pool() {
+        new.sort_by(|a, b| a.1.as_bytes().cmp(b.1.as_bytes()));
+    }
 
     let mut out = String::new();
     let o = &mut out;
@@ -399,7 +577,8 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
         line(o, "};");
     }
     let mut qstr_content = 0usize;
-    if header.bytes_in_hash != 0 {
+    let hash_table = header.bytes_in_hash != 0 || !tool.hashless_qstrs();
+    if hash_table {
         line(o, "");
         line(o, "const qstr_hash_t mp_qstr_frozen_const_hashes[] = {");
         for (_, s) in &new {
@@ -407,7 +586,7 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
                 o,
                 &format!(
                     "    {},",
-                    text::compute_hash(s.as_bytes(), header.bytes_in_hash)
+                    qstr_hash(tool, s.as_bytes(), header.bytes_in_hash)
                 ),
             );
             qstr_content += header.bytes_in_hash as usize;
@@ -426,13 +605,15 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
     line(o, "const qstr_pool_t mp_qstr_frozen_const_pool = {");
     line(o, "    &mp_qstr_const_pool, // previous pool");
     line(o, "    MP_QSTRnumber_of, // previous pool size");
-    line(o, "    true, // is_sorted");
+    if tool.sorted_pool() {
+        line(o, "    true, // is_sorted");
+    }
     line(
         o,
         &format!("    {}, // allocated entries", new.len().min(10)),
     );
     line(o, &format!("    {}, // used entries", new.len()));
-    if header.bytes_in_hash != 0 {
+    if hash_table {
         line(o, "    (qstr_hash_t *)mp_qstr_frozen_const_hashes,");
     }
     line(o, "    (qstr_len_t *)mp_qstr_frozen_const_lengths,");
@@ -535,6 +716,16 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
     Ok(out)
 }
 
+/// The hash mpy-tool writes for a qstr or string of `bytes` with `bytes_in_hash` bytes:
+/// before 1.23 a zero size masks every hash to 0, which becomes 1.
+fn qstr_hash(tool: FreezeText, bytes: &[u8], bytes_in_hash: u32) -> u64 {
+    if bytes_in_hash == 0 && !tool.hashless_qstrs() {
+        1
+    } else {
+        text::compute_hash(bytes, bytes_in_hash)
+    }
+}
+
 /// Append `s` and a newline.
 fn line(out: &mut String, s: &str) {
     out.push_str(s);
@@ -613,12 +804,12 @@ fn name_raw_code<'a>(
     })
 }
 
-/// The `.mpy` sub-version of native code mpy-tool 1.28 freezes.
-const MPY_SUB_VERSION: u8 = 3;
-
 /// The section and alignment attributes of native machine code for `arch`: the code goes
-/// in `.text` (executable), aligned as the instruction set needs.
-fn fun_data_attributes(arch: u8) -> String {
+/// in `.text` (executable), aligned as the instruction set needs. An arch newer than the
+/// mpy-tool (RV32 before 1.24, RV64 before 1.27) gets its default: ARM's spelling and no
+/// alignment.
+fn fun_data_attributes(arch: u8, tool: FreezeText) -> String {
+    let arch = if arch > tool.last_arch() { 0 } else { arch };
     // The section spelling ends in a comment marker of the arch's assembler.
     let mut attrs = if matches!(arch, 1 | 2 | 9 | 10 | 11 | 12) {
         r#"__attribute__((section(".text,\"ax\",@progbits # ")))"#
@@ -777,7 +968,11 @@ impl Freezer<'_> {
             );
         }
         line(o, "    },");
-        line(o, &format!("    .proto_fun = &proto_fun_{},", m.root.name));
+        if self.opts.text.proto_fun() {
+            line(o, &format!("    .proto_fun = &proto_fun_{},", m.root.name));
+        } else {
+            line(o, &format!("    .rc = &raw_code_{},", m.root.name));
+        }
         line(o, "};");
         Ok(())
     }
@@ -876,7 +1071,7 @@ impl Freezer<'_> {
                 if scope_flags & !0x0f != 0 {
                     return Err(m.err(format!(
                         "{esc}: native code with relocations, rodata or bss (scope flags \
-                         {scope_flags:#x}) cannot be frozen (mpy-tool 1.28 fails with a \
+                         {scope_flags:#x}) cannot be frozen (every mpy-tool fails with a \
                          TypeError here)"
                     )));
                 }
@@ -908,7 +1103,7 @@ impl Freezer<'_> {
             &format!(
                 "static const byte fun_data_{esc}[{}] {} = {{",
                 code.len(),
-                fun_data_attributes(named.arch)
+                fun_data_attributes(named.arch, self.opts.text)
             ),
         );
         for chunk in code.chunks(16) {
@@ -977,10 +1172,14 @@ impl Freezer<'_> {
             &format!("static const mp_raw_code_t *const children_{esc}[] = {{"),
         );
         for child in &named.children {
-            line(
-                o,
-                &format!("    (const mp_raw_code_t *)&proto_fun_{},", child.name),
-            );
+            if self.opts.text.proto_fun() {
+                line(
+                    o,
+                    &format!("    (const mp_raw_code_t *)&proto_fun_{},", child.name),
+                );
+            } else {
+                line(o, &format!("    &raw_code_{},", child.name));
+            }
         }
         if let Some(ptr) = prelude_ptr {
             line(o, &format!("    (void *){ptr},"));
@@ -1001,6 +1200,11 @@ impl Freezer<'_> {
         prelude_ptr: Option<&str>,
         sizes: &mut Sizes,
     ) {
+        if !self.opts.text.proto_fun() {
+            self.freeze_raw_code_before_1_23(o, named, s, bytecode, prelude_ptr);
+            sizes.raw_code_count += 1;
+            return;
+        }
         let esc = &named.name;
         let rc = named.rc;
         let (kind, raw_code_type) = match rc.kind {
@@ -1049,36 +1253,7 @@ impl Freezer<'_> {
         if let Some(p) = bytecode {
             line(o, "    #if MICROPY_PY_SYS_SETTRACE");
             line(o, "    .line_of_definition = 0,");
-            line(o, "    .prelude = {");
-            line(o, &format!("        .n_state = {},", s.n_state));
-            line(o, &format!("        .n_exc_stack = {},", s.n_exc_stack));
-            line(o, &format!("        .scope_flags = {},", s.scope_flags));
-            line(o, &format!("        .n_pos_args = {},", s.n_pos_args));
-            line(o, &format!("        .n_kwonly_args = {},", s.n_kwonly_args));
-            line(
-                o,
-                &format!("        .n_def_pos_args = {},", s.n_def_pos_args),
-            );
-            line(
-                o,
-                &format!("        .qstr_block_name_idx = {},", p.names[0]),
-            );
-            line(
-                o,
-                &format!("        .line_info = fun_data_{esc} + {},", p.line_info),
-            );
-            line(
-                o,
-                &format!(
-                    "        .line_info_top = fun_data_{esc} + {},",
-                    p.closure_info
-                ),
-            );
-            line(
-                o,
-                &format!("        .opcodes = fun_data_{esc} + {},", p.opcodes),
-            );
-            line(o, "    },");
+            settrace_prelude(o, esc, s, p, true);
             line(o, "    #endif");
         }
         line(o, "    #endif");
@@ -1098,6 +1273,63 @@ impl Freezer<'_> {
             line(o, "#endif");
         }
         sizes.raw_code_count += 1;
+    }
+
+    /// The `mp_raw_code_t` struct of mpy-tool 1.19 to 1.22, which holds the scope flags,
+    /// the argument count and (for asm) the type signature of every function.
+    fn freeze_raw_code_before_1_23(
+        &self,
+        o: &mut String,
+        named: &Named<'_>,
+        s: &Signature,
+        bytecode: Option<&PreludeParts>,
+        prelude_ptr: Option<&str>,
+    ) {
+        let esc = &named.name;
+        let rc = named.rc;
+        let (kind, prelude_offset, type_sig) = match rc.kind {
+            Kind::Bytecode => ("MP_CODE_BYTECODE", 0, 0),
+            Kind::Native { prelude_offset } => ("MP_CODE_NATIVE_PY", prelude_offset, 0),
+            Kind::Viper { .. } => ("MP_CODE_NATIVE_VIPER", 0, 0),
+            Kind::Asm { type_sig, .. } => ("MP_CODE_NATIVE_ASM", 0, type_sig),
+        };
+        line(
+            o,
+            &format!("static const mp_raw_code_t raw_code_{esc} = {{"),
+        );
+        line(o, &format!("    .kind = {kind},"));
+        line(o, &format!("    .scope_flags = 0x{:02x},", s.scope_flags));
+        line(o, &format!("    .n_pos_args = {},", s.n_pos_args));
+        line(o, &format!("    .fun_data = fun_data_{esc},"));
+        line(
+            o,
+            "    #if MICROPY_PERSISTENT_CODE_SAVE || MICROPY_DEBUG_PRINTERS",
+        );
+        line(o, &format!("    .fun_data_len = {},", rc.fun_data.len()));
+        line(o, "    #endif");
+        if !named.children.is_empty() {
+            line(o, &format!("    .children = (void *)&children_{esc},"));
+        } else if let Some(ptr) = prelude_ptr {
+            line(o, &format!("    .children = (void *){ptr},"));
+        } else {
+            line(o, "    .children = NULL,");
+        }
+        line(o, "    #if MICROPY_PERSISTENT_CODE_SAVE");
+        line(o, &format!("    .n_children = {},", named.children.len()));
+        if let Some(p) = bytecode {
+            line(o, "    #if MICROPY_PY_SYS_SETTRACE");
+            settrace_prelude(o, esc, s, p, self.opts.text.line_info_top());
+            line(o, "    .line_of_definition = 0,");
+            line(o, "    #endif");
+        }
+        line(o, "    #if MICROPY_EMIT_MACHINE_CODE");
+        line(o, &format!("    .prelude_offset = {prelude_offset},"));
+        line(o, "    #endif");
+        line(o, "    #endif");
+        line(o, "    #if MICROPY_EMIT_MACHINE_CODE");
+        line(o, &format!("    .type_sig = {type_sig},"));
+        line(o, "    #endif");
+        line(o, "};");
     }
 
     /// Write the definitions `obj` needs and return the `mp_rom_obj_t` expression that
@@ -1133,7 +1365,11 @@ impl Freezer<'_> {
                     &format!(
                         "static const mp_obj_str_t {name} = {{{{&{}}}, {}, {}, (const byte*)\"{hex}\"}};",
                         if is_str { "mp_type_str" } else { "mp_type_bytes" },
-                        text::compute_hash(bytes, self.opts.qstr_header.bytes_in_hash),
+                        qstr_hash(
+                            self.opts.text,
+                            bytes,
+                            self.opts.qstr_header.bytes_in_hash
+                        ),
                         bytes.len()
                     ),
                 );
@@ -1250,6 +1486,11 @@ impl Freezer<'_> {
                 "{name}: integer {value} needs long ints, and the target has none \
                  (-mlongint-impl none)"
             ))),
+            LongIntImpl::LongLong if !self.opts.text.long_long() => Err(m.err(format!(
+                "{name}: integer {value}: freezing int to long-long is not implemented \
+                 (-mlongint-impl longlong; {} refuses it, 1.24+ writes it)",
+                self.opts.text
+            ))),
             LongIntImpl::LongLong => {
                 // mpy-tool writes any value; one that does not fit `long long` is wrong C.
                 if i64::try_from(value).is_err() {
@@ -1293,6 +1534,49 @@ impl Freezer<'_> {
             }
         }
     }
+}
+
+/// The `.prelude = {...}` initialiser of a bytecode function's settrace fields
+/// (`line_info_top` from 1.20).
+fn settrace_prelude(
+    o: &mut String,
+    esc: &str,
+    s: &Signature,
+    p: &PreludeParts,
+    line_info_top: bool,
+) {
+    line(o, "    .prelude = {");
+    line(o, &format!("        .n_state = {},", s.n_state));
+    line(o, &format!("        .n_exc_stack = {},", s.n_exc_stack));
+    line(o, &format!("        .scope_flags = {},", s.scope_flags));
+    line(o, &format!("        .n_pos_args = {},", s.n_pos_args));
+    line(o, &format!("        .n_kwonly_args = {},", s.n_kwonly_args));
+    line(
+        o,
+        &format!("        .n_def_pos_args = {},", s.n_def_pos_args),
+    );
+    line(
+        o,
+        &format!("        .qstr_block_name_idx = {},", p.names[0]),
+    );
+    line(
+        o,
+        &format!("        .line_info = fun_data_{esc} + {},", p.line_info),
+    );
+    if line_info_top {
+        line(
+            o,
+            &format!(
+                "        .line_info_top = fun_data_{esc} + {},",
+                p.closure_info
+            ),
+        );
+    }
+    line(
+        o,
+        &format!("        .opcodes = fun_data_{esc} + {},", p.opcodes),
+    );
+    line(o, "    },");
 }
 
 /// Parse a float as Python's `float()` reads the text a `.mpy` file stores.
