@@ -400,7 +400,7 @@ fn read_obj(
 }
 
 /// makeqstrdata's `qstr_escape`: a qstr as part of a C identifier.
-fn qstr_escape(s: &str) -> String {
+pub fn qstr_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii_alphanumeric() || c == '_' {
