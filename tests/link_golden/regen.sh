@@ -31,3 +31,17 @@ armv7emdp arm-none-eabi-gcc -mthumb -mcpu=cortex-m7 -mfpu=fpv5-d16 -mfloat-abi=h
 rv32imc riscv64-unknown-elf-gcc -march=rv32imac -mabi=ilp32 -mno-relax
 rv64imc riscv64-unknown-elf-gcc -march=rv64imac -mabi=lp64 -mno-relax
 ARCHES
+# static_bss.c: mpy_ld refuses or mislinks it, so the expected files are mpyc link's own.
+MPYC=${MPYC:-mpyc}
+$MPY_LD --arch x64 --preprocess -o static_bss.config.h static_bss.c
+SB_CFLAGS=$(echo "$CFLAGS" | sed 's/golden.config.h/static_bss.config.h/')
+while read -r arch cc flags; do
+    # shellcheck disable=SC2086
+    $cc $SB_CFLAGS $flags -c -o "$arch/static_bss.o" static_bss.c
+    $MPYC link --arch "$arch" --qstrs static_bss.config.h -o "$arch/static_bss.mpy" "$arch/static_bss.o"
+done <<ARCHES
+x64 gcc -fno-stack-protector
+x86 i686-linux-gnu-gcc -m32 -fno-stack-protector
+armv7m arm-none-eabi-gcc -mthumb -mcpu=cortex-m3
+rv32imc riscv64-unknown-elf-gcc -march=rv32imac -mabi=ilp32 -mno-relax
+ARCHES

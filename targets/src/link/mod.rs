@@ -100,6 +100,9 @@ pub struct Linked {
     pub got_entries: usize,
     /// The library members linked in, as `library:member`.
     pub library_members: Vec<String>,
+    /// The bss sections placed in the text because code addresses them relative to
+    /// itself (file-local `static` variables), which mpy_ld refuses.
+    pub static_bss_in_text: Vec<String>,
 }
 
 /// Why linking failed: what, and where when known.
@@ -208,6 +211,7 @@ pub fn link(
         bss_size: env.bss_len,
         got_entries: env.got.len(),
         library_members,
+        static_bss_in_text: env.static_bss_in_text.clone(),
     })
 }
 
@@ -326,6 +330,7 @@ struct Env<'o> {
     text: Vec<u8>,
     bss_len: u64,
     mpy_relocs: Vec<(u64, RelocDest)>,
+    static_bss_in_text: Vec<String>,
 }
 
 fn starts_with_any(name: &str, prefixes: &[&str]) -> bool {
@@ -346,6 +351,7 @@ impl<'o> Env<'o> {
             text: Vec::new(),
             bss_len: 0,
             mpy_relocs: Vec::new(),
+            static_bss_in_text: Vec::new(),
         }
     }
 
@@ -507,6 +513,7 @@ impl<'o> Env<'o> {
             object: 0,
         });
         self.resolve()?;
+        self.move_static_bss_to_text();
 
         // The entry jump is made before layout, so `mpy_init`'s section address is
         // still 0: mpy_ld's entry is the symbol's offset in its section.
@@ -547,6 +554,45 @@ impl<'o> Env<'o> {
             self.sections[i].relocs = relocs;
         }
         Ok(())
+    }
+
+    /// Put the bss sections that code addresses relative to itself (file-local `static`
+    /// variables: PC-relative, or GOT-relative on x86) into the text as zeros, where
+    /// those addresses hold; mpy_ld refuses them on x64 and ARM ("bss variables can't be
+    /// static", micropython#15943) and miscomputes them on x86 and RISC-V. The text of a
+    /// native module is in RAM, so the variables stay writable; the file grows by their
+    /// size.
+    fn move_static_bss_to_text(&mut self) {
+        let mut moved = vec![false; self.sections.len()];
+        for sec in &self.sections {
+            if !starts_with_any(&sec.name, &[".text", ".rodata"]) {
+                continue;
+            }
+            for r in &sec.relocs {
+                let fixed = match self.arch.machine {
+                    E::EM_RISCV => matches!(r.kind, E::R_RISCV_PCREL_HI20 | E::R_RISCV_HI20),
+                    _ => matches!(
+                        self.classify(r.kind),
+                        Some(TextReloc::PcRelative | TextReloc::FromGot)
+                    ),
+                };
+                if !fixed {
+                    continue;
+                }
+                let target = self.target((sec.object, r.symbol));
+                if let Place::Section(i) = self.sym(target).place {
+                    if self.sections[i].name.starts_with(".bss") {
+                        moved[i] = true;
+                    }
+                }
+            }
+        }
+        for (sec, moved) in self.sections.iter_mut().zip(moved) {
+            if moved {
+                self.static_bss_in_text.push(sec.name.clone());
+                sec.name = format!(".text{}", sec.name);
+            }
+        }
     }
 
     fn build_got(&mut self) -> Result<(), LinkError> {
