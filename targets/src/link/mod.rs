@@ -405,8 +405,19 @@ impl<'o> Env<'o> {
             if s.size == 0 {
                 continue;
             }
+            // RISC-V's small-data sections are rodata and bss like the others (mpy_ld
+            // drops them, leaving their symbols without a section).
+            let sec_name = if let Some(rest) = s.name.strip_prefix(".srodata") {
+                format!(".rodata{rest}")
+            } else if let Some(rest) = s.name.strip_prefix(".sbss") {
+                format!(".bss{rest}")
+            } else if let Some(rest) = s.name.strip_prefix(".sdata") {
+                format!(".data{rest}")
+            } else {
+                s.name.clone()
+            };
             let kept = [".literal", ".text", ".rodata", ".data.rel.ro", ".bss"];
-            if starts_with_any(&s.name, &kept) {
+            if starts_with_any(&sec_name, &kept) {
                 if s.name.starts_with(".literal") {
                     return Err(LinkError::file(
                         &file,
@@ -426,14 +437,14 @@ impl<'o> Env<'o> {
                 by_shndx[shndx] = Some(self.sections.len());
                 self.sections.push(LSection {
                     file: file.clone(),
-                    name: s.name.clone(),
+                    name: sec_name,
                     contents,
                     align: s.align,
                     addr: 0,
                     relocs: Vec::new(),
                     object: index,
                 });
-            } else if s.name.starts_with(".data") {
+            } else if sec_name.starts_with(".data") {
                 return Err(LinkError::file(&file, "non-empty (writable initialised data is not supported; make it const or zero-initialised)").in_section(&s.name));
             }
         }
@@ -926,7 +937,15 @@ impl<'o> Env<'o> {
                 let entry = self.got_entry(self.target(symref))?;
                 got_addr + entry.offset as i64 + r.addend - p
             }
-            E::R_RISCV_HI20 => self.image_addr(symref)? as i64 + r.addend,
+            E::R_RISCV_HI20 => {
+                // mpy_ld places the link-time address, which is not where the text
+                // runs: only position-independent code can be linked.
+                return Err(LinkError::new(
+                    "absolute addressing (R_RISCV_HI20) cannot be relocated: the object \
+                     was not compiled position-independent (-fpic)",
+                )
+                .symbol(&name));
+            }
             E::R_RISCV_PCREL_LO12_I
             | E::R_RISCV_PCREL_LO12_S
             | E::R_RISCV_LO12_I
