@@ -349,6 +349,18 @@ fn errors_name_file_and_symbol() {
         ),
         "x86/golden.o: incompatible arch: ELF machine 3 is not x64's 62"
     );
+    let nopic = read(&dir().join("rv32imc/nopic.o"));
+    assert_eq!(
+        err(
+            &[Input {
+                name: "rv32imc/nopic.o",
+                bytes: &nopic
+            }],
+            Arch::Rv32imc
+        ),
+        "rv32imc/nopic.o: .text+0x0: absolute addressing (R_RISCV_HI20) cannot be \
+         relocated: the object was not compiled position-independent (-fpic): mp_fun_table"
+    );
     let dup = [
         one[0],
         Input {

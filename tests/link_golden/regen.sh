@@ -45,3 +45,7 @@ x86 i686-linux-gnu-gcc -m32 -fno-stack-protector
 armv7m arm-none-eabi-gcc -mthumb -mcpu=cortex-m3
 rv32imc riscv64-unknown-elf-gcc -march=rv32imac -mabi=ilp32 -mno-relax
 ARCHES
+# nopic.c: not position-independent, for the error test (no expected .mpy).
+# shellcheck disable=SC2086
+riscv64-unknown-elf-gcc $(echo "$CFLAGS" | sed 's/-fpic/-fno-pic/') -march=rv32imac -mabi=ilp32 \
+    -mno-relax -msmall-data-limit=8 -c -o rv32imc/nopic.o nopic.c
