@@ -268,6 +268,45 @@ fn x64_module_runs_in_the_unix_port() {
     );
 }
 
+/// `-l`: helper.o from an archive, named directly or through an ld script's `GROUP`,
+/// links as when given as an object (mpy_ld writes the same bytes, README).
+#[test]
+fn library_members_link_as_objects() {
+    let work = scratch("library");
+    for arch in ["x64", "armv7m", "rv32imc"] {
+        let lib = format!("{arch}/libhelper.a");
+        std::fs::copy(dir().join(&lib), work.join(&lib)).unwrap_or_else(|e| panic!("{lib}: {e}"));
+        let script = work.join(format!("{arch}/libscript.a"));
+        let group = format!(
+            "/* an ld script */\nGROUP ( {} )\n",
+            work.join(&lib).display()
+        );
+        std::fs::write(&script, group).unwrap_or_else(|e| panic!("{}: {e}", script.display()));
+        for lib in [lib.clone(), format!("{arch}/libscript.a")] {
+            let (out, obj) = (format!("{arch}/golden.mpy"), format!("{arch}/golden.o"));
+            let args = [
+                "--arch",
+                arch,
+                "--qstrs",
+                "golden.config.h",
+                "-l",
+                &lib,
+                "-o",
+                &out,
+                &obj,
+            ];
+            link_ok(&work, &args);
+            let expected = read(&dir().join(&out));
+            let actual = read(&work.join(&out));
+            assert!(
+                expected == actual,
+                "-l {lib}:\n{}",
+                dump_diff(&expected, &actual)
+            );
+        }
+    }
+}
+
 /// The arches `static_bss.o` is committed for.
 const STATIC_BSS_ARCHES: [&str; 4] = ["x64", "x86", "armv7m", "rv32imc"];
 

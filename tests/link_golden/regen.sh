@@ -49,3 +49,10 @@ ARCHES
 # shellcheck disable=SC2086
 riscv64-unknown-elf-gcc $(echo "$CFLAGS" | sed 's/-fpic/-fno-pic/') -march=rv32imac -mabi=ilp32 \
     -mno-relax -msmall-data-limit=8 -c -o rv32imc/nopic.o nopic.c
+# libhelper.a: helper.o as an archive, for the -l test (the expected file is golden.mpy;
+# mpy_ld --arch A --qstrs golden.config.h -l A/libhelper.a -o A/golden.mpy A/golden.o
+# writes the same bytes).
+for arch in x64 armv7m rv32imc; do
+    rm -f "$arch/libhelper.a"
+    ar rcs "$arch/libhelper.a" "$arch/helper.o"
+done
