@@ -21,7 +21,7 @@ pub(crate) fn jump_thumb(entry: i64) -> Vec<u8> {
     if fit_signed(11, entry) {
         return halfwords(&[0xe000 | ((entry >> 1) & 0x7ff) as u16]);
     }
-    let entry = entry + 2; // skip the push
+    let entry = entry.wrapping_add(2); // skip the push
     halfwords(&[
         0xb400 | 0x0100 | 0x0001,
         0xf000 | ((entry >> 12) & 0x7ff) as u16,
@@ -64,7 +64,7 @@ pub(crate) fn patch_thumb_branch(hi: u16, lo: u16, delta: i64) -> (u16, u16) {
     if existing >= 0x40_0000 {
         existing -= 0x80_0000;
     }
-    let new = existing + delta;
+    let new = existing.wrapping_add(delta);
     (
         (hi & 0xf800) | ((new >> 12) & 0x7ff) as u16,
         (lo & 0xf800) | ((new >> 1) & 0x7ff) as u16,

@@ -873,9 +873,9 @@ impl<'o> Env<'o> {
         })?;
         let got_addr = self.sections[self.got_section].addr as i64;
         let delta = match class {
-            TextReloc::PcRelative | TextReloc::ThumbBranch => {
-                self.image_addr(symref)? as i64 - p + r.addend
-            }
+            TextReloc::PcRelative | TextReloc::ThumbBranch => (self.image_addr(symref)? as i64)
+                .wrapping_sub(p)
+                .wrapping_add(r.addend),
             TextReloc::GotBase => {
                 let name = &self.sym(symref).elf.name;
                 if name != "_GLOBAL_OFFSET_TABLE_" {
@@ -884,13 +884,16 @@ impl<'o> Env<'o> {
                     )
                     .symbol(name));
                 }
-                got_addr - p + r.addend
+                got_addr.wrapping_sub(p).wrapping_add(r.addend)
             }
             TextReloc::GotOffset => self.got_entry(symref)?.offset as i64,
-            TextReloc::GotEntryPcRelative => {
-                got_addr + self.got_entry(symref)?.offset as i64 - p + r.addend
-            }
-            TextReloc::FromGot => self.image_addr(symref)? as i64 - got_addr + r.addend,
+            TextReloc::GotEntryPcRelative => got_addr
+                .wrapping_add(self.got_entry(symref)?.offset as i64)
+                .wrapping_sub(p)
+                .wrapping_add(r.addend),
+            TextReloc::FromGot => (self.image_addr(symref)? as i64)
+                .wrapping_sub(got_addr)
+                .wrapping_add(r.addend),
             TextReloc::Data => return self.relocate_data(sec, &r),
         };
         let at = p as u64;
@@ -901,7 +904,7 @@ impl<'o> Env<'o> {
             return self.write_bytes(at, &new.to_le_bytes());
         }
         let existing = self.read_u32(at)?;
-        let new = (i64::from(existing) + delta) as u32;
+        let new = i64::from(existing).wrapping_add(delta) as u32;
         self.write_bytes(at, &new.to_le_bytes())
     }
 
@@ -935,7 +938,10 @@ impl<'o> Env<'o> {
         let value: i64 = match r.kind {
             E::R_RISCV_GOT_HI20 | riscv::R_RISCV_GOT32_PCREL => {
                 let entry = self.got_entry(self.target(symref))?;
-                got_addr + entry.offset as i64 + r.addend - p
+                got_addr
+                    .wrapping_add(entry.offset as i64)
+                    .wrapping_add(r.addend)
+                    .wrapping_sub(p)
             }
             E::R_RISCV_HI20 => {
                 // mpy_ld places the link-time address, which is not where the text
@@ -973,9 +979,11 @@ impl<'o> Env<'o> {
                 riscv::Patch::AddSub { .. } | riscv::Patch::Set { .. }
             ) =>
             {
-                self.image_addr(symref)? as i64 + r.addend
+                (self.image_addr(symref)? as i64).wrapping_add(r.addend)
             }
-            _ => self.image_addr(symref)? as i64 + r.addend - p,
+            _ => (self.image_addr(symref)? as i64)
+                .wrapping_add(r.addend)
+                .wrapping_sub(p),
         };
         let at = p as u64;
         use riscv::Patch;
@@ -1075,7 +1083,9 @@ impl<'o> Env<'o> {
         let t = self.target(symref);
         let s = self.sym(t);
         let sec_name = self.place_name(s.place).to_string();
-        let addr = self.place_addr(s.place) as i64 + s.elf.value as i64 + r.addend;
+        let addr = (self.place_addr(s.place) as i64)
+            .wrapping_add(s.elf.value as i64)
+            .wrapping_add(r.addend);
         let kind = if starts_with_any(&sec_name, &[".text", ".rodata", ".data.rel.ro", ".bss"]) {
             let existing = self.read_n(at, word as usize)?;
             let existing = if word == 4 {

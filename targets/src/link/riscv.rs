@@ -135,7 +135,7 @@ pub(crate) fn split_address(value: i64) -> (u32, u32) {
 /// The entry jump: `c.j` when it reaches, else `auipc t6` + `jalr zero, t6`.
 pub(crate) fn jump(entry: i64) -> Vec<u8> {
     if fit_signed(11, entry) {
-        let e = entry + 2;
+        let e = entry.wrapping_add(2);
         let op = 0xa001
             | ((e & 0x0e) << 2)
             | ((e & 0x300) << 1)
@@ -147,7 +147,7 @@ pub(crate) fn jump(entry: i64) -> Vec<u8> {
             | ((e & 0x10) << 7);
         return (op as u16).to_le_bytes().to_vec();
     }
-    let (upper, lower) = split_address(entry + 8);
+    let (upper, lower) = split_address(entry.wrapping_add(8));
     let mut out = (upper | 0x0000_0f97).to_le_bytes().to_vec();
     out.extend_from_slice(&((lower << 20) | 0x000f_8067).to_le_bytes());
     out
