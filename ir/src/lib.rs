@@ -14,6 +14,7 @@
 //! - [`merge`]: several files into one, as `mpy-tool.py --merge`.
 //! - [`freeze`]: modules to the C source of a firmware's frozen modules, as
 //!   `mpy-tool.py -f`.
+//! - [`qstr_ident`]: a qstr's C identifier, as `makeqstrdata.py` spells it.
 //! - [`mpy_tool_view`]: `mpy-tool.py`'s `-x`, `-d`, `-j` and `-e` views, byte for byte.
 //! - [`func`]: the function IR a compiler or code generator builds, before a backend of
 //!   `mpy-targets` lowers it, with its checked builder and verifier.
@@ -37,7 +38,7 @@ pub mod merge;
 pub mod model;
 pub mod mpy_tool_view;
 mod pyrepr;
-mod qstr_ident;
+pub mod qstr_ident;
 pub mod read;
 pub mod runtime;
 pub mod static_qstrs;

@@ -3,6 +3,7 @@
 pub(crate) mod cross;
 pub(crate) mod cross_args;
 pub(crate) mod freeze;
+pub(crate) mod link;
 pub(crate) mod mpy_tool;
 pub(crate) mod out;
 pub(crate) mod output;
@@ -23,7 +24,9 @@ pub fn main() -> ExitCode {
         Some("help") if second == Some("mpy-tool") => {
             mpy_tool::run(&["mpyc".into(), "mpy-tool".into(), "--help".into()])
         }
+        Some("help") if second == Some("link") => link::run(&["--help".into()]),
         Some("freeze") => freeze::run(args.get(2..).unwrap_or(&[])),
+        Some("link") => link::run(args.get(2..).unwrap_or(&[])),
         Some("mpy-tool") => mpy_tool::run(&args),
         Some(cmd) if TOOLS.contains(&cmd) || cmd == "help" => {
             tools::run(tools::Tool::parse_from(&args))

@@ -34,6 +34,7 @@ pub fn command() -> Command {
         .after_help(
             "Commands with a command line of their own (`mpyc help COMMAND` for theirs):\n  \
              freeze     Freeze .mpy or .py files to the C of a firmware, as `mpy-tool.py -f`\n  \
+             link       Link ELF objects (and .py parts) into a native module .mpy, as `mpy_ld.py`\n  \
              mpy-tool   MicroPython's `mpy-tool.py` command line (-x, -d, -j, -e, -f, --merge)",
         )
         .subcommand(

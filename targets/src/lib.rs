@@ -9,12 +9,14 @@
 //!   (`native::isa`: x64, x86, ARM, Thumb, Xtensa, RV32, and the debug listing), and the
 //!   inline assemblers (`native::inline`: Thumb, Xtensa, RV32).
 //! - [`exception`]: the Python exception kinds a rejected compile raises.
+//! - [`link`]: ELF objects to a native `.mpy` module (`mpyc link`, MicroPython's `mpy_ld.py`).
 //! - [`mod@lower`]: the one lowering call, an unlowered `mpy_ir::Module` to a lowered one.
 
 #![deny(missing_docs)]
 
 pub mod bytecode;
 pub mod exception;
+pub mod link;
 pub mod lower;
 pub mod native;
 pub mod target;

@@ -1,0 +1,68 @@
+//! What the linker needs to know about each native arch: ELF machine, word size, which
+//! relocations go through the GOT, and the entry trampoline at the start of the text.
+
+use object::elf;
+
+use super::{arm, riscv, x86, LinkError};
+use crate::Arch;
+
+/// The linker's view of one arch (mpy_ld's `ArchData`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ArchData {
+    pub arch: Arch,
+    /// `e_machine` of the objects.
+    pub machine: u16,
+    /// `MP_NATIVE_ARCH_*`.
+    pub number: u8,
+    /// Bytes per machine word (GOT entries, relocated words).
+    pub word_size: usize,
+    /// Relocation types whose global symbols get a GOT entry.
+    pub got_relocs: &'static [u32],
+}
+
+impl ArchData {
+    /// The data for `arch`, or an error for the arches the linker does not handle.
+    pub fn for_arch(arch: Arch) -> Result<ArchData, LinkError> {
+        let (machine, number, word_size, got_relocs): (u16, u8, usize, &'static [u32]) = match arch
+        {
+            Arch::X86 => (elf::EM_386, 1, 4, x86::GOT_RELOCS_386),
+            Arch::X64 => (elf::EM_X86_64, 2, 8, x86::GOT_RELOCS_X86_64),
+            Arch::Armv6m => (elf::EM_ARM, 4, 4, arm::GOT_RELOCS),
+            Arch::Armv7m => (elf::EM_ARM, 5, 4, arm::GOT_RELOCS),
+            Arch::Armv7emsp => (elf::EM_ARM, 7, 4, arm::GOT_RELOCS),
+            Arch::Armv7emdp => (elf::EM_ARM, 8, 4, arm::GOT_RELOCS),
+            Arch::Rv32imc => (elf::EM_RISCV, 11, 4, riscv::GOT_RELOCS_32),
+            Arch::Rv64imc => (elf::EM_RISCV, 12, 8, riscv::GOT_RELOCS_64),
+            other => {
+                return Err(LinkError::new(format!(
+                    "mpyc link does not support arch {} (yet)",
+                    other.march_name()
+                )))
+            }
+        };
+        Ok(ArchData {
+            arch,
+            machine,
+            number,
+            word_size,
+            got_relocs,
+        })
+    }
+
+    /// The jump at text offset 0 to the entry `entry` (an offset from the start of the
+    /// text, before the trampoline is counted, as mpy_ld computes it).
+    pub fn entry_jump(&self, entry: i64) -> Result<Vec<u8>, LinkError> {
+        match self.arch {
+            Arch::X86 | Arch::X64 => x86::jump(entry),
+            Arch::Armv6m => Ok(arm::jump_thumb(entry)),
+            Arch::Armv7m | Arch::Armv7emsp | Arch::Armv7emdp => Ok(arm::jump_thumb2(entry)),
+            _ => Ok(riscv::jump(entry)),
+        }
+    }
+}
+
+/// Whether `value` fits in a signed field of `bits + 1` bits (mpy_ld's `fit_signed`).
+pub(crate) fn fit_signed(bits: u32, value: i64) -> bool {
+    let high = value >> bits;
+    high == 0 || high == -1
+}
