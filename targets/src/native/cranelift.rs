@@ -155,6 +155,8 @@ struct Translator<'a> {
     types: &'a OpTypes,
     /// `mp_fun_table`, loaded on entry.
     fun_table: Value,
+    /// The module's object table (constants), loaded on entry.
+    objects: Value,
     locals: Vec<Variable>,
     /// One block per IR label, with a parameter per stack entry live there.
     labels: Vec<Option<(Block, usize)>>,
@@ -204,6 +206,7 @@ impl<'a> Translator<'a> {
             f,
             types,
             fun_table,
+            objects: objs,
             locals,
             labels,
             stack: Vec::new(),
@@ -430,6 +433,18 @@ impl<'a> Translator<'a> {
             Op::LoadConstTok(t) => {
                 let n = i64::from(*t == ConstTok::True);
                 let v = self.b.ins().iconst(I64, n);
+                self.push(v);
+            }
+            // An object constant (a big int, for a cast): its table slot.
+            Op::LoadConstObj(c) => {
+                let offset =
+                    c.0.checked_mul(8)
+                        .and_then(|o| i32::try_from(o).ok())
+                        .ok_or_else(|| Fallback("constant index out of range".into()))?;
+                let v = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), self.objects, offset);
                 self.push(v);
             }
             Op::LoadViperCast(t) => self.stack.push(Entry::Cast(VType(t.code()))),
