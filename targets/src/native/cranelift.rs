@@ -315,7 +315,7 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    fn word(&mut self, e: Entry) -> Result<Value, Fallback> {
+    fn word(e: Entry) -> Result<Value, Fallback> {
         match e {
             Entry::Word(v) => Ok(v),
             Entry::Cast(_) => fallback("a viper cast used as a value"),
@@ -324,7 +324,7 @@ impl<'a> Translator<'a> {
 
     fn pop(&mut self) -> Result<Value, Fallback> {
         let e = self.pop_entry()?;
-        self.word(e)
+        Self::word(e)
     }
 
     fn pop_entry(&mut self) -> Result<Entry, Fallback> {
@@ -346,8 +346,8 @@ impl<'a> Translator<'a> {
             return fallback("a jump with fewer stack entries than its label");
         }
         let mut args = Vec::with_capacity(depth);
-        for e in self.stack[..depth].to_vec() {
-            args.push(BlockArg::Value(self.word(e)?));
+        for &e in &self.stack[..depth] {
+            args.push(BlockArg::Value(Self::word(e)?));
         }
         Ok((block, args))
     }
@@ -516,7 +516,7 @@ impl<'a> Translator<'a> {
                     .stack
                     .last()
                     .ok_or_else(|| Fallback("stack underflow".into()))?;
-                let v = self.word(e)?;
+                let v = Self::word(e)?;
                 let v = self.truth(v, top(0));
                 let (block, args) = self.target(label.0)?;
                 let next = self.b.create_block();
@@ -601,7 +601,7 @@ impl<'a> Translator<'a> {
                 self.b.ins().return_(&[v]);
                 self.live = false;
             }
-            other => return fallback(format!("{}", describe(other, &top))),
+            other => return fallback(describe(other, &top)),
         }
         Ok(())
     }
