@@ -117,6 +117,38 @@ fn kernels_compute_what_the_emitter_code_computes() {
 }
 
 #[test]
+fn object_helpers_work_as_with_the_emitter() {
+    let source = read(&root().join("tests/native_cranelift/objects.py"));
+    let (emitter, _) = compile(&source, "objects.py", NativeBackend::MpyCross);
+    let (cranelift, notes) = compile(&source, "objects.py", NativeBackend::Cranelift);
+    let taken: Vec<&String> = notes
+        .iter()
+        .filter(|n| n.ends_with(": cranelift"))
+        .collect();
+    assert_eq!(taken.len(), 5, "{notes:#?}");
+    let Some(micropython) = micropython::find("object_helpers_work_as_with_the_emitter") else {
+        return;
+    };
+    let mut outputs = Vec::new();
+    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
+        let dir = scratch(&format!("objects-{backend}"));
+        std::fs::write(dir.join("objects.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
+        outputs.push(micropython::import(
+            &micropython,
+            &dir,
+            "objects",
+            "objects.main()",
+        ));
+    }
+    assert_eq!(
+        outputs[0],
+        "(0, 4)\n[-3, True, True]\n{4}\nabcd [1, 2] 5\nFalse True\n\
+         1 [('a', 7), (7, 'a')]\nTypeError\n"
+    );
+    assert_eq!(outputs[0], outputs[1]);
+}
+
+#[test]
 fn wrong_arguments_raise_as_with_the_emitter() {
     let source = b"@micropython.viper\ndef f(a: int, b: int) -> int:\n    return a - b\n";
     let Some(micropython) = micropython::find("wrong_arguments_raise_as_with_the_emitter") else {

@@ -34,13 +34,16 @@ use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I64, I8};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, UserFuncName, Value,
+    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
+    UserFuncName, Value,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use mpy_ir::func::{AccessKind, BinaryOp, ConstTok, Function, LocalKind, Op, ScopeFlags, UnaryOp};
+use mpy_ir::func::{
+    AccessKind, BinaryOp, BuildKind, ConstTok, Function, LocalKind, Op, ScopeFlags, UnaryOp,
+};
 use target_lexicon::Triple;
 
 use super::helpers::Helper;
@@ -66,6 +69,9 @@ fn fallback<T>(why: impl Into<String>) -> Result<T, Fallback> {
 /// emitter's prologue does.
 const FUN_BC_CONTEXT: i32 = 8;
 const CONTEXT_OBJ_TABLE: i32 = 3 * 8;
+
+/// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
+const OBJ_SENTINEL: i64 = 4;
 
 /// Compile viper function `f` to x86-64 machine code (entry at byte 0, no relocations).
 /// `types` is the emitter's record of stack types for `f`.
@@ -544,6 +550,68 @@ impl<'a> Translator<'a> {
                 let v = self.binary(*o, top(1), lhs, rhs)?;
                 self.push(v);
             }
+            // Objects: the runtime's operator, as the emitter calls it.
+            Op::BinaryOp(o) if top(0) == VType::PYOBJ && top(1) == VType::PYOBJ => {
+                let rhs = self.pop()?;
+                let lhs = self.pop()?;
+                let (o, invert) = match o {
+                    BinaryOp::NotIn => (BinaryOp::In, true),
+                    BinaryOp::IsNot => (BinaryOp::Is, true),
+                    other => (*other, false),
+                };
+                let code = self.b.ins().iconst(I64, o as i64);
+                let mut v = self.call(Helper::BinaryOp, &[code, lhs, rhs], false);
+                if invert {
+                    let not = self.b.ins().iconst(I64, UnaryOp::Not as i64);
+                    v = self.call(Helper::UnaryOp, &[not, v], false);
+                }
+                self.push(v);
+            }
+            Op::Subscr(kind @ (AccessKind::Load | AccessKind::Store)) if top(1) == VType::PYOBJ => {
+                let index = self.pop()?;
+                let base = self.pop()?;
+                let index = self.boxed(index, top(0))?;
+                if *kind == AccessKind::Load {
+                    let sentinel = self.b.ins().iconst(I64, OBJ_SENTINEL);
+                    let v = self.call(Helper::ObjSubscr, &[base, index, sentinel], false);
+                    self.push(v);
+                } else {
+                    let value = self.pop()?;
+                    let value = self.boxed(value, top(2))?;
+                    self.call(Helper::ObjSubscr, &[base, index, value], false);
+                }
+            }
+            Op::Build {
+                n,
+                kind: kind @ (BuildKind::Tuple | BuildKind::List | BuildKind::Set),
+            } => {
+                let helper = match kind {
+                    BuildKind::Tuple => Helper::BuildTuple,
+                    BuildKind::List => Helper::BuildList,
+                    _ => Helper::BuildSet,
+                };
+                let n = *n as usize;
+                let Some(first) = self.stack.len().checked_sub(n) else {
+                    return fallback("stack underflow");
+                };
+                // The items as objects, in order, in a frame slot the helper copies from.
+                let bytes = u32::try_from(n * 8).map_err(|_| Fallback("too many items".into()))?;
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    bytes.max(8),
+                    3,
+                ));
+                let items = self.stack.split_off(first);
+                for (k, e) in items.into_iter().enumerate() {
+                    let v = Self::word(e)?;
+                    let v = self.boxed(v, top(n - 1 - k))?;
+                    self.b.ins().stack_store(I64, v, slot, (k * 8) as i32);
+                }
+                let ptr = self.b.ins().stack_addr(I64, slot, 0);
+                let count = self.b.ins().iconst(I64, n as i64);
+                let v = self.call(helper, &[count, ptr], false);
+                self.push(v);
+            }
             Op::Subscr(AccessKind::Load) => {
                 let index = self.pop()?;
                 let base = self.pop()?;
@@ -604,6 +672,26 @@ impl<'a> Translator<'a> {
             other => return fallback(describe(other, &top)),
         }
         Ok(())
+    }
+
+    /// `v` of type `t` as an object, as the emitter boxes a stack entry for a runtime
+    /// call. `None` is refused: the emitter boxes it by where it is (an immediate is the
+    /// `None` object, a register the integer 0), which the recorded types do not say.
+    fn boxed(&mut self, v: Value, t: VType) -> Result<Value, Fallback> {
+        match t {
+            VType::PYOBJ => Ok(v),
+            VType::BOOL
+            | VType::INT
+            | VType::UINT
+            | VType::PTR
+            | VType::PTR8
+            | VType::PTR16
+            | VType::PTR32 => {
+                let code = self.b.ins().iconst(I64, t.code());
+                Ok(self.call(Helper::ConvertNativeToObj, &[v, code], false))
+            }
+            t => fallback(format!("boxing '{}'", t.name())),
+        }
     }
 
     fn local(&self, local: u32) -> Result<Variable, Fallback> {
