@@ -464,6 +464,9 @@ impl<'a> Translator<'a> {
                     return fallback("a call other than a viper cast");
                 };
                 let v = if top(0) == VType::PYOBJ {
+                    if matches!(to, VType::PTR | VType::PTR8 | VType::PTR16 | VType::PTR32) {
+                        self.keep_alive(v);
+                    }
                     let code = self.b.ins().iconst(I64, to.code());
                     self.call(Helper::ConvertObjToNative, &[v, code], false)
                 } else {
@@ -672,6 +675,17 @@ impl<'a> Translator<'a> {
             other => return fallback(describe(other, &top)),
         }
         Ok(())
+    }
+
+    /// Store object `v` in a frame slot of its own for the rest of the call. A pointer
+    /// into an object's buffer does not keep the object alive, and Cranelift keeps no
+    /// dead value anywhere; MicroPython's collector scans the C stack, so this slot does
+    /// (the emitter's code leaves the object in its stack slot by construction).
+    fn keep_alive(&mut self, v: Value) {
+        let slot =
+            self.b
+                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        self.b.ins().stack_store(I64, v, slot, 0);
     }
 
     /// `v` of type `t` as an object, as the emitter boxes a stack entry for a runtime
