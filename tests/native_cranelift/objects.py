@@ -28,6 +28,16 @@ def swap(d, k, v: int) -> object:
     return old
 
 
+@micropython.viper
+def neg_attr(x, o) -> object:
+    return -x, not x, o.value
+
+
+class Box:
+    def __init__(self, value):
+        self.value = value
+
+
 def main():
     print(pair(-1, 5))
     print(items(-3, True, b"abc")[0])
@@ -36,6 +46,11 @@ def main():
     print(contains(1, [1, 2]), contains(3, [1, 2]))
     d = {"a": 1}
     print(swap(d, "a", 7), sorted(d.items(), key=str))
+    print(neg_attr(5, Box("v")), neg_attr(0, Box(None)))
+    try:
+        neg_attr(1, None)
+    except AttributeError:
+        print("AttributeError")
     try:
         concat(1, "x")
     except TypeError:

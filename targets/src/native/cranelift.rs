@@ -69,6 +69,8 @@ fn fallback<T>(why: impl Into<String>) -> Result<T, Fallback> {
 /// emitter's prologue does.
 const FUN_BC_CONTEXT: i32 = 8;
 const CONTEXT_OBJ_TABLE: i32 = 3 * 8;
+/// The context's qstr table: the runtime qstr of each of the module's qstrs (16 bits).
+const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
 
 /// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
 const OBJ_SENTINEL: i64 = 4;
@@ -163,6 +165,8 @@ struct Translator<'a> {
     fun_table: Value,
     /// The module's object table (constants), loaded on entry.
     objects: Value,
+    /// The module's context (`mp_module_context_t`), where the qstr table is.
+    context: Value,
     locals: Vec<Variable>,
     /// One block per IR label, with a parameter per stack entry live there.
     labels: Vec<Option<(Block, usize)>>,
@@ -213,6 +217,7 @@ impl<'a> Translator<'a> {
             types,
             fun_table,
             objects: objs,
+            context,
             locals,
             labels,
             stack: Vec::new(),
@@ -615,6 +620,21 @@ impl<'a> Translator<'a> {
                 let v = self.call(helper, &[count, ptr], false);
                 self.push(v);
             }
+            Op::UnaryOp(u) if top(0) == VType::PYOBJ => {
+                let v = self.pop()?;
+                let code = self.b.ins().iconst(I64, *u as i64);
+                let v = self.call(Helper::UnaryOp, &[code, v], false);
+                self.push(v);
+            }
+            Op::Attr {
+                name,
+                kind: AccessKind::Load,
+            } if top(0) == VType::PYOBJ => {
+                let base = self.pop()?;
+                let qstr = self.qstr(name.0)?;
+                let v = self.call(Helper::LoadAttr, &[base, qstr], false);
+                self.push(v);
+            }
             Op::Subscr(AccessKind::Load) => {
                 let index = self.pop()?;
                 let base = self.pop()?;
@@ -675,6 +695,20 @@ impl<'a> Translator<'a> {
             other => return fallback(describe(other, &top)),
         }
         Ok(())
+    }
+
+    /// The runtime qstr of the module's qstr `index`, from the context's table.
+    fn qstr(&mut self, index: u32) -> Result<Value, Fallback> {
+        let offset = index
+            .checked_mul(2)
+            .and_then(|o| i32::try_from(o).ok())
+            .ok_or_else(|| Fallback("qstr index out of range".into()))?;
+        let flags = MemFlagsData::trusted();
+        let table = self
+            .b
+            .ins()
+            .load(I64, flags, self.context, CONTEXT_QSTR_TABLE);
+        Ok(self.b.ins().uload16(I64, flags, table, offset))
     }
 
     /// Store object `v` in a frame slot of its own for the rest of the call. A pointer
