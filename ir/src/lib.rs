@@ -37,6 +37,7 @@ pub mod merge;
 pub mod model;
 pub mod mpy_tool_view;
 mod pyrepr;
+mod qstr_ident;
 pub mod read;
 pub mod runtime;
 pub mod static_qstrs;

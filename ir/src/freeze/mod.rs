@@ -11,7 +11,6 @@
 //! Native, viper and asm code is frozen too, except viper code with relocations, rodata
 //! or bss (what `mpy_ld` makes), which mpy-tool cannot freeze either.
 
-mod names;
 mod text;
 
 use std::collections::HashSet;
@@ -24,7 +23,8 @@ use crate::bytecode::prelude::{Signature, Size};
 use crate::model::{Kind, Module, Object, RawCode};
 use crate::static_qstrs::STATIC_QSTRS;
 
-pub use text::{format_g16, qstr_escape};
+pub use crate::qstr_ident::qstr_escape;
+pub use text::format_g16;
 
 /// One module to freeze.
 #[derive(Clone, Copy, Debug)]

@@ -6,15 +6,6 @@ use super::*;
 use crate::pyrepr::str_repr as py_repr;
 
 #[test]
-fn qstr_identifiers_follow_makeqstrdata() {
-    assert_eq!(qstr_escape("<module>"), "_lt_module_gt_");
-    assert_eq!(qstr_escape("a.b-c"), "a_dot_b_hyphen_c");
-    assert_eq!(qstr_escape("\u{3b1}\u{3b2}x"), "_alpha__beta_x");
-    assert_eq!(qstr_escape("\u{4e2d}"), "_0x4e2d_");
-    assert_eq!(qstr_escape("\n"), "_0x0a_");
-}
-
-#[test]
 fn hashes_and_escapes() {
     // Python: makeqstrdata.compute_hash(b"__init__", 1) == 0x5f... masked.
     assert_eq!(compute_hash(b"", 1), 5381 & 0xff);

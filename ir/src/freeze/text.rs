@@ -1,29 +1,6 @@
 //! The text conventions the frozen C follows: qstr identifiers, qstr hashes, C string
 //! escapes, Python's `repr` of a qstr in comments, and Python's `%.16g` for floats.
 
-use super::names::CODEPOINT_NAMES;
-
-/// The identifier of a qstr (`MP_QSTR_` + this): letters, digits and `_` as they are,
-/// any other character as `_name_` (`_dot_`, `_lt_`, `_0x3b1_`), as `makeqstrdata.py`
-/// spells it.
-pub fn qstr_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            out.push(c);
-            continue;
-        }
-        let cp = u32::from(c);
-        out.push('_');
-        match CODEPOINT_NAMES.binary_search_by_key(&cp, |&(k, _)| k) {
-            Ok(i) => out.push_str(CODEPOINT_NAMES[i].1),
-            Err(_) => out.push_str(&format!("0x{cp:02x}")),
-        }
-        out.push('_');
-    }
-    out
-}
-
 /// The qstr hash (djb2 with xor) truncated to `bytes_hash` bytes (two when 0, as
 /// `qstr.c` does), never 0 (0 means "not computed").
 pub(super) fn compute_hash(bytes: &[u8], bytes_hash: u32) -> u64 {

@@ -27,6 +27,7 @@ use serde_json::{json, Map, Value};
 
 use crate::pyrepr;
 pub use crate::pyrepr::PyObj;
+use crate::qstr_ident::qstr_escape;
 
 use crate::static_qstrs::STATIC_QSTRS;
 
@@ -397,25 +398,6 @@ fn read_obj(
             });
         }
     })
-}
-
-/// makeqstrdata's `qstr_escape`: a qstr as part of a C identifier.
-fn qstr_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            out.push(c);
-            continue;
-        }
-        let u = c as u32;
-        out.push('_');
-        match tables::CODEPOINT_NAMES.binary_search_by_key(&u, |&(k, _)| k) {
-            Ok(i) => out.push_str(tables::CODEPOINT_NAMES[i].1),
-            Err(_) => out.push_str(&format!("0x{u:02x}")),
-        }
-        out.push('_');
-    }
-    out
 }
 
 /// mpy-tool's `extract_prelude`, over `fun_data` from `ip`.
@@ -1209,14 +1191,6 @@ pub fn extract(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_like_makeqstrdata() {
-        assert_eq!(qstr_escape("<module>"), "_lt_module_gt_");
-        assert_eq!(qstr_escape("a-b.c"), "a_hyphen_b_dot_c");
-        assert_eq!(qstr_escape("π"), "_pi_");
-        assert_eq!(qstr_escape("ā"), "_0x101_");
-    }
 
     #[test]
     fn deep_tuples_are_an_error_not_a_stack_overflow() {

@@ -8,6 +8,7 @@
 //! `mpz` stayed a big int, see [`Narrowing`]), while negating or inverting a big int
 //! gives a big int even if the result would fit (as `mpz` does).
 
+use mpy_ir::func::BinaryOp;
 use num_bigint::{BigInt, Sign};
 
 use crate::front::obj::{Obj, HOST_SMALL_INT_MAX, HOST_SMALL_INT_MIN};
@@ -17,42 +18,23 @@ use crate::front::token::TokenKind;
 /// 2 MB heap computing them (and could not write them to a `.mpy` anyway).
 const MAX_RESULT_BITS: u64 = 12 * 1024 * 1024;
 
-/// The binary operators folding handles, in `mp_binary_op_t` order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum BinaryOp {
-    Or,
-    Xor,
-    And,
-    LShift,
-    RShift,
-    Add,
-    Subtract,
-    Multiply,
-    MatMultiply,
-    FloorDivide,
-    TrueDivide,
-    Modulo,
-    Power,
-}
-
-impl BinaryOp {
-    /// The operator of a `<<`, `>>`, `+`, `-`, `*`, `@`, `//`, `/`, `%` or `**` token.
-    pub(super) fn from_token(tok: TokenKind) -> Option<BinaryOp> {
-        use TokenKind::*;
-        Some(match tok {
-            OpDblLess => BinaryOp::LShift,
-            OpDblMore => BinaryOp::RShift,
-            OpPlus => BinaryOp::Add,
-            OpMinus => BinaryOp::Subtract,
-            OpStar => BinaryOp::Multiply,
-            OpAt => BinaryOp::MatMultiply,
-            OpDblSlash => BinaryOp::FloorDivide,
-            OpSlash => BinaryOp::TrueDivide,
-            OpPercent => BinaryOp::Modulo,
-            OpDblStar => BinaryOp::Power,
-            _ => return None,
-        })
-    }
+/// The operator of a `<<`, `>>`, `+`, `-`, `*`, `@`, `//`, `/`, `%` or `**` token, which
+/// folding handles (with `|`, `^` and `&`, whose rules the parser names itself).
+pub(super) fn binary_op_of_token(tok: TokenKind) -> Option<BinaryOp> {
+    use TokenKind::*;
+    Some(match tok {
+        OpDblLess => BinaryOp::Lshift,
+        OpDblMore => BinaryOp::Rshift,
+        OpPlus => BinaryOp::Add,
+        OpMinus => BinaryOp::Subtract,
+        OpStar => BinaryOp::Multiply,
+        OpAt => BinaryOp::MatMultiply,
+        OpDblSlash => BinaryOp::FloorDivide,
+        OpSlash => BinaryOp::TrueDivide,
+        OpPercent => BinaryOp::Modulo,
+        OpDblStar => BinaryOp::Power,
+        _ => return None,
+    })
 }
 
 /// The unary operators folding handles.
@@ -106,7 +88,7 @@ fn small_int_op(op: BinaryOp, l: i64, r: i64, narrowing: Narrowing) -> Option<Ob
         BinaryOp::Or => l | r,
         BinaryOp::Xor => l ^ r,
         BinaryOp::And => l & r,
-        BinaryOp::LShift => {
+        BinaryOp::Lshift => {
             if r < 0 {
                 return None;
             }
@@ -121,7 +103,7 @@ fn small_int_op(op: BinaryOp, l: i64, r: i64, narrowing: Narrowing) -> Option<Ob
             }
             l << r
         }
-        BinaryOp::RShift => {
+        BinaryOp::Rshift => {
             if r < 0 {
                 return None;
             }
@@ -187,7 +169,8 @@ fn small_int_op(op: BinaryOp, l: i64, r: i64, narrowing: Narrowing) -> Option<Ob
                 }
             }
         }
-        BinaryOp::MatMultiply => return None,
+        // `@` on numbers raises, and the others are not arithmetic.
+        _ => return None,
     };
     Some(Obj::int_from_i64(result))
 }
@@ -247,13 +230,13 @@ fn big_int_op(
         BinaryOp::And => l & r,
         BinaryOp::Or => l | r,
         BinaryOp::Xor => l ^ r,
-        BinaryOp::LShift | BinaryOp::RShift => {
+        BinaryOp::Lshift | BinaryOp::Rshift => {
             // The count must fit a machine word.
             let count = i64::try_from(r).ok()?;
             if count < 0 {
                 return None;
             }
-            if op == BinaryOp::LShift {
+            if op == BinaryOp::Lshift {
                 if l.bits().saturating_add(count as u64) > MAX_RESULT_BITS {
                     return None;
                 }
@@ -272,7 +255,8 @@ fn big_int_op(
             }
             pow(l, exp)?
         }
-        BinaryOp::MatMultiply => return None,
+        // `@` on numbers raises, and the others are not arithmetic.
+        _ => return None,
     };
     Some(match narrowing {
         Narrowing::Narrow => Obj::int(result),
@@ -444,9 +428,9 @@ mod tests {
 
     #[test]
     fn overflow_moves_to_big_ints_and_back() {
-        let big = binary_op(BinaryOp::LShift, &int(1), &int(70)).expect("folds");
+        let big = binary_op(BinaryOp::Lshift, &int(1), &int(70)).expect("folds");
         assert!(matches!(big, Obj::BigInt(_)));
-        let back = binary_op(BinaryOp::RShift, &big, &int(69));
+        let back = binary_op(BinaryOp::Rshift, &big, &int(69));
         assert_eq!(as_i64(back), Some(2));
         let p = binary_op(BinaryOp::Power, &int(3), &int(40)).expect("folds");
         assert_eq!(p.as_bigint(), Some(BigInt::from(3).pow(40)));
@@ -485,8 +469,8 @@ mod tests {
     fn unsupported_operands_do_not_fold() {
         assert!(binary_op(BinaryOp::MatMultiply, &int(1), &int(2)).is_none());
         assert!(binary_op(BinaryOp::Or, &Obj::Float(1.0), &int(2)).is_none());
-        assert!(binary_op(BinaryOp::LShift, &int(1), &int(-1)).is_none());
-        assert!(binary_op(BinaryOp::LShift, &int(1), &int(1 << 40)).is_none());
+        assert!(binary_op(BinaryOp::Lshift, &int(1), &int(-1)).is_none());
+        assert!(binary_op(BinaryOp::Lshift, &int(1), &int(1 << 40)).is_none());
     }
 
     #[test]
@@ -494,7 +478,7 @@ mod tests {
         let big = binary_op(BinaryOp::Power, &int(2), &int(64)).expect("folds");
         let one = super::binary_op(BinaryOp::FloorDivide, &big, &big, Narrowing::KeepBig);
         assert!(matches!(one, Some(Obj::BigInt(v)) if v == BigInt::from(1)));
-        let zero = super::binary_op(BinaryOp::LShift, &int(0), &int(64), Narrowing::KeepBig);
+        let zero = super::binary_op(BinaryOp::Lshift, &int(0), &int(64), Narrowing::KeepBig);
         assert!(matches!(zero, Some(Obj::BigInt(_))));
         assert_eq!(
             as_i64(binary_op(BinaryOp::FloorDivide, &big, &big)),

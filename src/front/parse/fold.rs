@@ -9,7 +9,7 @@
 
 use num_bigint::Sign;
 
-use super::arith::{self, BinaryOp, Narrowing, UnaryOp};
+use super::arith::{self, Narrowing, UnaryOp};
 use super::build::const_node;
 use super::parser::Parser;
 use crate::error::CompileError;
@@ -17,6 +17,7 @@ use crate::front::node::Node;
 use crate::front::obj::Obj;
 use crate::front::rule::Rule;
 use crate::front::token::TokenKind;
+use mpy_ir::func::BinaryOp;
 
 impl Parser<'_, '_, '_> {
     /// Fold `or`/`and` chains with constant operands and `not` of a constant. Returns true
@@ -101,7 +102,7 @@ impl Parser<'_, '_, '_> {
                     let Node::Token(tok) = *self.peek(i - 1) else {
                         return Ok(false);
                     };
-                    let Some(op) = BinaryOp::from_token(tok) else {
+                    let Some(op) = arith::binary_op_of_token(tok) else {
                         return Ok(false);
                     };
                     let Some(result) = self.fold_binary_op(op, &acc, &rhs) else {
