@@ -3,8 +3,8 @@
 //! [`compile()`] is the library's entry point: source bytes in, `.mpy` bytes out, for the
 //! release and target in [`CompileOptions`]. The command line is a thin layer over it.
 
-use mpy_targets::lower::{lower_with_listing, LowerError};
-use mpy_targets::native::NativeError;
+use mpy_targets::lower::{lower_with_report, BackendNote, LowerError};
+use mpy_targets::native::{BackendOutcome, NativeBackend, NativeError};
 use mpy_targets::{Arch, Target, TargetError};
 
 use crate::codegen::FloatText;
@@ -38,6 +38,9 @@ pub struct CompileOptions {
     /// Where the recursive tree walk runs for deeply nested sources (no `mpy-cross`
     /// option: a choice of the embedding program, see [`StackPolicy`]).
     pub stack: StackPolicy,
+    /// Which code generator lowers viper functions (`--native-backend`): mpy-cross's
+    /// emitter (the default, byte-identical output), or Cranelift where it can.
+    pub native_backend: NativeBackend,
 }
 
 impl CompileOptions {
@@ -55,6 +58,7 @@ impl CompileOptions {
             source_lines: true,
             arch_flags: None,
             stack: StackPolicy::default(),
+            native_backend: NativeBackend::default(),
         }
     }
 
@@ -117,8 +121,44 @@ pub fn compile_with_listing(
     opts: &CompileOptions,
     listing: &mut String,
 ) -> Result<Vec<u8>, CompileError> {
-    compile_unnamed(source, input_name, source_name, opts, listing)
-        .map_err(|e| e.in_file(source_name))
+    compile_with_notes(
+        source,
+        input_name,
+        source_name,
+        opts,
+        listing,
+        &mut Vec::new(),
+    )
+}
+
+/// [`compile_with_listing`], also appending to `notes` one line per viper function that
+/// [`CompileOptions::native_backend`] was asked to compile with Cranelift: compiled, or
+/// which emitter's code it kept and why (what `-v` prints).
+pub fn compile_with_notes(
+    source: &[u8],
+    input_name: &str,
+    source_name: &str,
+    opts: &CompileOptions,
+    listing: &mut String,
+    notes: &mut Vec<String>,
+) -> Result<Vec<u8>, CompileError> {
+    let mut report = Vec::new();
+    let result = compile_unnamed(source, input_name, source_name, opts, listing, &mut report)
+        .map_err(|e| e.in_file(source_name));
+    notes.extend(report.iter().map(|n| note_line(source_name, n)));
+    result
+}
+
+/// One `-v` line about a function's native backend.
+fn note_line(source_name: &str, note: &BackendNote) -> String {
+    match &note.outcome {
+        BackendOutcome::Cranelift => format!("{source_name}: {}: cranelift", note.name),
+        BackendOutcome::FellBack(why) => format!(
+            "{source_name}: {}: mpy-cross emitter (cranelift: {why})",
+            note.name
+        ),
+        other => format!("{source_name}: {}: {other:?}", note.name),
+    }
 }
 
 /// [`compile_with_listing`], with errors that do not name the file yet.
@@ -128,6 +168,7 @@ fn compile_unnamed(
     source_name: &str,
     opts: &CompileOptions,
     listing: &mut String,
+    report: &mut Vec<BackendNote>,
 ) -> Result<Vec<u8>, CompileError> {
     let mut pool = QstrPool::new(opts.profile.qstr_pool);
     pool.intern(input_name.as_bytes())?;
@@ -137,8 +178,9 @@ fn compile_unnamed(
     lower_opts.small_int_bits = opts.small_int_bits;
     lower_opts.arch_flags = opts.arch_flags;
     lower_opts.bytecode.line_numbers = opts.source_lines && opts.opt_level < 3;
+    lower_opts.native_backend = opts.native_backend;
     let text = FloatText::with_style(opts.profile.num.format);
-    let module = lower_with_listing(&ir, &lower_opts, &text, listing)
+    let module = lower_with_report(&ir, &lower_opts, &text, listing, report)
         .map_err(|e| lower_error(e, &ir, &opts.profile))?;
     mpy_ir::write(&module)
         .map_err(|e| CompileError::new(ExceptionKind::RuntimeError, e.to_string()))

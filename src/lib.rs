@@ -46,6 +46,7 @@ pub use compile::StackPolicy;
 pub use driver::{compile, CompileOptions};
 pub use error::{CompileError, ExceptionKind};
 pub use mpy_ir::CodeKind;
+pub use mpy_targets::native::NativeBackend;
 pub use mpy_targets::{Arch, Target};
 pub use options::{CrossOptions, OptionError};
 pub use release::Release;

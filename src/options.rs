@@ -10,6 +10,7 @@ pub mod arch_flags;
 use std::fmt;
 
 use mpy_ir::CodeKind;
+use mpy_targets::native::NativeBackend;
 use mpy_targets::{Arch, MpyVersion, Target, TargetError};
 
 use crate::compile::StackPolicy;
@@ -40,6 +41,8 @@ pub struct CrossOptions {
     pub source_lines: bool,
     /// Bits of a small int on the target (`-msmall-int-bits=`, 1 to 63).
     pub small_int_bits: u8,
+    /// Which code generator lowers viper functions (`--native-backend`, mpyc's own).
+    pub native_backend: NativeBackend,
 }
 
 /// Options mpy-cross refuses, each with what mpy-cross does about it.
@@ -132,6 +135,7 @@ impl CrossOptions {
             emit: CodeKind::Bytecode,
             source_lines: true,
             small_int_bits: 31,
+            native_backend: NativeBackend::MpyCross,
         }
     }
 
@@ -191,6 +195,7 @@ impl CrossOptions {
             source_lines: self.source_lines,
             arch_flags,
             stack,
+            native_backend: self.native_backend,
         })
     }
 }

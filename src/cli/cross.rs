@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::cross_args::{usage, Command, CrossArgs};
 use super::out::{err, errln, out, outln};
 use crate::compile::StackPolicy;
-use crate::driver::{compile_with_listing, CompileOptions};
+use crate::driver::{compile_with_notes, CompileOptions};
 use crate::error::CompileError;
 use crate::front::qstr::NameTooLong;
 use crate::options::default_output;
@@ -111,6 +111,16 @@ fn print_listing(listing: &str) {
     }
 }
 
+/// With `-v`, say on stderr which backend compiled each viper function that
+/// `--native-backend cranelift` was asked to compile.
+fn print_notes(a: &CrossArgs, notes: &[String]) {
+    if a.verbose > 0 {
+        for note in notes {
+            super::out::stderr_fmt(format_args!("{note}\n"));
+        }
+    }
+}
+
 /// Compile one file and write it where mpy-cross would.
 fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
     let source_name = match (&a.source_name, input) {
@@ -122,18 +132,21 @@ fn compile_one(a: &CrossArgs, input: &str, opts: &CompileOptions) -> ExitCode {
         matches!(a.output.as_deref(), Some("-")) || (a.output.is_none() && input == "-");
     let out = a.output.clone().unwrap_or_else(|| default_output(input));
     let mut listing = String::new();
+    let mut notes = Vec::new();
     let result = intern_path(opts, input)
         .and_then(|()| read_input(input))
         .and_then(|src| {
-            compile_with_listing(
+            compile_with_notes(
                 &src,
                 if input == "-" { "<stdin>" } else { input },
                 &source_name,
                 opts,
                 &mut listing,
+                &mut notes,
             )
             .map_err(|e| e.render())
         });
+    print_notes(a, &notes);
     // mpy-cross prints the listing as it compiles, before it looks at the output path.
     print_listing(&listing);
     let result = result.and_then(|bytes| match to_stdout {
@@ -201,10 +214,11 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                 None => PathBuf::from(default_output(input)),
             };
             let mut listing = String::new();
+            let mut notes = Vec::new();
             let result = intern_path(opts, input)
                 .and_then(|()| read_input(input))
                 .and_then(|src| {
-                    compile_with_listing(&src, input, input, opts, &mut listing)
+                    compile_with_notes(&src, input, input, opts, &mut listing, &mut notes)
                         .map_err(|e: CompileError| e.render())
                 })
                 .and_then(|bytes| {
@@ -217,6 +231,7 @@ fn compile_many(a: &CrossArgs, opts: &CompileOptions) -> ExitCode {
                         .map_err(|e| open_error(&out.to_string_lossy(), &e))
                 });
             print_listing(&listing);
+            print_notes(a, &notes);
             if let Err(text) = result {
                 failed.fetch_add(1, Ordering::Relaxed);
                 let text = if text.ends_with('\n') {

@@ -4,6 +4,7 @@
 //! `-msmall-int-bits=31`, `-O3`, `-X emit=native`), which an argument library would
 //! misread, so they are parsed by hand. mpyc's own additions are double-dash words.
 
+use mpy_targets::native::NativeBackend;
 use mpy_targets::{Arch, MpyVersion};
 
 use crate::compile::StackPolicy;
@@ -33,6 +34,8 @@ pub struct CrossArgs {
     pub jobs: usize,
     /// Progress bar: `None` = only on a terminal.
     pub progress: Option<bool>,
+    /// Which code generator lowers viper functions (`--native-backend`).
+    pub native_backend: NativeBackend,
 }
 
 impl CrossArgs {
@@ -46,6 +49,7 @@ impl CrossArgs {
         o.emit = self.emit;
         o.source_lines = self.source_lines;
         o.small_int_bits = self.small_int_bits;
+        o.native_backend = self.native_backend;
         o
     }
 }
@@ -78,6 +82,7 @@ pub fn parse(args: &[String]) -> Command {
         mpy_version: None,
         jobs: 0,
         progress: None,
+        native_backend: NativeBackend::MpyCross,
     };
     let mut options = true;
     let mut want_version = false;
@@ -111,7 +116,7 @@ pub fn parse(args: &[String]) -> Command {
                     None => return Command::Usage,
                 },
                 "--" => options = false,
-                "--micropython" | "--mpy-version" | "-j" | "--jobs" => {
+                "--micropython" | "--mpy-version" | "-j" | "--jobs" | "--native-backend" => {
                     let Some(value) = next(&mut i) else {
                         return Command::Usage;
                     };
@@ -143,7 +148,8 @@ pub fn parse(args: &[String]) -> Command {
                 }
                 _ if arg.starts_with("--micropython=")
                     || arg.starts_with("--mpy-version=")
-                    || arg.starts_with("--jobs=") =>
+                    || arg.starts_with("--jobs=")
+                    || arg.starts_with("--native-backend=") =>
                 {
                     let (flag, value) = arg.split_once('=').unwrap_or((arg, ""));
                     if let Err(msg) = apply_long(&mut a, flag, value) {
@@ -201,6 +207,11 @@ fn apply_long(a: &mut CrossArgs, flag: &str, value: &str) -> Result<(), String> 
                 format!("unknown .mpy version {value:?}; valid: 6.0, 6.1, 6.2, 6.3")
             })?);
         }
+        "--native-backend" => {
+            a.native_backend = NativeBackend::from_name(value).ok_or_else(|| {
+                format!("unknown native backend {value:?}; valid: mpy-cross, cranelift")
+            })?;
+        }
         _ => {
             a.jobs = value
                 .parse()
@@ -241,6 +252,8 @@ mpyc options:\n\
 --mpy-version 6.N : .mpy container flavour when only that matters (6.0, 6.1, 6.2, 6.3)\n\
 -j N, --jobs N : worker threads for several input files (default: one per core)\n\
 --progress / --no-progress : progress bar for several input files (default: on a terminal)\n\
+--native-backend cranelift|mpy-cross : code generator for viper functions (default mpy-cross);\n\
+\x20    cranelift optimizes the viper functions it can on x64 (-v lists them)\n\
 \n\
 mpyc tools: mpyc dump|verify|roundtrip|diff ... (mpyc dump --help)\n",
         Release::names().join(", "),

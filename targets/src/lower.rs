@@ -45,6 +45,8 @@ pub struct LowerOptions {
     pub bytecode: BytecodeOptions,
     /// The native backends' release switches.
     pub native: native::NativeOptions,
+    /// Which code generator lowers viper functions; the default is mpy-cross's emitter.
+    pub native_backend: native::NativeBackend,
 }
 
 impl LowerOptions {
@@ -59,6 +61,7 @@ impl LowerOptions {
             arch_flags: None,
             bytecode: BytecodeOptions::default(),
             native: native::NativeOptions::default(),
+            native_backend: native::NativeBackend::default(),
         }
     }
 }
@@ -261,6 +264,29 @@ pub fn lower_with_listing(
     text: &dyn ConstText,
     listing: &mut String,
 ) -> Result<Module, LowerError> {
+    lower_with_report(module, opts, text, listing, &mut Vec::new())
+}
+
+/// What [`LowerOptions::native_backend`] did with one viper function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BackendNote {
+    /// Index of the function in the module's scope order.
+    pub function: u32,
+    /// Its qualified name (`C.f`).
+    pub name: String,
+    /// Which backend's code the module holds, and why when it is the emitter's.
+    pub outcome: native::BackendOutcome,
+}
+
+/// [`lower_with_listing`], also appending to `report` what the chosen native backend did
+/// with each viper function (nothing for the default backend).
+pub fn lower_with_report(
+    module: &Module,
+    opts: &LowerOptions,
+    text: &dyn ConstText,
+    listing: &mut String,
+    report: &mut Vec<BackendNote>,
+) -> Result<Module, LowerError> {
     let functions = module.functions().ok_or(LowerError::AlreadyLowered)?;
     check::check_module(module).map_err(LowerError::Invalid)?;
     let n = functions.len();
@@ -321,7 +347,16 @@ pub fn lower_with_listing(
                 continue;
             }
             let name = qualified_name(module, functions, &parents, i);
-            let l = native::lower(f, &name, &native_ctx).map_err(native_error)?;
+            let (l, outcome) =
+                native::lower_with_backend(f, &name, &native_ctx, opts.native_backend)
+                    .map_err(native_error)?;
+            if let Some(outcome) = outcome {
+                report.push(BackendNote {
+                    function: i as u32,
+                    name,
+                    outcome,
+                });
+            }
             // mpy-cross's one assembler per module carries its state to the next function.
             native_ctx.saved_regs = l.saved_regs;
             if let Some(text) = &l.listing {

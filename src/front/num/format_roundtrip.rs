@@ -108,7 +108,7 @@ impl Mantissa {
         } else if (-4..0).contains(&e) {
             // 1e-4 <= f < 1: "0.000ddd", dropping mantissa zeros the leading zeros absorb
             let mut dropped = 0;
-            while e < 0 && digits % 10 == 0 {
+            while e < 0 && digits.is_multiple_of(10) {
                 digits /= 10;
                 dropped += 1;
                 e += 1;

@@ -268,11 +268,13 @@ fn big_int_op(
 fn pow(l: &BigInt, exp: u64) -> Option<BigInt> {
     if l.bits() <= 1 {
         // 0, 1 and -1: no need to loop over a possibly huge exponent.
-        return Some(if exp == 0 || (l.sign() == Sign::Minus && exp % 2 == 0) {
-            BigInt::from(1)
-        } else {
-            l.clone()
-        });
+        return Some(
+            if exp == 0 || (l.sign() == Sign::Minus && exp.is_multiple_of(2)) {
+                BigInt::from(1)
+            } else {
+                l.clone()
+            },
+        );
     }
     let exp = u32::try_from(exp).ok()?;
     Some(l.pow(exp))

@@ -20,6 +20,8 @@
 
 pub mod asm;
 pub mod buffer;
+#[cfg(feature = "cranelift")]
+pub mod cranelift;
 mod emit;
 pub mod helpers;
 pub mod inline;
@@ -275,11 +277,104 @@ pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunc
     }
 }
 
+/// Which code generator lowers viper functions (`--native-backend`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NativeBackend {
+    /// The emitter of the imitated mpy-cross: byte-identical output.
+    #[default]
+    MpyCross,
+    /// Cranelift's optimizing code generator for the viper functions it can translate
+    /// (x64 only, `cranelift` feature); every other function is the emitter's.
+    Cranelift,
+}
+
+impl NativeBackend {
+    /// The backend named `name` on the command line (`mpy-cross`, `cranelift`).
+    pub fn from_name(name: &str) -> Option<NativeBackend> {
+        match name {
+            "mpy-cross" => Some(NativeBackend::MpyCross),
+            "cranelift" => Some(NativeBackend::Cranelift),
+            _ => None,
+        }
+    }
+}
+
+/// Which backend lowered a viper function asked to go through Cranelift.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BackendOutcome {
+    /// Cranelift's code.
+    Cranelift,
+    /// The mpy-cross emitter's code, and why Cranelift's is not used.
+    FellBack(String),
+}
+
+/// [`lower`] with the viper functions given to `backend`; the outcome is `Some` for a
+/// function [`NativeBackend::Cranelift`] was asked to compile.
+///
+/// The mpy-cross emitter runs first in any case: its type analysis decides what the
+/// function means (and raises the `ViperTypeError`s), and its code is the fallback.
+pub fn lower_with_backend(
+    f: &Function,
+    name: &str,
+    ctx: &NativeContext,
+    backend: NativeBackend,
+) -> Result<(NativeFunction, Option<BackendOutcome>), NativeError> {
+    if backend == NativeBackend::MpyCross || f.kind != CodeKind::Viper {
+        return Ok((lower(f, name, ctx)?, None));
+    }
+    if !matches!(isa::lookup(&ctx.target), Ok(Isa::X64)) {
+        let why = "the cranelift backend compiles for x64 only".to_string();
+        return Ok((lower(f, name, ctx)?, Some(BackendOutcome::FellBack(why))));
+    }
+    let mut types = OpTypes::new();
+    let emitted = lower_traced::<isa::x64::X64>(f, name, ctx, Some(&mut types))?;
+    #[cfg(feature = "cranelift")]
+    {
+        match cranelift::compile(f, &types, ctx) {
+            Ok(code) => Ok((
+                NativeFunction {
+                    prelude_offset: code.len(),
+                    fun_data: code,
+                    children: Vec::new(),
+                    viper: true,
+                    listing: None,
+                    saved_regs: emitted.saved_regs,
+                },
+                Some(BackendOutcome::Cranelift),
+            )),
+            Err(why) => Ok((emitted, Some(BackendOutcome::FellBack(why.0)))),
+        }
+    }
+    #[cfg(not(feature = "cranelift"))]
+    {
+        let _ = types;
+        let why = "built without the `cranelift` feature".to_string();
+        Ok((emitted, Some(BackendOutcome::FellBack(why))))
+    }
+}
+
 /// Lower one native function with ISA `A`.
 fn lower_with<A: NativeAsm>(
     f: &Function,
     name: &str,
     ctx: &NativeContext,
+) -> Result<NativeFunction, NativeError> {
+    lower_traced::<A>(f, name, ctx, None)
+}
+
+/// The value-stack types the emitter saw before each op, by index into [`Function::ops`]
+/// (`None` for ops it never reached): the viper type analysis, for another code generator
+/// to reuse rather than to repeat.
+pub type OpTypes = Vec<Option<Vec<VType>>>;
+
+/// [`lower_with`], also recording the emit pass's [`OpTypes`] into `trace` when given.
+fn lower_traced<A: NativeAsm>(
+    f: &Function,
+    name: &str,
+    ctx: &NativeContext,
+    trace: Option<&mut OpTypes>,
 ) -> Result<NativeFunction, NativeError> {
     let fun_table_index = ctx.fun_table_index.ok_or(NativeError::NoFunTable)?;
     let children = f
@@ -297,10 +392,10 @@ fn lower_with<A: NativeAsm>(
         n_pos_args: f.n_pos_args,
         viper: f.kind == CodeKind::Viper,
     };
-    let pass = |shape, buf, carry| pass::<A>(f, name, ctx, shape, buf, carry);
+    let run = |shape, buf, carry| pass::<A>(f, name, ctx, shape, buf, carry, None);
     // mpy-cross learns the stack depth (and whether viper code loads constants) on a
     // first pass; the frame layout depends on both.
-    let first = pass(
+    let first = run(
         shape,
         CodeBuf::new(f.num_labels),
         PassCarry {
@@ -317,8 +412,16 @@ fn lower_with<A: NativeAsm>(
         scope_flags,
         ..shape
     };
-    let layout = pass(shape, CodeBuf::new(f.num_labels), first.carry)?;
-    let emitted = pass(shape, CodeBuf::emit_pass(&layout.buf), layout.carry)?;
+    let layout = run(shape, CodeBuf::new(f.num_labels), first.carry)?;
+    let emitted = pass::<A>(
+        f,
+        name,
+        ctx,
+        shape,
+        CodeBuf::emit_pass(&layout.buf),
+        layout.carry,
+        trace,
+    )?;
     if layout.depth != first.depth || emitted.depth != first.depth {
         return Err(NativeError::Unstable);
     }
@@ -392,6 +495,7 @@ fn pass<A: NativeAsm>(
     shape: Shape,
     buf: CodeBuf,
     carry: PassCarry,
+    mut trace: Option<&mut OpTypes>,
 ) -> Result<PassOutput, NativeError> {
     let mut asm = A::new(
         buf,
@@ -416,13 +520,20 @@ fn pass<A: NativeAsm>(
     e.options = ctx.options;
     e.local_names = f.local_names.clone();
     e.name = name.to_string();
-    let run = |e: &mut Emitter<A>| -> Result<(), NativeError> {
+    let first_op = f.ops.len() - ops.len();
+    if let Some(t) = trace.as_deref_mut() {
+        *t = vec![None; f.ops.len()];
+    }
+    let mut run = |e: &mut Emitter<A>| -> Result<(), NativeError> {
         e.prologue()?;
-        let mut ops = ops.iter();
-        while let Some(op) = ops.next() {
+        let mut ops = ops.iter().enumerate();
+        while let Some((i, op)) = ops.next() {
+            if let Some(slot) = trace.as_deref_mut().and_then(|t| t.get_mut(first_op + i)) {
+                *slot = Some((0..e.stack.len()).map(|k| e.stack.get(k).vtype).collect());
+            }
             e.op(op, ctx.qstrs)?;
             if matches!(op, Op::StatementDone(_)) && e.viper_error.is_some() {
-                skip_rest_of_statement_list(&mut ops);
+                skip_rest_of_statement_list(&mut ops.by_ref().map(|(_, op)| op));
             }
         }
         e.epilogue()

@@ -1,0 +1,841 @@
+//! An optimizing code generator for viper functions on x86-64, built on Cranelift
+//! (`--native-backend cranelift`; the `cranelift` feature).
+//!
+//! Design. The mpy-cross-identical emitter always runs first, over the whole function: it
+//! is the one place that knows the viper typing rules, it raises every `ViperTypeError`
+//! exactly as mpy-cross does, and its output is the fallback. Its emit pass also records
+//! the type of every value-stack entry before each op ([`super::OpTypes`]); this module
+//! reads those types instead of deriving them a second time, and translates the ops of a
+//! function that compiled cleanly into Cranelift IR:
+//!
+//! - The whole function is Cranelift's, entry conventions included, so that no byte of
+//!   mpy-cross's frame layout has to be matched by a body spliced into it. The runtime
+//!   calls viper code as `fun(fun_obj, n_args, n_kw, args)` (System V); the entry block
+//!   does what the emitter's viper prologue does: the `mp_fun_table` pointer is read from
+//!   the function object (`fun_obj->context->constants.obj_table[fun_table_index]`),
+//!   `mp_arg_check_num_sig` is called unless exactly `n_pos` positional arguments came,
+//!   and each annotated argument goes through `mp_native_from_obj`. A return boxes the
+//!   value with `mp_native_to_obj` for the declared return type, or loads `None` from the
+//!   table's data slot.
+//! - Every runtime call is indirect, through the table: the code has no relocation, and
+//!   [`compile`] refuses a result in which Cranelift reports one.
+//! - The value stack becomes SSA values; locals become Cranelift variables; each IR label
+//!   becomes a block whose parameters are the stack entries live there (the depth the
+//!   emitter saw at the label), as in a slot-based stack where the entries below the
+//!   label's depth keep their values.
+//!
+//! What is not translated (object values other than arguments of casts, globals, calls
+//! other than viper casts, exception handlers, closures, generators) is a
+//! [`Fallback`] naming the first such thing; the caller then keeps the emitter's code.
+
+use std::str::FromStr;
+
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{I64, I8};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
+    UserFuncName, Value,
+};
+use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use mpy_ir::func::{
+    AccessKind, BinaryOp, BuildKind, ConstTok, Function, LocalKind, Op, ScopeFlags, UnaryOp,
+};
+use target_lexicon::Triple;
+
+use super::helpers::Helper;
+use super::stack::VType;
+use super::{initial_local_types, NativeContext, OpTypes};
+
+/// Why a function stays with the mpy-cross emitter: the first thing not translated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fallback(pub String);
+
+impl std::fmt::Display for Fallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn fallback<T>(why: impl Into<String>) -> Result<T, Fallback> {
+    Err(Fallback(why.into()))
+}
+
+/// Word offsets the entry walks from the function object to `mp_fun_table`
+/// (`mp_obj_fun_bc_t.context`, then `mp_module_context_t`'s object table), as the
+/// emitter's prologue does.
+const FUN_BC_CONTEXT: i32 = 8;
+const CONTEXT_OBJ_TABLE: i32 = 3 * 8;
+/// The context's qstr table: the runtime qstr of each of the module's qstrs (16 bits).
+const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
+
+/// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
+const OBJ_SENTINEL: i64 = 4;
+
+/// Compile viper function `f` to x86-64 machine code (entry at byte 0, no relocations).
+/// `types` is the emitter's record of stack types for `f`.
+pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec<u8>, Fallback> {
+    check_shape(f)?;
+    let fun_table_index = ctx
+        .fun_table_index
+        .ok_or_else(|| Fallback("no mp_fun_table constant".into()))?;
+    let isa = x64_isa()?;
+    let mut sig = Signature::new(CallConv::SystemV);
+    for _ in 0..4 {
+        sig.params.push(AbiParam::new(I64));
+    }
+    sig.returns.push(AbiParam::new(I64));
+    let mut func =
+        cranelift_codegen::ir::Function::with_name_signature(UserFuncName::default(), sig);
+    let mut fctx = FunctionBuilderContext::new();
+    {
+        let b = FunctionBuilder::new(&mut func, &mut fctx);
+        Translator::new(b, f, types, fun_table_index)?.run(isa.frontend_config())?;
+    }
+    let mut context = Context::for_function(func);
+    let code = context
+        .compile(&*isa, &mut ControlPlane::default())
+        .map_err(|e| Fallback(format!("cranelift: {:?}", e.inner)))?;
+    if !code.buffer.relocs().is_empty() {
+        return fallback("cranelift emitted relocations");
+    }
+    Ok(code.code_buffer().to_vec())
+}
+
+/// What this translator takes: a plain viper function.
+fn check_shape(f: &Function) -> Result<(), Fallback> {
+    if f.exc_stack_size > 0 {
+        return fallback("exception handlers");
+    }
+    if !f.cells.is_empty() {
+        return fallback("closed-over variables");
+    }
+    if f.n_kwonly_args > 0 {
+        return fallback("keyword-only arguments");
+    }
+    for (flag, what) in [
+        (ScopeFlags::GENERATOR, "a generator"),
+        (ScopeFlags::VARARGS, "*args"),
+        (ScopeFlags::VARKEYWORDS, "**kwargs"),
+        (ScopeFlags::REFGLOBALS, "global names"),
+    ] {
+        if f.scope_flags.contains(flag) {
+            return fallback(what);
+        }
+    }
+    Ok(())
+}
+
+/// Cranelift's x86-64 backend with optimisation on and no unwind tables (the runtime
+/// unwinds with `nlr`, which restores registers itself).
+fn x64_isa() -> Result<cranelift_codegen::isa::OwnedTargetIsa, Fallback> {
+    let mut flags = settings::builder();
+    for (name, value) in [
+        ("opt_level", "speed"),
+        ("is_pic", "true"),
+        ("unwind_info", "false"),
+    ] {
+        flags
+            .set(name, value)
+            .map_err(|e| Fallback(format!("cranelift setting {name}: {e}")))?;
+    }
+    let triple = Triple::from_str("x86_64-unknown-linux-gnu")
+        .map_err(|e| Fallback(format!("target triple: {e}")))?;
+    cranelift_codegen::isa::lookup(triple)
+        .map_err(|e| Fallback(format!("cranelift x86-64 backend: {e}")))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| Fallback(format!("cranelift x86-64 backend: {e}")))
+}
+
+/// A value-stack entry: a machine word, or a viper cast not called yet.
+#[derive(Clone, Copy, Debug)]
+enum Entry {
+    Word(Value),
+    Cast(VType),
+}
+
+struct Translator<'a> {
+    b: FunctionBuilder<'a>,
+    f: &'a Function,
+    types: &'a OpTypes,
+    /// `mp_fun_table`, loaded on entry.
+    fun_table: Value,
+    /// The module's object table (constants), loaded on entry.
+    objects: Value,
+    /// The module's context (`mp_module_context_t`), where the qstr table is.
+    context: Value,
+    locals: Vec<Variable>,
+    /// One block per IR label, with a parameter per stack entry live there.
+    labels: Vec<Option<(Block, usize)>>,
+    stack: Vec<Entry>,
+    /// `false` after a jump or return, up to the next label.
+    live: bool,
+}
+
+impl<'a> Translator<'a> {
+    fn new(
+        mut b: FunctionBuilder<'a>,
+        f: &'a Function,
+        types: &'a OpTypes,
+        fun_table_index: u32,
+    ) -> Result<Translator<'a>, Fallback> {
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let params = b.block_params(entry).to_vec();
+        let [fun_obj, n_args, n_kw, args] = params[..] else {
+            return fallback("entry parameters");
+        };
+        let flags = MemFlagsData::trusted();
+        let context = b.ins().load(I64, flags, fun_obj, FUN_BC_CONTEXT);
+        let objs = b.ins().load(I64, flags, context, CONTEXT_OBJ_TABLE);
+        let offset = i32::try_from(fun_table_index * 8)
+            .map_err(|_| Fallback("mp_fun_table index out of range".into()))?;
+        let fun_table = b.ins().load(I64, flags, objs, offset);
+        let mut labels = vec![None; f.num_labels as usize];
+        for (i, op) in f.ops.iter().enumerate() {
+            if let Op::Label(l) = op {
+                let Some(Some(depth)) = types.get(i).map(|t| t.as_ref().map(Vec::len)) else {
+                    continue;
+                };
+                let block = b.create_block();
+                for _ in 0..depth {
+                    b.append_block_param(block, I64);
+                }
+                if let Some(slot) = labels.get_mut(l.0 as usize) {
+                    *slot = Some((block, depth));
+                }
+            }
+        }
+        let locals = (0..f.num_locals).map(|_| b.declare_var(I64)).collect();
+        let mut t = Translator {
+            b,
+            f,
+            types,
+            fun_table,
+            objects: objs,
+            context,
+            locals,
+            labels,
+            stack: Vec::new(),
+            live: true,
+        };
+        t.entry(n_args, n_kw, args)?;
+        Ok(t)
+    }
+
+    /// Check the argument count and convert the arguments, as the viper prologue does.
+    fn entry(&mut self, n_args: Value, n_kw: Value, args: Value) -> Result<(), Fallback> {
+        let n_pos = self.f.n_pos_args;
+        let check = self.b.create_block();
+        let ok = self.b.create_block();
+        let count_ok = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, n_args, i64::from(n_pos));
+        let kw_none = self.b.ins().icmp_imm_u(IntCC::Equal, n_kw, 0);
+        let both = self.b.ins().band(count_ok, kw_none);
+        self.b.ins().brif(both, ok, &[], check, &[]);
+        self.b.switch_to_block(check);
+        let sig = (i64::from(n_pos) << 17) | (i64::from(n_pos) << 1);
+        let sig = self.b.ins().iconst(I64, sig & 0xffff_ffff);
+        self.call(Helper::ArgCheckNumSig, &[n_args, n_kw, sig], false);
+        self.b.ins().jump(ok, &[]);
+        self.b.switch_to_block(ok);
+        let types = initial_local_types(self.f, &super::NativeOptions::default());
+        for i in 0..self.locals.len() {
+            let v = if i < n_pos as usize {
+                let obj = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), args, (i * 8) as i32);
+                match types.get(i).copied().unwrap_or(VType::PYOBJ) {
+                    VType::PYOBJ => obj,
+                    t => {
+                        let code = self.b.ins().iconst(I64, t.code());
+                        self.call(Helper::ConvertObjToNative, &[obj, code], false)
+                    }
+                }
+            } else {
+                self.b.ins().iconst(I64, 0)
+            };
+            self.b.def_var(self.locals[i], v);
+        }
+        Ok(())
+    }
+
+    /// Call `mp_fun_table[helper]` with word arguments; the result is a word, or (`bool_ret`)
+    /// a C `bool` widened to a word.
+    fn call(&mut self, helper: Helper, args: &[Value], bool_ret: bool) -> Value {
+        let mut sig = Signature::new(CallConv::SystemV);
+        for _ in args {
+            sig.params.push(AbiParam::new(I64));
+        }
+        sig.returns
+            .push(AbiParam::new(if bool_ret { I8 } else { I64 }));
+        let sig = self.b.import_signature(sig);
+        let target = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            self.fun_table,
+            (helper.index() * 8) as i32,
+        );
+        let call = self.b.ins().call_indirect(sig, target, args);
+        let ret = self.b.inst_results(call)[0];
+        if bool_ret {
+            self.b.ins().uextend(I64, ret)
+        } else {
+            ret
+        }
+    }
+
+    fn run(mut self, config: TargetFrontendConfig) -> Result<(), Fallback> {
+        let first = match self.f.ops.first() {
+            Some(Op::NativeLabels(_)) => 1,
+            _ => 0,
+        };
+        for i in first..self.f.ops.len() {
+            let op = &self.f.ops[i];
+            if let Op::Label(l) = op {
+                self.label(l.0)?;
+                continue;
+            }
+            if !self.live {
+                continue;
+            }
+            let Some(Some(types)) = self.types.get(i) else {
+                return fallback("an op the emitter did not reach");
+            };
+            if types.len() != self.stack.len() {
+                return fallback(format!(
+                    "stack depth {} where the emitter has {} (op {i})",
+                    self.stack.len(),
+                    types.len()
+                ));
+            }
+            self.op(op, types)?;
+        }
+        if self.live {
+            return fallback("the function does not end in a return");
+        }
+        self.b.seal_all_blocks();
+        self.b.finalize(config);
+        Ok(())
+    }
+
+    fn word(e: Entry) -> Result<Value, Fallback> {
+        match e {
+            Entry::Word(v) => Ok(v),
+            Entry::Cast(_) => fallback("a viper cast used as a value"),
+        }
+    }
+
+    fn pop(&mut self) -> Result<Value, Fallback> {
+        let e = self.pop_entry()?;
+        Self::word(e)
+    }
+
+    fn pop_entry(&mut self) -> Result<Entry, Fallback> {
+        self.stack
+            .pop()
+            .ok_or_else(|| Fallback("stack underflow".into()))
+    }
+
+    fn push(&mut self, v: Value) {
+        self.stack.push(Entry::Word(v));
+    }
+
+    /// The stack entries passed to label `l`'s block, and the block.
+    fn target(&mut self, l: u32) -> Result<(Block, Vec<BlockArg>), Fallback> {
+        let Some(Some((block, depth))) = self.labels.get(l as usize).copied() else {
+            return fallback("a jump to a label the emitter did not reach");
+        };
+        if self.stack.len() < depth {
+            return fallback("a jump with fewer stack entries than its label");
+        }
+        let mut args = Vec::with_capacity(depth);
+        for &e in &self.stack[..depth] {
+            args.push(BlockArg::Value(Self::word(e)?));
+        }
+        Ok((block, args))
+    }
+
+    fn label(&mut self, l: u32) -> Result<(), Fallback> {
+        let Some(Some((block, _))) = self.labels.get(l as usize).copied() else {
+            // Never reached by the emitter: dead code follows.
+            self.live = false;
+            return Ok(());
+        };
+        if self.live {
+            let (_, args) = self.target(l)?;
+            self.b.ins().jump(block, &args);
+        }
+        self.b.switch_to_block(block);
+        self.stack = self
+            .b
+            .block_params(block)
+            .iter()
+            .map(|&v| Entry::Word(v))
+            .collect();
+        self.live = true;
+        Ok(())
+    }
+
+    /// Branch to label `l` when `v` is non-zero (`cond`) or zero, with the stack as it is
+    /// now; fall through otherwise.
+    fn branch(&mut self, v: Value, cond: bool, l: u32) -> Result<(), Fallback> {
+        let (block, args) = self.target(l)?;
+        let next = self.b.create_block();
+        if cond {
+            self.b.ins().brif(v, block, &args, next, &[]);
+        } else {
+            self.b.ins().brif(v, next, &[], block, &args);
+        }
+        self.b.switch_to_block(next);
+        Ok(())
+    }
+
+    /// The truth of the top entry, typed `t`, as the emitter tests it.
+    fn truth(&mut self, v: Value, t: VType) -> Value {
+        if t == VType::PYOBJ {
+            self.call(Helper::ObjIsTrue, &[v], true)
+        } else {
+            v
+        }
+    }
+
+    fn op(&mut self, op: &Op, types: &[VType]) -> Result<(), Fallback> {
+        let top = |k: usize| {
+            types
+                .len()
+                .checked_sub(k + 1)
+                .and_then(|i| types.get(i).copied())
+                .unwrap_or(VType::UNBOUND)
+        };
+        match op {
+            Op::SetSourceLine(_)
+            | Op::StatementDone(_)
+            | Op::StatementListStart
+            | Op::StatementListEnd
+            | Op::NativeLabels(_) => {}
+            Op::LoadLocal {
+                local,
+                kind: LocalKind::Fast,
+            } => {
+                let var = self.local(*local)?;
+                let v = self.b.use_var(var);
+                self.push(v);
+            }
+            Op::StoreLocal {
+                local,
+                kind: LocalKind::Fast,
+            } => {
+                let var = self.local(*local)?;
+                let v = self.pop()?;
+                self.b.def_var(var, v);
+            }
+            Op::LoadConstSmallInt(n) => {
+                let v = self.b.ins().iconst(I64, *n);
+                self.push(v);
+            }
+            Op::LoadConstTok(t) => {
+                let n = i64::from(*t == ConstTok::True);
+                let v = self.b.ins().iconst(I64, n);
+                self.push(v);
+            }
+            // An object constant (a big int, for a cast): its table slot.
+            Op::LoadConstObj(c) => {
+                let offset =
+                    c.0.checked_mul(8)
+                        .and_then(|o| i32::try_from(o).ok())
+                        .ok_or_else(|| Fallback("constant index out of range".into()))?;
+                let v = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), self.objects, offset);
+                self.push(v);
+            }
+            Op::LoadViperCast(t) => self.stack.push(Entry::Cast(VType(t.code()))),
+            Op::CallFunction {
+                n_positional: 1,
+                n_keyword: 0,
+                star_args: false,
+            } => {
+                let v = self.pop()?;
+                let Entry::Cast(to) = self.pop_entry()? else {
+                    return fallback("a call other than a viper cast");
+                };
+                let v = if top(0) == VType::PYOBJ {
+                    if matches!(to, VType::PTR | VType::PTR8 | VType::PTR16 | VType::PTR32) {
+                        self.keep_alive(v);
+                    }
+                    let code = self.b.ins().iconst(I64, to.code());
+                    self.call(Helper::ConvertObjToNative, &[v, code], false)
+                } else {
+                    v
+                };
+                self.push(v);
+            }
+            Op::PopTop => {
+                self.pop_entry()?;
+            }
+            Op::DupTop => {
+                let e = *self
+                    .stack
+                    .last()
+                    .ok_or_else(|| Fallback("stack underflow".into()))?;
+                self.stack.push(e);
+            }
+            Op::DupTopTwo => {
+                let n = self.stack.len();
+                if n < 2 {
+                    return fallback("stack underflow");
+                }
+                self.stack.extend_from_within(n - 2..);
+            }
+            Op::RotTwo => {
+                let n = self.stack.len();
+                if n < 2 {
+                    return fallback("stack underflow");
+                }
+                self.stack.swap(n - 1, n - 2);
+            }
+            Op::RotThree => {
+                let n = self.stack.len();
+                if n < 3 {
+                    return fallback("stack underflow");
+                }
+                self.stack[n - 3..].rotate_right(1);
+            }
+            Op::Jump(l)
+            | Op::UnwindJump {
+                label: l,
+                except_depth: 0,
+                from_for: false,
+            } => {
+                let (block, args) = self.target(l.0)?;
+                self.b.ins().jump(block, &args);
+                self.live = false;
+            }
+            Op::PopJumpIf { cond, label } => {
+                let v = self.pop()?;
+                let v = self.truth(v, top(0));
+                self.branch(v, *cond, label.0)?;
+            }
+            Op::JumpIfOrPop { cond, label } => {
+                let e = *self
+                    .stack
+                    .last()
+                    .ok_or_else(|| Fallback("stack underflow".into()))?;
+                let v = Self::word(e)?;
+                let v = self.truth(v, top(0));
+                let (block, args) = self.target(label.0)?;
+                let next = self.b.create_block();
+                if *cond {
+                    self.b.ins().brif(v, block, &args, next, &[]);
+                } else {
+                    self.b.ins().brif(v, next, &[], block, &args);
+                }
+                self.b.switch_to_block(next);
+                self.stack.pop();
+            }
+            Op::UnaryOp(u) if top(0).is_int() => {
+                let v = self.pop()?;
+                let v = match u {
+                    UnaryOp::Positive => v,
+                    UnaryOp::Negative => self.b.ins().ineg(v),
+                    UnaryOp::Invert => self.b.ins().bnot(v),
+                    UnaryOp::Not => return fallback("'not' of an integer"),
+                };
+                self.push(v);
+            }
+            Op::BinaryOp(o) if top(0).is_int() && top(1).is_int() => {
+                let rhs = self.pop()?;
+                let lhs = self.pop()?;
+                let v = self.binary(*o, top(1), lhs, rhs)?;
+                self.push(v);
+            }
+            // Objects: the runtime's operator, as the emitter calls it.
+            Op::BinaryOp(o) if top(0) == VType::PYOBJ && top(1) == VType::PYOBJ => {
+                let rhs = self.pop()?;
+                let lhs = self.pop()?;
+                let (o, invert) = match o {
+                    BinaryOp::NotIn => (BinaryOp::In, true),
+                    BinaryOp::IsNot => (BinaryOp::Is, true),
+                    other => (*other, false),
+                };
+                let code = self.b.ins().iconst(I64, o as i64);
+                let mut v = self.call(Helper::BinaryOp, &[code, lhs, rhs], false);
+                if invert {
+                    let not = self.b.ins().iconst(I64, UnaryOp::Not as i64);
+                    v = self.call(Helper::UnaryOp, &[not, v], false);
+                }
+                self.push(v);
+            }
+            Op::Subscr(kind @ (AccessKind::Load | AccessKind::Store)) if top(1) == VType::PYOBJ => {
+                let index = self.pop()?;
+                let base = self.pop()?;
+                let index = self.boxed(index, top(0))?;
+                if *kind == AccessKind::Load {
+                    let sentinel = self.b.ins().iconst(I64, OBJ_SENTINEL);
+                    let v = self.call(Helper::ObjSubscr, &[base, index, sentinel], false);
+                    self.push(v);
+                } else {
+                    let value = self.pop()?;
+                    let value = self.boxed(value, top(2))?;
+                    self.call(Helper::ObjSubscr, &[base, index, value], false);
+                }
+            }
+            Op::Build {
+                n,
+                kind: kind @ (BuildKind::Tuple | BuildKind::List | BuildKind::Set),
+            } => {
+                let helper = match kind {
+                    BuildKind::Tuple => Helper::BuildTuple,
+                    BuildKind::List => Helper::BuildList,
+                    _ => Helper::BuildSet,
+                };
+                let n = *n as usize;
+                let Some(first) = self.stack.len().checked_sub(n) else {
+                    return fallback("stack underflow");
+                };
+                // The items as objects, in order, in a frame slot the helper copies from.
+                let bytes = u32::try_from(n * 8).map_err(|_| Fallback("too many items".into()))?;
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    bytes.max(8),
+                    3,
+                ));
+                let items = self.stack.split_off(first);
+                for (k, e) in items.into_iter().enumerate() {
+                    let v = Self::word(e)?;
+                    let v = self.boxed(v, top(n - 1 - k))?;
+                    self.b.ins().stack_store(I64, v, slot, (k * 8) as i32);
+                }
+                let ptr = self.b.ins().stack_addr(I64, slot, 0);
+                let count = self.b.ins().iconst(I64, n as i64);
+                let v = self.call(helper, &[count, ptr], false);
+                self.push(v);
+            }
+            Op::UnaryOp(u) if top(0) == VType::PYOBJ => {
+                let v = self.pop()?;
+                let code = self.b.ins().iconst(I64, *u as i64);
+                let v = self.call(Helper::UnaryOp, &[code, v], false);
+                self.push(v);
+            }
+            Op::Attr {
+                name,
+                kind: AccessKind::Load,
+            } if top(0) == VType::PYOBJ => {
+                let base = self.pop()?;
+                let qstr = self.qstr(name.0)?;
+                let v = self.call(Helper::LoadAttr, &[base, qstr], false);
+                self.push(v);
+            }
+            Op::Subscr(AccessKind::Load) => {
+                let index = self.pop()?;
+                let base = self.pop()?;
+                let (shift, _) = width(top(1))?;
+                if !top(0).is_int() {
+                    return fallback("a pointer index that is not an integer");
+                }
+                let addr = self.address(base, index, shift);
+                let flags = MemFlagsData::new();
+                let v = match shift {
+                    0 => self.b.ins().uload8(I64, flags, addr, 0),
+                    1 => self.b.ins().uload16(I64, flags, addr, 0),
+                    _ => self.b.ins().uload32(flags, addr, 0),
+                };
+                self.push(v);
+            }
+            Op::Subscr(AccessKind::Store) => {
+                let index = self.pop()?;
+                let base = self.pop()?;
+                let value = self.pop()?;
+                let (shift, _) = width(top(1))?;
+                if !top(0).is_int() {
+                    return fallback("a pointer index that is not an integer");
+                }
+                let addr = self.address(base, index, shift);
+                let flags = MemFlagsData::new();
+                match shift {
+                    0 => self.b.ins().istore8(flags, value, addr, 0),
+                    1 => self.b.ins().istore16(flags, value, addr, 0),
+                    _ => self.b.ins().istore32(flags, value, addr, 0),
+                };
+            }
+            Op::ReturnValue => {
+                let v = self.pop()?;
+                let ret = VType(self.f.scope_flags.viper_return().code());
+                let got = top(0);
+                let v = if got == VType::PTR_NONE && ret == VType::PYOBJ {
+                    self.b.ins().load(
+                        I64,
+                        MemFlagsData::trusted(),
+                        self.fun_table,
+                        (Helper::ConstNoneObj.index() * 8) as i32,
+                    )
+                } else if ret == VType::PYOBJ {
+                    v
+                } else {
+                    let v = if got == VType::PTR_NONE {
+                        self.b.ins().iconst(I64, 0)
+                    } else {
+                        v
+                    };
+                    let code = self.b.ins().iconst(I64, ret.code());
+                    self.call(Helper::ConvertNativeToObj, &[v, code], false)
+                };
+                self.b.ins().return_(&[v]);
+                self.live = false;
+            }
+            other => return fallback(describe(other, &top)),
+        }
+        Ok(())
+    }
+
+    /// The runtime qstr of the module's qstr `index`, from the context's table.
+    fn qstr(&mut self, index: u32) -> Result<Value, Fallback> {
+        let offset = index
+            .checked_mul(2)
+            .and_then(|o| i32::try_from(o).ok())
+            .ok_or_else(|| Fallback("qstr index out of range".into()))?;
+        let flags = MemFlagsData::trusted();
+        let table = self
+            .b
+            .ins()
+            .load(I64, flags, self.context, CONTEXT_QSTR_TABLE);
+        Ok(self.b.ins().uload16(I64, flags, table, offset))
+    }
+
+    /// Store object `v` in a frame slot of its own for the rest of the call. A pointer
+    /// into an object's buffer does not keep the object alive, and Cranelift keeps no
+    /// dead value anywhere; MicroPython's collector scans the C stack, so this slot does
+    /// (the emitter's code leaves the object in its stack slot by construction).
+    fn keep_alive(&mut self, v: Value) {
+        let slot =
+            self.b
+                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        self.b.ins().stack_store(I64, v, slot, 0);
+    }
+
+    /// `v` of type `t` as an object, as the emitter boxes a stack entry for a runtime
+    /// call. `None` is refused: the emitter boxes it by where it is (an immediate is the
+    /// `None` object, a register the integer 0), which the recorded types do not say.
+    fn boxed(&mut self, v: Value, t: VType) -> Result<Value, Fallback> {
+        match t {
+            VType::PYOBJ => Ok(v),
+            VType::BOOL
+            | VType::INT
+            | VType::UINT
+            | VType::PTR
+            | VType::PTR8
+            | VType::PTR16
+            | VType::PTR32 => {
+                let code = self.b.ins().iconst(I64, t.code());
+                Ok(self.call(Helper::ConvertNativeToObj, &[v, code], false))
+            }
+            t => fallback(format!("boxing '{}'", t.name())),
+        }
+    }
+
+    fn local(&self, local: u32) -> Result<Variable, Fallback> {
+        self.locals
+            .get(local as usize)
+            .copied()
+            .ok_or_else(|| Fallback(format!("local {local} out of range")))
+    }
+
+    /// `base + (index << shift)`.
+    fn address(&mut self, base: Value, index: Value, shift: u8) -> Value {
+        let scaled = if shift == 0 {
+            index
+        } else {
+            self.b.ins().ishl_imm_u(index, i64::from(shift))
+        };
+        self.b.ins().iadd(base, scaled)
+    }
+
+    /// A binary op on two machine integers; `lhs_type` decides signedness.
+    fn binary(
+        &mut self,
+        op: BinaryOp,
+        lhs_type: VType,
+        lhs: Value,
+        rhs: Value,
+    ) -> Result<Value, Fallback> {
+        let mut n = op as u8;
+        if (BinaryOp::InplaceOr as u8..=BinaryOp::InplacePower as u8).contains(&n) {
+            n += BinaryOp::Or as u8 - BinaryOp::InplaceOr as u8;
+        }
+        let op = BinaryOp::from_number(n).unwrap_or(op);
+        let unsigned = lhs_type == VType::UINT;
+        let cmp = |signed: IntCC, unsigned_cc: IntCC| if unsigned { unsigned_cc } else { signed };
+        let cc = match op {
+            BinaryOp::Less => Some(cmp(IntCC::SignedLessThan, IntCC::UnsignedLessThan)),
+            BinaryOp::More => Some(cmp(IntCC::SignedGreaterThan, IntCC::UnsignedGreaterThan)),
+            BinaryOp::LessEqual => Some(cmp(
+                IntCC::SignedLessThanOrEqual,
+                IntCC::UnsignedLessThanOrEqual,
+            )),
+            BinaryOp::MoreEqual => Some(cmp(
+                IntCC::SignedGreaterThanOrEqual,
+                IntCC::UnsignedGreaterThanOrEqual,
+            )),
+            BinaryOp::Equal => Some(IntCC::Equal),
+            BinaryOp::NotEqual => Some(IntCC::NotEqual),
+            _ => None,
+        };
+        if let Some(cc) = cc {
+            let c = self.b.ins().icmp(cc, lhs, rhs);
+            return Ok(self.b.ins().uextend(I64, c));
+        }
+        Ok(match op {
+            BinaryOp::Add => self.b.ins().iadd(lhs, rhs),
+            BinaryOp::Subtract => self.b.ins().isub(lhs, rhs),
+            BinaryOp::Multiply => self.b.ins().imul(lhs, rhs),
+            BinaryOp::Or => self.b.ins().bor(lhs, rhs),
+            BinaryOp::Xor => self.b.ins().bxor(lhs, rhs),
+            BinaryOp::And => self.b.ins().band(lhs, rhs),
+            BinaryOp::Lshift => self.b.ins().ishl(lhs, rhs),
+            BinaryOp::Rshift if unsigned => self.b.ins().ushr(lhs, rhs),
+            BinaryOp::Rshift => self.b.ins().sshr(lhs, rhs),
+            // The runtime's own helpers, as the emitter calls them: Python's floor
+            // semantics, and its behaviour on a zero divisor.
+            BinaryOp::FloorDivide => self.call(Helper::SmallIntFloorDivide, &[lhs, rhs], false),
+            BinaryOp::Modulo => self.call(Helper::SmallIntModulo, &[lhs, rhs], false),
+            _ => return fallback(format!("binary op {op:?}")),
+        })
+    }
+}
+
+/// The element width of a viper pointer type as a shift, with its name.
+fn width(t: VType) -> Result<(u8, &'static str), Fallback> {
+    match t {
+        VType::PTR8 => Ok((0, "ptr8")),
+        VType::PTR16 => Ok((1, "ptr16")),
+        VType::PTR32 => Ok((2, "ptr32")),
+        t => fallback(format!("a subscript of '{}'", t.name())),
+    }
+}
+
+/// A short name for an op not translated, for `-v`.
+fn describe(op: &Op, top: &dyn Fn(usize) -> VType) -> String {
+    match op {
+        Op::LoadGlobal { .. } => "a global name".into(),
+        Op::LoadConstObj(_) => "an object constant".into(),
+        Op::CallFunction { .. } => "a call other than a viper cast".into(),
+        Op::CallMethod { .. } | Op::LoadMethod { .. } => "a method call".into(),
+        Op::BinaryOp(_) => format!("a binary op on '{}' and '{}'", top(1).name(), top(0).name()),
+        Op::UnaryOp(_) => format!("a unary op on '{}'", top(0).name()),
+        Op::AdjustStackSize(_) => "explicit stack adjustment".into(),
+        other => {
+            let text = format!("{other:?}");
+            let name = text.split([' ', '(', '{']).next().unwrap_or("an op");
+            format!("op {name}")
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! `--native-backend cranelift`: viper kernels compiled by Cranelift for x64 compute what
+//! the mpy-cross emitter's code computes, in MicroPython's unix port; the files verify
+//! and round-trip; functions Cranelift does not take keep the emitter's bytes, and a
+//! viper type error is the emitter's.
+//!
+//! The kernels are `bench/viper/kernels.py` (also the benchmark's);
+//! `tests/native_cranelift/kernels.stdout` is what `main()` prints with the emitter's
+//! code (the unix port 1.29 preview).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use mpyc::driver::compile_with_notes;
+use mpyc::{Arch, CompileOptions, NativeBackend, Release};
+
+mod micropython;
+mod support;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn options(backend: NativeBackend) -> CompileOptions {
+    let mut opts = CompileOptions::new(Release::DEFAULT)
+        .with_arch(Arch::X64)
+        .unwrap_or_else(|e| panic!("{e}"));
+    opts.native_backend = backend;
+    opts
+}
+
+/// The `.mpy` of `source` for x64 with `backend`, and the `-v` notes.
+fn compile(source: &[u8], name: &str, backend: NativeBackend) -> (Vec<u8>, Vec<String>) {
+    let mut notes = Vec::new();
+    let bytes = compile_with_notes(
+        source,
+        name,
+        name,
+        &options(backend),
+        &mut String::new(),
+        &mut notes,
+    )
+    .unwrap_or_else(|e| panic!("{name}: {}", e.render()));
+    (bytes, notes)
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "mpyc-native-cranelift-{}-{name}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    dir
+}
+
+fn mpyc(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_mpyc"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("mpyc: {e}"))
+}
+
+const KERNELS: [&str; 12] = [
+    "fletcher16",
+    "adler32",
+    "crc32",
+    "fnv1a",
+    "sieve",
+    "dot",
+    "memcpy",
+    "memset",
+    "popcount",
+    "blur",
+    "count_lines",
+    "collatz",
+];
+
+#[test]
+fn every_kernel_takes_the_cranelift_path() {
+    let source = read(&root().join("bench/viper/kernels.py"));
+    let (_, notes) = compile(&source, "kernels.py", NativeBackend::Cranelift);
+    let expected: Vec<String> = KERNELS
+        .iter()
+        .map(|k| format!("kernels.py: {k}: cranelift"))
+        .collect();
+    assert_eq!(notes, expected);
+}
+
+#[test]
+fn kernels_compute_what_the_emitter_code_computes() {
+    let source = read(&root().join("bench/viper/kernels.py"));
+    let (emitter, _) = compile(&source, "kernels.py", NativeBackend::MpyCross);
+    let (cranelift, _) = compile(&source, "kernels.py", NativeBackend::Cranelift);
+    assert_ne!(emitter, cranelift, "the backend option changed nothing");
+    let Some(micropython) = micropython::find("kernels_compute_what_the_emitter_code_computes")
+    else {
+        return;
+    };
+    let expected =
+        String::from_utf8_lossy(&read(&root().join("tests/native_cranelift/kernels.stdout")))
+            .into_owned();
+    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
+        let dir = scratch(backend);
+        std::fs::write(dir.join("kernels.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
+        // Two scales: the loops run their edge cases (n = 0 for none) and longer data.
+        let out = micropython::import(
+            &micropython,
+            &dir,
+            "kernels",
+            "kernels.main()\nkernels.main(3)\nprint(kernels.memcpy(b'', b'', 0))",
+        );
+        assert_eq!(out, expected, "--native-backend {backend}");
+    }
+}
+
+#[test]
+fn object_helpers_work_as_with_the_emitter() {
+    let source = read(&root().join("tests/native_cranelift/objects.py"));
+    let (emitter, _) = compile(&source, "objects.py", NativeBackend::MpyCross);
+    let (cranelift, notes) = compile(&source, "objects.py", NativeBackend::Cranelift);
+    let taken: Vec<&String> = notes
+        .iter()
+        .filter(|n| n.ends_with(": cranelift"))
+        .collect();
+    assert_eq!(taken.len(), 6, "{notes:#?}");
+    let Some(micropython) = micropython::find("object_helpers_work_as_with_the_emitter") else {
+        return;
+    };
+    let mut outputs = Vec::new();
+    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
+        let dir = scratch(&format!("objects-{backend}"));
+        std::fs::write(dir.join("objects.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
+        outputs.push(micropython::import(
+            &micropython,
+            &dir,
+            "objects",
+            "objects.main()",
+        ));
+    }
+    assert_eq!(
+        outputs[0],
+        "(0, 4)\n[-3, True, True]\n{4}\nabcd [1, 2] 5\nFalse True\n\
+         1 [('a', 7), (7, 'a')]\n(-5, False, 'v') (0, True, None)\nAttributeError\nTypeError\n"
+    );
+    assert_eq!(outputs[0], outputs[1]);
+}
+
+#[test]
+fn wrong_arguments_raise_as_with_the_emitter() {
+    let source = b"@micropython.viper\ndef f(a: int, b: int) -> int:\n    return a - b\n";
+    let Some(micropython) = micropython::find("wrong_arguments_raise_as_with_the_emitter") else {
+        return;
+    };
+    let then = "for args in ((5, 3), (1,), (1, 2, 3), ('x', 1)):\n    \
+                try:\n        print(m.f(*args))\n    \
+                except Exception as e:\n        print(type(e).__name__)\n\
+                try:\n    print(m.f(1, b=2))\nexcept Exception as e:\n    print(type(e).__name__)";
+    let mut outputs = Vec::new();
+    for backend in [NativeBackend::MpyCross, NativeBackend::Cranelift] {
+        let (bytes, _) = compile(source, "m.py", backend);
+        let dir = scratch(&format!("args-{backend:?}"));
+        std::fs::write(dir.join("m.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
+        outputs.push(micropython::import(&micropython, &dir, "m", then));
+    }
+    assert_eq!(
+        outputs[0],
+        "2\nTypeError\nTypeError\nTypeError\nTypeError\n"
+    );
+    assert_eq!(outputs[0], outputs[1]);
+}
+
+#[test]
+fn cranelift_files_verify_and_round_trip() {
+    let dir = scratch("verify");
+    let out = dir.join("kernels.mpy");
+    let kernels = root().join("bench/viper/kernels.py");
+    let o = mpyc(&[
+        "-march=x64",
+        "--native-backend",
+        "cranelift",
+        kernels.to_str().unwrap_or_default(),
+        "-o",
+        out.to_str().unwrap_or_default(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = mpyc(&["verify", out.to_str().unwrap_or_default()]);
+    assert!(
+        o.status.success(),
+        "verify: {}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let back = dir.join("back.mpy");
+    let o = mpyc(&[
+        "roundtrip",
+        out.to_str().unwrap_or_default(),
+        back.to_str().unwrap_or_default(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(read(&out), read(&back));
+}
+
+#[test]
+fn functions_cranelift_does_not_take_keep_the_emitter_bytes() {
+    let path = root().join("tests/native_cranelift/fallback.py");
+    let source = read(&path);
+    let (emitter, _) = compile(&source, "fallback.py", NativeBackend::MpyCross);
+    let (cranelift, notes) = compile(&source, "fallback.py", NativeBackend::Cranelift);
+    assert!(
+        emitter == cranelift,
+        "{}",
+        support::dump_diff(&emitter, &cranelift)
+    );
+    // Only viper functions are offered to Cranelift; each note says why it fell back.
+    assert_eq!(notes.len(), 3, "{notes:#?}");
+    for (note, name) in notes
+        .iter()
+        .zip(["uses_global", "calls_len", "has_handler"])
+    {
+        assert!(
+            note.starts_with(&format!(
+                "fallback.py: {name}: mpy-cross emitter (cranelift: "
+            )),
+            "{note}"
+        );
+    }
+}
+
+#[test]
+fn viper_type_errors_are_the_emitters() {
+    let source = read(&root().join("tests/native_cranelift/type_error.py"));
+    let errors: Vec<String> = [NativeBackend::MpyCross, NativeBackend::Cranelift]
+        .into_iter()
+        .map(|backend| {
+            compile_with_notes(
+                &source,
+                "type_error.py",
+                "type_error.py",
+                &options(backend),
+                &mut String::new(),
+                &mut Vec::new(),
+            )
+            .err()
+            .map(|e| e.render())
+            .unwrap_or_default()
+        })
+        .collect();
+    assert!(
+        errors[0].contains("ViperTypeError: comparison of int and uint"),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(errors[0], errors[1]);
+}
+
+#[test]
+fn the_option_off_is_byte_identical() {
+    let source = read(&root().join("bench/viper/kernels.py"));
+    let plain = mpyc::compile(&source, "kernels.py", &options(NativeBackend::MpyCross))
+        .unwrap_or_else(|e| panic!("{}", e.render()));
+    let (bytes, notes) = compile(&source, "kernels.py", NativeBackend::MpyCross);
+    assert_eq!(plain, bytes);
+    assert!(notes.is_empty());
+}

@@ -1,0 +1,3 @@
+@micropython.viper
+def f(x: int, y: uint) -> int:
+    return int(x < y)
