@@ -1075,7 +1075,7 @@ impl<'o> Env<'o> {
         }
         let word = self.arch.word_size as u64;
         let at = self.sections[sec].addr.wrapping_add(r.offset);
-        if at % word != 0 {
+        if !at.is_multiple_of(word) {
             return Err(
                 LinkError::new("unaligned data relocation").symbol(&self.sym(symref).elf.name)
             );
