@@ -77,6 +77,15 @@ impl Release {
             .find(|r| r.name() == format!("1.{minor}"))
     }
 
+    /// The message for a name [`Release::parse`] does not know, listing the ones it does;
+    /// the CLI, the Python package and the npm package all say it this way.
+    pub fn unknown_message(name: &str) -> String {
+        format!(
+            "unknown MicroPython release {name:?}; valid: {}",
+            Release::names().join(", ")
+        )
+    }
+
     /// The full version mpy-cross of this release reports.
     pub fn version(self) -> &'static str {
         const VERSIONS: [&str; 11] = [

@@ -31,12 +31,8 @@ create_exception!(
 
 /// The release `micropython` names (`1.22` or `1.22.2`), or `ValueError` listing them.
 fn release(micropython: &str) -> PyResult<Release> {
-    Release::parse(micropython).ok_or_else(|| {
-        PyValueError::new_err(format!(
-            "unknown MicroPython release {micropython:?}; valid: {}",
-            Release::names().join(", ")
-        ))
-    })
+    Release::parse(micropython)
+        .ok_or_else(|| PyValueError::new_err(Release::unknown_message(micropython)))
 }
 
 /// The emitter `-X emit=` names.
@@ -158,12 +154,8 @@ fn verify(
 ) -> PyResult<(Vec<(&'static str, String, String)>, String)> {
     let runtime = runtime
         .map(|name| {
-            Runtime::parse(name).ok_or_else(|| {
-                PyValueError::new_err(format!(
-                    "unknown MicroPython release {name:?}; valid: {}",
-                    Release::names().join(", ")
-                ))
-            })
+            Runtime::parse(name)
+                .ok_or_else(|| PyValueError::new_err(Release::unknown_message(name)))
         })
         .transpose()?;
     let opts = LoadOptions {

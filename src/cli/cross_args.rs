@@ -195,12 +195,7 @@ pub fn parse(args: &[String]) -> Command {
 fn apply_long(a: &mut CrossArgs, flag: &str, value: &str) -> Result<(), String> {
     match flag {
         "--micropython" => {
-            a.release = Release::parse(value).ok_or_else(|| {
-                format!(
-                    "unknown MicroPython release {value:?}; valid: {}",
-                    Release::names().join(", ")
-                )
-            })?;
+            a.release = Release::parse(value).ok_or_else(|| Release::unknown_message(value))?;
         }
         "--mpy-version" => {
             a.mpy_version = Some(MpyVersion::parse(value).ok_or_else(|| {

@@ -35,12 +35,7 @@ pub enum ArgError {
 
 /// `--micropython`'s value, or the `mpyc` binary's message for an unknown one.
 fn release(value: &str) -> Result<Release, ArgError> {
-    Release::parse(value).ok_or_else(|| {
-        ArgError::Fail(format!(
-            "unknown MicroPython release {value:?}; valid: {}",
-            Release::names().join(", ")
-        ))
-    })
+    Release::parse(value).ok_or_else(|| ArgError::Fail(Release::unknown_message(value)))
 }
 
 /// `--mpy-version`'s value, or the `mpyc` binary's message for an unknown one.
