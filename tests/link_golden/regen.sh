@@ -30,7 +30,17 @@ armv7emsp arm-none-eabi-gcc -mthumb -mcpu=cortex-m4 -mfpu=fpv4-sp-d16 -mfloat-ab
 armv7emdp arm-none-eabi-gcc -mthumb -mcpu=cortex-m7 -mfpu=fpv5-d16 -mfloat-abi=hard
 rv32imc riscv64-unknown-elf-gcc -march=rv32imac -mabi=ilp32 -mno-relax
 rv64imc riscv64-unknown-elf-gcc -march=rv64imac -mabi=lp64 -mno-relax
+xtensa xtensa-lx106-elf-gcc -mforce-l32 -O0
+xtensawin xtensa-lx106-elf-gcc -mforce-l32 -O0
 ARCHES
+# xtensa_os: dynruntime.mk's -Os, where mpy_ld fails; the expected file is mpyc link's own.
+mkdir -p xtensa_os
+for src in golden helper; do
+    # shellcheck disable=SC2086
+    xtensa-lx106-elf-gcc $CFLAGS -mforce-l32 -c -o "xtensa_os/$src.o" "$src.c"
+done
+${MPYC:-mpyc} link --arch xtensa --qstrs golden.config.h -o xtensa_os/golden.mpy \
+    xtensa_os/golden.o xtensa_os/helper.o
 # static_bss.c: mpy_ld refuses or mislinks it, so the expected files are mpyc link's own.
 MPYC=${MPYC:-mpyc}
 $MPY_LD --arch x64 --preprocess -o static_bss.config.h static_bss.c

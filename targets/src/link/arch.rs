@@ -3,7 +3,7 @@
 
 use object::elf;
 
-use super::{arm, riscv, x86, LinkError};
+use super::{arm, riscv, x86, xtensa, LinkError};
 use crate::Arch;
 
 /// The linker's view of one arch (mpy_ld's `ArchData`).
@@ -18,6 +18,9 @@ pub(crate) struct ArchData {
     pub word_size: usize,
     /// Relocation types whose global symbols get a GOT entry.
     pub got_relocs: &'static [u32],
+    /// Rodata goes into its own blob, loaded apart from the text (xtensawin, whose
+    /// text lives in instruction RAM that only takes word accesses).
+    pub separate_rodata: bool,
 }
 
 impl ArchData {
@@ -33,6 +36,8 @@ impl ArchData {
             Arch::Armv7emdp => (elf::EM_ARM, 8, 4, arm::GOT_RELOCS),
             Arch::Rv32imc => (elf::EM_RISCV, 11, 4, riscv::GOT_RELOCS_32),
             Arch::Rv64imc => (elf::EM_RISCV, 12, 8, riscv::GOT_RELOCS_64),
+            Arch::Xtensa => (elf::EM_XTENSA, 9, 4, xtensa::GOT_RELOCS),
+            Arch::Xtensawin => (elf::EM_XTENSA, 10, 4, xtensa::GOT_RELOCS),
             other => {
                 return Err(LinkError::new(format!(
                     "mpyc link does not support arch {} (yet)",
@@ -46,13 +51,21 @@ impl ArchData {
             number,
             word_size,
             got_relocs,
+            separate_rodata: arch == Arch::Xtensawin,
         })
     }
 
-    /// The jump at text offset 0 to the entry `entry` (an offset from the start of the
-    /// text, before the trampoline is counted, as mpy_ld computes it).
+    /// Whether this is an Xtensa arch (literal pools, GOT first in the text).
+    pub fn is_xtensa(&self) -> bool {
+        self.machine == elf::EM_XTENSA
+    }
+
+    /// The jump at text offset 0 to the entry `entry`. On Xtensa that is `mpy_init`'s
+    /// final text offset; elsewhere it is the symbol's offset in its section, as mpy_ld
+    /// computes it before the layout.
     pub fn entry_jump(&self, entry: i64) -> Result<Vec<u8>, LinkError> {
         match self.arch {
+            Arch::Xtensa | Arch::Xtensawin => xtensa::jump(entry),
             Arch::X86 | Arch::X64 => x86::jump(entry),
             Arch::Armv6m => Ok(arm::jump_thumb(entry)),
             Arch::Armv7m | Arch::Armv7emsp | Arch::Armv7emdp => Ok(arm::jump_thumb2(entry)),

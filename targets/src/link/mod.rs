@@ -13,7 +13,8 @@
 //! Module map:
 //! - `elf`: the objects read into plain data with the `object` crate.
 //! - `arch`: per-arch facts (ELF machine, word size, GOT relocations, entry jump).
-//! - `x86`, `arm`, `riscv`: each family's relocation types and instruction patches.
+//! - `x86`, `arm`, `riscv`, `xtensa`: each family's relocation types and instruction
+//!   patches.
 //! - [`preprocess`]: the `--preprocess` step (the qstr config header).
 //!
 //! Where mpy_ld crashes (an assertion, a missing attribute, a Python exception) this
@@ -25,6 +26,9 @@ mod elf;
 pub mod preprocess;
 mod riscv;
 mod x86;
+mod xtensa;
+
+use std::collections::HashMap;
 
 use indexmap::{IndexMap, IndexSet};
 use object::elf as E;
@@ -207,7 +211,7 @@ pub fn link(
     Ok(Linked {
         mpy,
         text_size: env.text.len(),
-        rodata_size: 0,
+        rodata_size: env.rodata.len(),
         bss_size: env.bss_len,
         got_entries: env.got.len(),
         library_members,
@@ -263,6 +267,8 @@ enum Place {
     /// Nowhere the linker knows (undefined, absolute, or in a dropped section).
     None,
     Section(usize),
+    /// An Xtensa literal section (by index into `Env::literals`), which is not laid out.
+    Literal(usize),
     External(External),
 }
 
@@ -283,9 +289,29 @@ type SymRef = (usize, usize);
 struct GotEntry {
     name: String,
     sym: SymRef,
+    /// Added to the symbol's address: an Xtensa literal's own contents (for a section
+    /// symbol) or its relocation's addend.
+    addend: i64,
     offset: u64,
     link_addr: u64,
     sec_name: String,
+}
+
+/// What an Xtensa literal word becomes.
+#[derive(Clone, Debug)]
+enum XtLiteral {
+    /// A GOT entry, by key.
+    Got(String),
+    /// A constant in the literal table.
+    Value(u32),
+}
+
+/// The image a section is laid out in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Blob {
+    Text,
+    /// The separate rodata of xtensawin.
+    Rodata,
 }
 
 /// What a text relocation does (mpy_ld's branches of `do_relocation_text`).
@@ -327,9 +353,17 @@ struct Env<'o> {
     unresolved: Vec<SymRef>,
     got: IndexMap<String, GotEntry>,
     got_section: usize,
+    /// Xtensa literal sections, read for their words and dropped from the output.
+    literals: Vec<LSection>,
+    /// Xtensa: (literal section, offset) to what the word became.
+    xt_literals: HashMap<(usize, u64), XtLiteral>,
+    /// Xtensa: the literal table, value to offset in it, deduplicated.
+    lit_entries: IndexMap<u32, u64>,
+    lit_section: Option<usize>,
     text: Vec<u8>,
+    rodata: Vec<u8>,
     bss_len: u64,
-    mpy_relocs: Vec<(u64, RelocDest)>,
+    mpy_relocs: Vec<(Blob, u64, RelocDest)>,
     static_bss_in_text: Vec<String>,
 }
 
@@ -348,7 +382,12 @@ impl<'o> Env<'o> {
             unresolved: Vec::new(),
             got: IndexMap::new(),
             got_section: 0,
+            literals: Vec::new(),
+            xt_literals: HashMap::new(),
+            lit_entries: IndexMap::new(),
+            lit_section: None,
             text: Vec::new(),
+            rodata: Vec::new(),
             bss_len: 0,
             mpy_relocs: Vec::new(),
             static_bss_in_text: Vec::new(),
@@ -368,6 +407,7 @@ impl<'o> Env<'o> {
         match place {
             Place::None => "",
             Place::Section(i) => &self.sections[i].name,
+            Place::Literal(i) => &self.literals[i].name,
             Place::External(External::FunTable) => ".external",
             Place::External(External::FunTableEntry(_)) => ".external.mp_fun_table",
             Place::External(External::QstrTable) => ".external.qstr_table",
@@ -398,6 +438,7 @@ impl<'o> Env<'o> {
         let index = self.objects.len();
         let file = object.name.clone();
         let mut by_shndx: Vec<Option<usize>> = vec![None; object.sections.len()];
+        let mut literal_by_shndx: Vec<Option<usize>> = vec![None; object.sections.len()];
         for (shndx, s) in object.sections.iter().enumerate() {
             if s.sh_type != E::SHT_PROGBITS && s.sh_type != E::SHT_NOBITS {
                 continue;
@@ -418,10 +459,10 @@ impl<'o> Env<'o> {
             };
             let kept = [".literal", ".text", ".rodata", ".data.rel.ro", ".bss"];
             if starts_with_any(&sec_name, &kept) {
-                if s.name.starts_with(".literal") {
+                if s.name.starts_with(".literal") && !self.arch.is_xtensa() {
                     return Err(LinkError::file(
                         &file,
-                        "Xtensa literal sections are not supported yet",
+                        "literal section in an object that is not Xtensa",
                     )
                     .in_section(&s.name));
                 }
@@ -434,8 +475,7 @@ impl<'o> Env<'o> {
                 } else {
                     Contents::Bytes(s.data.clone())
                 };
-                by_shndx[shndx] = Some(self.sections.len());
-                self.sections.push(LSection {
+                let section = LSection {
                     file: file.clone(),
                     name: sec_name,
                     contents,
@@ -443,31 +483,40 @@ impl<'o> Env<'o> {
                     addr: 0,
                     relocs: Vec::new(),
                     object: index,
-                });
+                };
+                if s.name.starts_with(".literal") {
+                    literal_by_shndx[shndx] = Some(self.literals.len());
+                    self.literals.push(section);
+                } else {
+                    by_shndx[shndx] = Some(self.sections.len());
+                    self.sections.push(section);
+                }
             } else if sec_name.starts_with(".data") {
                 return Err(LinkError::file(&file, "non-empty (writable initialised data is not supported; make it const or zero-initialised)").in_section(&s.name));
             }
         }
         for s in &object.sections {
-            if let Some((target, relocs)) = &s.relocs {
-                if let Some(Some(sec)) = by_shndx.get(*target) {
-                    for r in relocs {
-                        if r.symbol >= object.symbols.len() {
-                            return Err(LinkError::file(
-                                &file,
-                                format!(
-                                    "relocation names symbol #{} of {}",
-                                    r.symbol,
-                                    object.symbols.len()
-                                ),
-                            )
-                            .in_section(&self.sections[*sec].name)
-                            .at(r.offset));
-                        }
-                    }
-                    self.sections[*sec].relocs.extend_from_slice(relocs);
-                }
+            let Some((target, relocs)) = &s.relocs else {
+                continue;
+            };
+            let sec = match (by_shndx.get(*target), literal_by_shndx.get(*target)) {
+                (Some(Some(i)), _) => &mut self.sections[*i],
+                (_, Some(Some(i))) => &mut self.literals[*i],
+                _ => continue,
+            };
+            if let Some(r) = relocs.iter().find(|r| r.symbol >= object.symbols.len()) {
+                return Err(LinkError::file(
+                    &file,
+                    format!(
+                        "relocation names symbol #{} of {}",
+                        r.symbol,
+                        object.symbols.len()
+                    ),
+                )
+                .in_section(&sec.name)
+                .at(r.offset));
             }
+            sec.relocs.extend_from_slice(relocs);
         }
         let mut symbols = Vec::with_capacity(object.symbols.len());
         let mut dups = Vec::new();
@@ -475,7 +524,9 @@ impl<'o> Env<'o> {
             let mut place = Place::None;
             match sym.section {
                 SymSection::Index(shndx) => {
-                    if let Some(Some(sec)) = by_shndx.get(shndx) {
+                    if let Some(Some(lit)) = literal_by_shndx.get(shndx) {
+                        place = Place::Literal(*lit);
+                    } else if let Some(Some(sec)) = by_shndx.get(shndx) {
                         place = Place::Section(*sec);
                         if sym.is_global() {
                             if self.known.contains_key(&sym.name)
@@ -523,20 +574,33 @@ impl<'o> Env<'o> {
             relocs: Vec::new(),
             object: 0,
         });
+        if self.arch.is_xtensa() {
+            self.lit_section = Some(self.sections.len());
+            self.sections.push(LSection {
+                file: String::new(),
+                name: "LIT".into(),
+                contents: Contents::Zeros(self.lit_entries.len() as u64 * word),
+                align: word,
+                addr: 0,
+                relocs: Vec::new(),
+                object: 0,
+            });
+        }
         self.resolve()?;
         self.move_static_bss_to_text();
 
         // The entry jump is made before layout, so `mpy_init`'s section address is
-        // still 0: mpy_ld's entry is the symbol's offset in its section.
-        let entry = match self.known.get("mpy_init") {
-            Some(&r) => self.sym(r).elf.value,
-            None => return Err(LinkError::new("unknown symbol").symbol("mpy_init")),
+        // still 0: mpy_ld's entry is the symbol's offset in its section. Xtensa makes
+        // it again at the end with the final address (same length).
+        let Some(&init) = self.known.get("mpy_init") else {
+            return Err(LinkError::new("unknown symbol").symbol("mpy_init"));
         };
-        let entry = i64::try_from(entry)
+        let entry = i64::try_from(self.sym(init).elf.value)
             .map_err(|_| LinkError::new("entry point out of range").symbol("mpy_init"))?;
         self.text = self.arch.entry_jump(entry)?;
         self.layout()?;
         self.populate_got()?;
+        self.populate_lit()?;
         for i in 0..self.sections.len() {
             if self.sections[i].relocs.is_empty() {
                 continue;
@@ -563,6 +627,13 @@ impl<'o> Env<'o> {
                 })?;
             }
             self.sections[i].relocs = relocs;
+        }
+        if self.arch.is_xtensa() {
+            let sym = self.sym(init);
+            let entry = i64::try_from(self.place_addr(sym.place).wrapping_add(sym.elf.value))
+                .map_err(|_| LinkError::new("entry point out of range").symbol("mpy_init"))?;
+            let jump = self.arch.entry_jump(entry)?;
+            self.text[..jump.len()].copy_from_slice(&jump);
         }
         Ok(())
     }
@@ -607,6 +678,9 @@ impl<'o> Env<'o> {
     }
 
     fn build_got(&mut self) -> Result<(), LinkError> {
+        if self.arch.is_xtensa() {
+            return self.build_got_xtensa();
+        }
         for sec in &self.sections {
             for r in &sec.relocs {
                 let sym = &self.objects[sec.object].1[r.symbol].elf;
@@ -630,6 +704,7 @@ impl<'o> Env<'o> {
                         GotEntry {
                             name: sym.name.clone(),
                             sym: (sec.object, r.symbol),
+                            addend: 0,
                             offset: 0,
                             link_addr: 0,
                             sec_name: String::new(),
@@ -637,6 +712,119 @@ impl<'o> Env<'o> {
                     );
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// mpy_ld's `build_got_xtensa`: every relocated literal word becomes a GOT entry,
+    /// every other word an entry of the deduplicated literal table.
+    ///
+    /// GOT entries are named as mpy_ld names them (`symbol`, `symbol+0xADDEND`,
+    /// `section+0xOFFSET`). Unlike mpy_ld, a section or file-local symbol's entry is
+    /// kept apart per object (mpy_ld merges `.rodata+0x0` of two objects into one entry,
+    /// pointing both at the first), and an addend is kept in the entry (mpy_ld drops
+    /// it, so `mp_native_qstr_table+0x4` from gcc's `-Os` code was an assertion).
+    fn build_got_xtensa(&mut self) -> Result<(), LinkError> {
+        let word = self.arch.word_size as u64;
+        let mut new_entries = Vec::new();
+        for (li, lit) in self.literals.iter().enumerate() {
+            let data: &[u8] = match &lit.contents {
+                Contents::Bytes(b) => b,
+                Contents::Zeros(_) => &[],
+            };
+            let here = || LinkError::file(&lit.file, "").in_section(&lit.name);
+            if !(data.len() as u64).is_multiple_of(word) {
+                let mut e = here();
+                e.message = "literal section size is not a whole number of words".into();
+                return Err(e);
+            }
+            let read = |at: u64| -> Option<u32> {
+                let at = usize::try_from(at).ok()?;
+                let b = data.get(at..at.checked_add(4)?)?;
+                Some(u32::from_le_bytes(b.try_into().ok()?))
+            };
+            for r in &lit.relocs {
+                let lsym = &self.objects[lit.object].1[r.symbol];
+                let sym = &lsym.elf;
+                let fail = |m: String| {
+                    let mut e = here().at(r.offset).symbol(&sym.name);
+                    e.message = m;
+                    Err(e)
+                };
+                if !matches!(
+                    sym.kind,
+                    E::STT_NOTYPE | E::STT_FUNC | E::STT_OBJECT | E::STT_SECTION
+                ) {
+                    return fail(format!("literal pointing at a symbol of type {}", sym.kind));
+                }
+                if !self.arch.got_relocs.contains(&r.kind) {
+                    return fail(format!("unsupported literal relocation type {}", r.kind));
+                }
+                let Some(existing) = read(r.offset).filter(|_| r.offset.is_multiple_of(word))
+                else {
+                    return fail("literal relocation not on a word of its section".into());
+                };
+                let addend = i64::from(existing).wrapping_add(r.addend);
+                let (name, key) = if sym.kind == E::STT_SECTION {
+                    let section = match lsym.place {
+                        Place::Section(i) => self.sections[i].name.as_str(),
+                        _ => sym.name.as_str(),
+                    };
+                    let name = format!("{section}+0x{addend:x}");
+                    let key = format!("{name}@{}", lit.object);
+                    (name, key)
+                } else {
+                    let name = if addend != 0 {
+                        format!("{}+0x{addend:x}", sym.name)
+                    } else {
+                        sym.name.clone()
+                    };
+                    let key = if sym.is_global() {
+                        name.clone()
+                    } else {
+                        format!("{name}@{}", lit.object)
+                    };
+                    (name, key)
+                };
+                self.xt_literals
+                    .insert((li, r.offset), XtLiteral::Got(key.clone()));
+                new_entries.push((
+                    key,
+                    GotEntry {
+                        name,
+                        sym: (lit.object, r.symbol),
+                        addend,
+                        offset: 0,
+                        link_addr: 0,
+                        sec_name: String::new(),
+                    },
+                ));
+            }
+            for at in (0..data.len() as u64).step_by(word as usize) {
+                if self.xt_literals.contains_key(&(li, at)) {
+                    continue;
+                }
+                let value = read(at).unwrap_or(0);
+                self.xt_literals.insert((li, at), XtLiteral::Value(value));
+                let next = self.lit_entries.len() as u64 * word;
+                self.lit_entries.entry(value).or_insert(next);
+            }
+        }
+        for (key, entry) in new_entries {
+            self.got.entry(key).or_insert(entry);
+        }
+        Ok(())
+    }
+
+    /// mpy_ld's `populate_lit`: the literal table's words.
+    fn populate_lit(&mut self) -> Result<(), LinkError> {
+        let Some(lit) = self.lit_section else {
+            return Ok(());
+        };
+        let base = self.sections[lit].addr;
+        let entries: Vec<(u32, u64)> = self.lit_entries.iter().map(|(&v, &o)| (v, o)).collect();
+        for (value, offset) in entries {
+            self.write_bytes(base + offset, &value.to_le_bytes())?;
         }
         Ok(())
     }
@@ -683,15 +871,41 @@ impl<'o> Env<'o> {
         Ok(())
     }
 
-    /// Place every section: text and rodata one after another behind the entry jump,
-    /// bss on its own.
+    /// Which image section `sec` is laid out in (bss aside).
+    fn blob_of(&self, sec: usize) -> Blob {
+        let name = &self.sections[sec].name;
+        if self.arch.separate_rodata && starts_with_any(name, &[".rodata", ".data.rel.ro"]) {
+            Blob::Rodata
+        } else {
+            Blob::Text
+        }
+    }
+
+    /// Place every section: text and rodata one after another behind the entry jump
+    /// (rodata on its own for xtensawin), bss on its own. The GOT (and Xtensa's literal
+    /// table) come first on Xtensa, last elsewhere.
     fn layout(&mut self) -> Result<(), LinkError> {
-        for sec in &mut self.sections {
+        let tables: Vec<usize> = std::iter::once(self.got_section)
+            .chain(self.lit_section)
+            .collect();
+        let rest = (0..self.sections.len()).filter(|i| !tables.contains(i));
+        let order: Vec<usize> = if self.arch.is_xtensa() {
+            tables.iter().copied().chain(rest).collect()
+        } else {
+            rest.chain(tables.iter().copied()).collect()
+        };
+        for i in order {
+            let blob = self.blob_of(i);
+            let sec = &mut self.sections[i];
             let is_bss = sec.name.starts_with(".bss");
+            let image = match blob {
+                Blob::Text => &mut self.text,
+                Blob::Rodata => &mut self.rodata,
+            };
             let len = if is_bss {
                 self.bss_len
             } else {
-                self.text.len() as u64
+                image.len() as u64
             };
             let addr = align_to(len, sec.align);
             let end = addr
@@ -708,10 +922,10 @@ impl<'o> Env<'o> {
             } else {
                 // mpy_ld pads up to the aligned address and appends; an alignment of 0
                 // places the section at 0 without padding.
-                self.text.resize(addr.max(len) as usize, 0);
+                image.resize(addr.max(len) as usize, 0);
                 match &sec.contents {
-                    Contents::Bytes(b) => self.text.extend_from_slice(b),
-                    Contents::Zeros(n) => self.text.resize(self.text.len() + *n as usize, 0),
+                    Contents::Bytes(b) => image.extend_from_slice(b),
+                    Contents::Zeros(n) => image.resize(image.len() + *n as usize, 0),
                 }
             }
         }
@@ -727,7 +941,7 @@ impl<'o> Env<'o> {
             let tsym = self.sym(target);
             let (sec_name, link_addr) = if let Some(&a) = self.opts.externs.get(&tsym.elf.name) {
                 (".external.fixed_addr".to_string(), u64::from(a))
-            } else if tsym.place == Place::None {
+            } else if matches!(tsym.place, Place::None | Place::Literal(_)) {
                 return Err(LinkError::file(&self.objects[target.0].0, "symbol has no section the linker can place (absolute, common, or in a dropped section)").symbol(&tsym.elf.name));
             } else {
                 (
@@ -737,7 +951,7 @@ impl<'o> Env<'o> {
             };
             let e = &mut self.got[name];
             e.sec_name = sec_name;
-            e.link_addr = link_addr;
+            e.link_addr = link_addr.wrapping_add(e.addend as u64);
         }
         let rank = |g: &GotEntry| -> u8 {
             let n = g.sec_name.as_str();
@@ -765,13 +979,19 @@ impl<'o> Env<'o> {
         }
         for &i in &order {
             let entry = &self.got[i];
-            let dest = match entry.name.as_str() {
-                "mp_native_qstr_table" => RelocDest::QstrTable,
-                "mp_native_obj_table" => RelocDest::ObjTable,
-                "mp_fun_table" => RelocDest::FunTable,
+            let place = self.sym(entry.sym).place;
+            let dest = match (entry.name.as_str(), place) {
+                ("mp_native_qstr_table", _) | (_, Place::External(External::QstrTable)) => {
+                    RelocDest::QstrTable
+                }
+                ("mp_native_obj_table", _) | (_, Place::External(External::ObjTable)) => {
+                    RelocDest::ObjTable
+                }
+                ("mp_fun_table", _) | (_, Place::External(External::FunTable)) => {
+                    RelocDest::FunTable
+                }
                 _ => {
                     let n = entry.sec_name.as_str();
-                    let place = self.sym(entry.sym).place;
                     if let Place::External(External::FunTableEntry(k)) = place {
                         RelocDest::FunTableEntry(k)
                     } else if n == ".external.fixed_addr" {
@@ -792,7 +1012,8 @@ impl<'o> Env<'o> {
                     }
                 }
             };
-            self.mpy_relocs.push((got_addr + entry.offset, dest));
+            self.mpy_relocs
+                .push((Blob::Text, got_addr + entry.offset, dest));
         }
         Ok(())
     }
@@ -807,18 +1028,20 @@ impl<'o> Env<'o> {
     }
 
     fn read_u32(&self, at: u64) -> Result<u32, LinkError> {
-        let at = usize::try_from(at).unwrap_or(usize::MAX);
-        self.text
-            .get(at..at.saturating_add(4))
-            .and_then(|b| b.try_into().ok())
-            .map(u32::from_le_bytes)
-            .ok_or_else(|| LinkError::new("relocation outside its section"))
+        Ok(self.read_n(at, 4)? as u32)
     }
 
     fn write_bytes(&mut self, at: u64, bytes: &[u8]) -> Result<(), LinkError> {
+        self.write_in(Blob::Text, at, bytes)
+    }
+
+    fn write_in(&mut self, blob: Blob, at: u64, bytes: &[u8]) -> Result<(), LinkError> {
+        let image = match blob {
+            Blob::Text => &mut self.text,
+            Blob::Rodata => &mut self.rodata,
+        };
         let at = usize::try_from(at).unwrap_or(usize::MAX);
-        let slot = self
-            .text
+        let slot = image
             .get_mut(at..at.saturating_add(bytes.len()))
             .ok_or_else(|| LinkError::new("relocation outside its section"))?;
         slot.copy_from_slice(bytes);
@@ -837,6 +1060,12 @@ impl<'o> Env<'o> {
         }
         if name.starts_with(".bss") {
             return err("fixed relocation to bss (bss variables can't be static)");
+        }
+        if self.arch.separate_rodata && starts_with_any(name, &[".rodata", ".data.rel.ro"]) {
+            return err("fixed relocation to rodata with rodata referenced via GOT");
+        }
+        if matches!(sym.place, Place::Literal(_)) {
+            return err("fixed relocation to an Xtensa literal section");
         }
         if name.starts_with(".external") {
             return err("fixed relocation to external symbol");
@@ -866,6 +1095,9 @@ impl<'o> Env<'o> {
         let p = base.wrapping_add(r.offset) as i64;
         if self.arch.machine == E::EM_RISCV {
             return self.relocate_riscv(sec, r, hi20);
+        }
+        if self.arch.is_xtensa() {
+            return self.relocate_xtensa(sec, r);
         }
         let class = self.classify(r.kind).ok_or_else(|| {
             LinkError::new(format!("unsupported relocation type {}", r.kind))
@@ -906,6 +1138,61 @@ impl<'o> Env<'o> {
         let existing = self.read_u32(at)?;
         let new = i64::from(existing).wrapping_add(delta) as u32;
         self.write_bytes(at, &new.to_le_bytes())
+    }
+
+    /// mpy_ld's Xtensa branches of `do_relocation_text`. `l32r` loads from a literal
+    /// pool are pointed at the GOT entry or literal-table word the literal became;
+    /// branches within a section were resolved by the assembler. An absolute word in
+    /// text or rodata (`R_XTENSA_32`) is a data relocation here; mpy_ld made it
+    /// PC-relative (for a local symbol) or failed.
+    fn relocate_xtensa(&mut self, sec: usize, r: elf::Reloc) -> Result<(), LinkError> {
+        let symref = (self.sections[sec].object, r.symbol);
+        let name = self.sym(symref).elf.name.clone();
+        let place = self.sym(self.target(symref)).place;
+        let p = self.sections[sec].addr.wrapping_add(r.offset);
+        match r.kind {
+            E::R_XTENSA_SLOT0_OP => match place {
+                Place::Section(i) if i == sec => Ok(()),
+                Place::Literal(li) => {
+                    let word = u64::try_from(r.addend)
+                        .ok()
+                        .and_then(|a| self.xt_literals.get(&(li, a)))
+                        .ok_or_else(|| {
+                            LinkError::new("l32r from outside the words of its literal section")
+                                .symbol(&name)
+                        })?;
+                    let addr = match word {
+                        XtLiteral::Got(key) => {
+                            self.sections[self.got_section].addr + self.got[key.as_str()].offset
+                        }
+                        XtLiteral::Value(v) => {
+                            let lit = self.lit_section.map_or(0, |l| self.sections[l].addr);
+                            lit + self.lit_entries.get(v).copied().unwrap_or(0)
+                        }
+                    };
+                    let at = usize::try_from(p).unwrap_or(usize::MAX);
+                    let insn: [u8; 3] = self
+                        .text
+                        .get(at..at.saturating_add(3))
+                        .and_then(|b| b.try_into().ok())
+                        .ok_or_else(|| LinkError::new("relocation outside its section"))?;
+                    let patched = xtensa::patch_l32r(insn, addr as i64 - p as i64)?;
+                    self.write_bytes(p, &patched)
+                }
+                Place::Section(_) => Err(LinkError::new(
+                    "call or jump to another section (compile with -mlongcalls, as \
+                     dynruntime.mk does)",
+                )
+                .symbol(&name)),
+                _ => Err(LinkError::new(
+                    "instruction relocation to a symbol outside the text and literal sections",
+                )
+                .symbol(&name)),
+            },
+            k if xtensa::is_difference(k) => Ok(()),
+            E::R_XTENSA_32 => self.relocate_data(sec, &r),
+            k => Err(LinkError::new(format!("unsupported relocation type {k}")).symbol(&name)),
+        }
     }
 
     fn relocate_riscv(
@@ -1045,10 +1332,18 @@ impl<'o> Env<'o> {
     }
 
     fn read_n(&self, at: u64, n: usize) -> Result<u64, LinkError> {
+        self.read_in(Blob::Text, at, n)
+    }
+
+    /// `n` (at most 8) little-endian bytes at `at` of an image.
+    fn read_in(&self, blob: Blob, at: u64, n: usize) -> Result<u64, LinkError> {
+        let image = match blob {
+            Blob::Text => &self.text,
+            Blob::Rodata => &self.rodata,
+        };
         let at = usize::try_from(at).unwrap_or(usize::MAX);
-        let b = self
-            .text
-            .get(at..at.saturating_add(n))
+        let b = image
+            .get(at..at.saturating_add(n.min(8)))
             .ok_or_else(|| LinkError::new("relocation outside its section"))?;
         let mut word = [0u8; 8];
         word[..n].copy_from_slice(b);
@@ -1063,6 +1358,7 @@ impl<'o> Env<'o> {
             E::EM_X86_64 => r.kind == E::R_X86_64_64,
             E::EM_ARM => r.kind == E::R_ARM_ABS32,
             E::EM_RISCV => r.kind == E::R_RISCV_32 || r.kind == E::R_RISCV_64,
+            E::EM_XTENSA => r.kind == E::R_XTENSA_32,
             _ => false,
         };
         let obj = self.sections[sec].object;
@@ -1074,6 +1370,7 @@ impl<'o> Env<'o> {
             );
         }
         let word = self.arch.word_size as u64;
+        let blob = self.blob_of(sec);
         let at = self.sections[sec].addr.wrapping_add(r.offset);
         if !at.is_multiple_of(word) {
             return Err(
@@ -1087,7 +1384,7 @@ impl<'o> Env<'o> {
             .wrapping_add(s.elf.value as i64)
             .wrapping_add(r.addend);
         let kind = if starts_with_any(&sec_name, &[".text", ".rodata", ".data.rel.ro", ".bss"]) {
-            let existing = self.read_n(at, word as usize)?;
+            let existing = self.read_in(blob, at, word as usize)?;
             let existing = if word == 4 {
                 i64::from(existing as u32 as i32)
             } else {
@@ -1099,7 +1396,7 @@ impl<'o> Env<'o> {
             if word == 4 && i32::try_from(new).is_err() {
                 return Err(LinkError::new("data relocation overflows a word").symbol(&s.elf.name));
             }
-            self.write_bytes(at, &new.to_le_bytes()[..word as usize])?;
+            self.write_in(blob, at, &new.to_le_bytes()[..word as usize])?;
             RelocDest::Section(sec_name)
         } else if let Place::External(External::FunTableEntry(k)) = s.place {
             if addr != 0 {
@@ -1115,7 +1412,7 @@ impl<'o> Env<'o> {
                     .symbol(&self.sym(symref).elf.name),
             );
         };
-        self.mpy_relocs.push((at, kind));
+        self.mpy_relocs.push((blob, at, kind));
         Ok(())
     }
 
@@ -1134,19 +1431,33 @@ impl<'o> Env<'o> {
         }
         write_uint(&mut out, (self.text.len() as u64) << 3 | 2);
         out.extend_from_slice(&self.text);
+        // MP_SCOPE_FLAG_VIPERRELOC, _VIPERRODATA, _VIPERBSS.
         let mut scope_flags = 0x10;
+        if !self.rodata.is_empty() {
+            scope_flags |= 0x20;
+        }
         if self.bss_len != 0 {
             scope_flags |= 0x40;
         }
         write_uint(&mut out, scope_flags);
+        if !self.rodata.is_empty() {
+            write_uint(&mut out, self.rodata.len() as u64);
+        }
         if self.bss_len != 0 {
             write_uint(&mut out, self.bss_len);
         }
+        out.extend_from_slice(&self.rodata);
         let word = self.arch.word_size as u64;
-        let mut run: Option<(u8, u64, u64)> = None; // kind, first word, count
-        for (addr, dest) in &self.mpy_relocs {
+        let mut run: Option<(Blob, u8, u64, u64)> = None; // base, kind, first word, count
+        for &(blob, addr, ref dest) in &self.mpy_relocs {
             let kind: u8 = match dest {
                 RelocDest::Section(n) if n.starts_with(".bss") => 2,
+                RelocDest::Section(n)
+                    if self.arch.separate_rodata
+                        && starts_with_any(n, &[".rodata", ".data.rel.ro"]) =>
+                {
+                    1
+                }
                 RelocDest::Section(_) => 0,
                 RelocDest::QstrTable => 6,
                 RelocDest::ObjTable => 7,
@@ -1160,17 +1471,23 @@ impl<'o> Env<'o> {
             }
             let offset = addr / word;
             match &mut run {
-                Some((k, first, n)) if *k == kind && *first + *n == offset => *n += 1,
+                // Only section bases take a count: two table entries in a row (Xtensa's
+                // `mp_native_qstr_table` and `mp_native_qstr_table+0x2`) stay apart.
+                Some((b, k, first, n))
+                    if *b == blob && *k == kind && kind <= 2 && *first + *n == offset =>
+                {
+                    *n += 1
+                }
                 _ => {
-                    if let Some((k, first, n)) = run {
-                        write_reloc(&mut out, k, first, n)?;
+                    if let Some((b, k, first, n)) = run {
+                        write_reloc(&mut out, b, k, first, n)?;
                     }
-                    run = Some((kind, offset, 1));
+                    run = Some((blob, kind, offset, 1));
                 }
             }
         }
-        if let Some((k, first, n)) = run {
-            write_reloc(&mut out, k, first, n)?;
+        if let Some((b, k, first, n)) = run {
+            write_reloc(&mut out, b, k, first, n)?;
         }
         out.push(0xff);
         Ok(out)
@@ -1219,21 +1536,27 @@ fn write_qstr(out: &mut Vec<u8>, s: &str) {
     }
 }
 
-/// One relocation run: `n` words from word `offset` of the text get `kind` added.
-fn write_reloc(out: &mut Vec<u8>, kind: u8, offset: u64, n: u64) -> Result<(), LinkError> {
+/// One relocation run: `n` words from word `offset` of the text (or rodata) get `kind`
+/// added.
+fn write_reloc(
+    out: &mut Vec<u8>,
+    blob: Blob,
+    kind: u8,
+    offset: u64,
+    n: u64,
+) -> Result<(), LinkError> {
     let dest = if kind <= 2 {
         kind << 1 | u8::from(n > 1)
     } else if (6..=127).contains(&kind) && n == 1 {
         kind
     } else {
         return Err(LinkError::new(format!(
-            "{n} consecutive relocations to table entry {} cannot be encoded",
-            i64::from(kind) - 9
+            "{n} consecutive relocations of kind {kind} cannot be encoded"
         )));
     };
     // mpy_ld never skips the offset (its "previous base" is never set).
     out.push(dest << 1 | 1);
-    write_uint(out, offset << 1);
+    write_uint(out, offset << 1 | u64::from(blob == Blob::Rodata));
     if n > 1 {
         write_uint(out, n);
     }
