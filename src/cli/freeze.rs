@@ -110,6 +110,21 @@ pub(crate) fn read_qstr_header(path: &std::path::Path) -> Result<QstrHeader, Str
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The frozen C of loaded modules, each under its path (`mpyc freeze` and `mpyc mpy-tool
+/// -f`); the error reads as mpy-tool's.
+pub(crate) fn freeze_modules(
+    paths: &[String],
+    modules: &[mpy_ir::Module],
+    opts: &FreezeOptions,
+) -> Result<String, String> {
+    let inputs: Vec<Input<'_>> = paths
+        .iter()
+        .zip(modules)
+        .map(|(path, module)| Input { path, module })
+        .collect();
+    freeze(&inputs, opts).map_err(|e| format!("error while freezing {e}"))
+}
+
 /// Run `mpyc freeze` with `args` (the words after `freeze`).
 pub fn run(args: &[std::ffi::OsString]) -> ExitCode {
     let words = std::iter::once("mpyc freeze".into()).chain(args.iter().map(single_dash_long));
@@ -132,7 +147,7 @@ pub fn run(args: &[std::ffi::OsString]) -> ExitCode {
     let Some((release, text)) =
         Release::parse(release_text).and_then(|r| Some((r, FreezeText::for_release(r.name())?)))
     else {
-        errln!("mpyc: unknown MicroPython release {release_text:?}; valid: 1.19 ... 1.29");
+        errln!("mpyc: {}", Release::unknown_message(release_text));
         return ExitCode::FAILURE;
     };
     let files: Vec<String> = m
@@ -167,21 +182,16 @@ pub fn run(args: &[std::ffi::OsString]) -> ExitCode {
             }
         }
     }
-    let inputs: Vec<Input<'_>> = files
-        .iter()
-        .zip(&modules)
-        .map(|(path, module)| Input { path, module })
-        .collect();
     let opts = FreezeOptions {
         long_int,
         mpz_dig_size,
         qstr_header,
         text,
     };
-    let text = match freeze(&inputs, &opts) {
+    let text = match freeze_modules(&files, &modules, &opts) {
         Ok(t) => t,
         Err(e) => {
-            errln!("mpyc: error while freezing {e}");
+            errln!("mpyc: {e}");
             return ExitCode::FAILURE;
         }
     };

@@ -286,8 +286,8 @@ fn run_link(m: &clap::ArgMatches, files: &[String]) -> Result<(), String> {
         let release_text = m
             .get_one::<String>("micropython")
             .map_or(LINK_RELEASE, String::as_str);
-        let release = Release::parse(release_text)
-            .ok_or_else(|| format!("unknown MicroPython release {release_text:?}"))?;
+        let release =
+            Release::parse(release_text).ok_or_else(|| Release::unknown_message(release_text))?;
         let copts = CompileOptions::new(release)
             .with_arch(arch)
             .map_err(|e| e.to_string())?;

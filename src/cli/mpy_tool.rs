@@ -145,7 +145,9 @@ pub fn run(args: &[OsString]) -> ExitCode {
     // Like mpy-tool: read every file first, stop at the first that does not read.
     let mut session = Session::default();
     let mut modules = Vec::with_capacity(files.len());
-    let mut raw = Vec::with_capacity(files.len());
+    // The bytes themselves only for -f and --merge, which read them again.
+    let keep_raw = m.get_flag("freeze") || m.get_flag("merge");
+    let mut raw = Vec::with_capacity(if keep_raw { files.len() } else { 0 });
     for file in &files {
         let data = match std::fs::read(file) {
             Ok(d) => d,
@@ -154,7 +156,9 @@ pub fn run(args: &[OsString]) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        raw.push(data.clone());
+        if keep_raw {
+            raw.push(data.clone());
+        }
         match view::read_mpy(&mut session, file, data) {
             Ok(module) => modules.push(module),
             Err(e) => {
@@ -248,7 +252,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
 /// `-f`: the frozen C of `files` (whose bytes mpy-tool's reader already accepted), with
 /// the options `-q`, `-mlongint-impl` and `-mmpz-dig-size`; the text `mpyc freeze` writes.
 fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[Vec<u8>]) -> Result<String, String> {
-    use mpy_ir::freeze::{freeze, FreezeOptions, Input, QstrHeader};
+    use mpy_ir::freeze::{FreezeOptions, QstrHeader};
     let qstr_header = match m.get_one::<String>("qstr_header") {
         Some(path) => super::freeze::read_qstr_header(std::path::Path::new(path))?,
         None => QstrHeader::default(),
@@ -263,11 +267,6 @@ fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[Vec<u8>]) -> Resu
         .zip(raw)
         .map(|(file, bytes)| mpy_ir::load(bytes).map_err(|e| format!("{file}: {e}")))
         .collect::<Result<Vec<_>, _>>()?;
-    let inputs: Vec<Input<'_>> = files
-        .iter()
-        .zip(&modules)
-        .map(|(path, module)| Input { path, module })
-        .collect();
     let opts = FreezeOptions {
         long_int: super::freeze::long_int_impl(
             m.get_one::<String>("mlongint_impl").map(String::as_str),
@@ -276,7 +275,7 @@ fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[Vec<u8>]) -> Resu
         qstr_header,
         ..FreezeOptions::default()
     };
-    freeze(&inputs, &opts).map_err(|e| format!("error while freezing {e}"))
+    super::freeze::freeze_modules(files, &modules, &opts)
 }
 
 /// `mpyc dump --mpy-tool-json`: the document `mpy-tool.py -j -d FILES` prints on stdout

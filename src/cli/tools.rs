@@ -231,7 +231,7 @@ fn single_dash_long(arg: &std::ffi::OsString) -> std::ffi::OsString {
 
 fn parse_runtime(s: &str) -> Result<Runtime, String> {
     Runtime::parse(s)
-        .ok_or_else(|| format!("unknown MicroPython release {s:?}; valid: 1.19 ... 1.29"))
+        .ok_or_else(|| format!("unknown MicroPython runtime {s:?}; valid: 1.19 or later"))
 }
 
 /// Read and load a file, printing a located error on failure.
