@@ -35,6 +35,7 @@
 pub mod cli;
 pub mod codegen;
 pub mod compile;
+pub mod cross_args;
 pub mod driver;
 pub mod error;
 pub mod front;

@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use mpy_targets::MpyVersion;
 use rayon::prelude::*;
 
-use super::cross_args::{usage, Command, CrossArgs};
 use super::out::{err, errln, out, outln};
 use crate::compile::StackPolicy;
+use crate::cross_args::{usage, Command, CrossArgs, Dialect};
 use crate::driver::{compile_with_notes, CompileOptions};
 use crate::error::CompileError;
 use crate::front::qstr::NameTooLong;
@@ -18,9 +18,9 @@ use crate::options::default_output;
 
 /// Run mpy-cross mode with `args` (without the program name).
 pub fn run(program: &str, args: &[String]) -> ExitCode {
-    match super::cross_args::parse(args) {
+    match crate::cross_args::parse(args) {
         Command::Usage => {
-            out!("{}", usage(program));
+            out!("{}", usage(program, Dialect::Cli));
             ExitCode::FAILURE
         }
         Command::Fail(msg) => {

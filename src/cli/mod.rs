@@ -1,7 +1,6 @@
 //! The command line: `.mpy` tools as subcommands, everything else as mpy-cross.
 
 pub(crate) mod cross;
-pub(crate) mod cross_args;
 pub(crate) mod freeze;
 pub(crate) mod link;
 pub(crate) mod mpy_tool;

@@ -1,4 +1,7 @@
-//! mpy-cross's command line, parsed the way `mpy-cross/main.c` parses it.
+//! mpy-cross's command line, parsed the way `mpy-cross/main.c` parses it: for the `mpyc`
+//! binary ([`parse`]) and for embedders that take mpy-cross's options as a list of words
+//! with the source given apart, as the npm package does ([`parse_words`] with
+//! [`Dialect::Embedded`]), so that both accept and refuse the same words.
 //!
 //! mpy-cross options are single-dash words with `=` values (`-march=x64`,
 //! `-msmall-int-bits=31`, `-O3`, `-X emit=native`), which an argument library would
@@ -15,16 +18,25 @@ use mpy_ir::CodeKind;
 /// A parsed mpy-cross command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CrossArgs {
+    /// Input files (`-` is stdin), with `\\` as `/` as mpy-cross stores them.
     pub inputs: Vec<String>,
+    /// `-o`: the output file (or directory, with several inputs).
     pub output: Option<String>,
+    /// `-s`: the source name stored in the file.
     pub source_name: Option<String>,
+    /// `-O`: the optimisation level.
     pub opt_level: u8,
+    /// `-msmall-int-bits=`.
     pub small_int_bits: u8,
+    /// `-march=`: the arch (checked against the release).
     pub march: Option<Arch>,
     /// `-march-flags=` as given (checked once the arch is known).
     pub march_flags: Option<String>,
+    /// `-X emit=`: the default code emitter.
     pub emit: CodeKind,
+    /// How many `-v`.
     pub verbose: u32,
+    /// `-X source-lines` / `-X no-source-lines`.
     pub source_lines: bool,
     /// The release whose mpy-cross to imitate (`--micropython`).
     pub release: Release,
@@ -57,7 +69,9 @@ impl CrossArgs {
 /// What the command line asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
+    /// Compile the inputs.
     Compile(CrossArgs),
+    /// `--version`: print the version line.
     Version(CrossArgs),
     /// Print the usage text to stdout and exit 1, as mpy-cross does for bad options.
     Usage,
@@ -65,8 +79,33 @@ pub enum Command {
     Fail(String),
 }
 
-/// Parse `args` (without the program name).
-pub fn parse(args: &[String]) -> Command {
+/// Which command line the words come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    /// The `mpyc` binary: input files among the words, and its batch options (`-j`,
+    /// `--progress`) and `--native-backend`.
+    Cli,
+    /// Only mpy-cross's options and `--micropython`/`--mpy-version`: the source is given
+    /// apart, so a word that would be a file is a second input file.
+    Embedded,
+}
+
+/// Words mpy-cross refuses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArgError {
+    /// A word it does not know or a missing value: it prints its usage text.
+    Usage,
+    /// A value refused with a message of its own (or mpyc's, for mpyc's options).
+    Fail(String),
+}
+
+/// The words parsed, before the checks of what they mean together; the flag is
+/// `--version`.
+///
+/// Only the words themselves are checked here (and `-march=`'s name against the release,
+/// which may come after it); an arch the release lacks or flags for the wrong arch are
+/// [`CrossOptions`]' checks.
+pub fn parse_words(args: &[String], dialect: Dialect) -> Result<(CrossArgs, bool), ArgError> {
     let mut a = CrossArgs {
         inputs: Vec::new(),
         output: None,
@@ -92,10 +131,15 @@ pub fn parse(args: &[String]) -> Command {
         *i += 1;
         args.get(*i).cloned()
     };
+    let cli = dialect == Dialect::Cli;
     while i < args.len() {
         let arg = &args[i];
         if options && arg.starts_with('-') && arg.len() > 1 {
-            match arg.as_str() {
+            let (flag, inline_value) = match arg.split_once('=') {
+                Some((f, v)) if f.starts_with("--") => (f, Some(v)),
+                _ => (arg.as_str(), None),
+            };
+            match flag {
                 "-X" => match next(&mut i).as_deref() {
                     Some("emit=bytecode") => a.emit = CodeKind::Bytecode,
                     Some("emit=native") => a.emit = CodeKind::Native,
@@ -103,41 +147,40 @@ pub fn parse(args: &[String]) -> Command {
                     Some("source-lines") => a.source_lines = true,
                     Some("no-source-lines") => a.source_lines = false,
                     Some(h) if h.starts_with("heapsize=") => {}
-                    _ => return Command::Usage,
+                    _ => return Err(ArgError::Usage),
                 },
-                "--version" => want_version = true,
+                "--version" if inline_value.is_none() => want_version = true,
                 "-v" => a.verbose += 1,
-                "-o" => match next(&mut i) {
-                    Some(o) => a.output = Some(o),
-                    None => return Command::Usage,
-                },
-                "-s" => match next(&mut i) {
-                    Some(s) => a.source_name = Some(s.replace('\\', "/")),
-                    None => return Command::Usage,
-                },
-                "--" => options = false,
-                "--micropython" | "--mpy-version" | "-j" | "--jobs" | "--native-backend" => {
-                    let Some(value) = next(&mut i) else {
-                        return Command::Usage;
-                    };
-                    if let Err(msg) = apply_long(&mut a, arg, &value) {
-                        return Command::Fail(msg);
-                    }
+                "-o" => a.output = Some(next(&mut i).ok_or(ArgError::Usage)?),
+                "-s" => {
+                    let name = next(&mut i).ok_or(ArgError::Usage)?;
+                    a.source_name = Some(name.replace('\\', "/"));
                 }
-                "--progress" => a.progress = Some(true),
-                "--no-progress" => a.progress = Some(false),
-                _ if arg.starts_with("-O") => {
-                    let rest = &arg.as_bytes()[2..];
-                    a.opt_level = match rest.first() {
-                        Some(d) if d.is_ascii_digit() => d & 0xf,
-                        _ => 1 + rest.iter().take_while(|&&c| c == b'O').count() as u8,
+                "--" if inline_value.is_none() => options = false,
+                "--micropython" | "--mpy-version" => {
+                    let value = match inline_value {
+                        Some(v) => v.to_string(),
+                        None => next(&mut i).ok_or(ArgError::Usage)?,
                     };
+                    apply_long(&mut a, flag, &value).map_err(ArgError::Fail)?;
                 }
+                "-j" | "--jobs" | "--native-backend" if cli => {
+                    let value = match inline_value {
+                        Some(v) => v.to_string(),
+                        None => next(&mut i).ok_or(ArgError::Usage)?,
+                    };
+                    apply_long(&mut a, flag, &value).map_err(ArgError::Fail)?;
+                }
+                "--progress" if cli && inline_value.is_none() => a.progress = Some(true),
+                "--no-progress" if cli && inline_value.is_none() => a.progress = Some(false),
+                _ if arg.starts_with("-O") => a.opt_level = opt_level(arg),
                 _ if arg.starts_with("-msmall-int-bits=") => {
                     match options::parse_c_int(&arg["-msmall-int-bits=".len()..]) {
                         Some(n) if (1..=63).contains(&n) => a.small_int_bits = n as u8,
-                        Some(_) => return Command::Fail(OptionError::SmallIntBits.to_string()),
-                        None => return Command::Usage,
+                        Some(_) => {
+                            return Err(ArgError::Fail(OptionError::SmallIntBits.to_string()))
+                        }
+                        None => return Err(ArgError::Usage),
                     }
                 }
                 _ if arg.starts_with("-march-flags=") => {
@@ -146,33 +189,43 @@ pub fn parse(args: &[String]) -> Command {
                 _ if arg.starts_with("-march=") => {
                     march_name = Some(arg["-march=".len()..].to_string());
                 }
-                _ if arg.starts_with("--micropython=")
-                    || arg.starts_with("--mpy-version=")
-                    || arg.starts_with("--jobs=")
-                    || arg.starts_with("--native-backend=") =>
-                {
-                    let (flag, value) = arg.split_once('=').unwrap_or((arg, ""));
-                    if let Err(msg) = apply_long(&mut a, flag, value) {
-                        return Command::Fail(msg);
-                    }
-                }
-                _ => return Command::Usage,
+                _ => return Err(ArgError::Usage),
             }
-        } else {
+        } else if cli {
             a.inputs.push(arg.replace('\\', "/"));
+        } else {
+            return Err(ArgError::Fail("multiple input files".into()));
         }
         i += 1;
     }
     if let Some(name) = march_name {
         // The release may come after -march on the command line.
-        match options::march(a.release, &name) {
-            Some(arch) => a.march = Some(arch),
-            None => return Command::Usage,
+        a.march = Some(options::march(a.release, &name).ok_or(ArgError::Usage)?);
+    }
+    Ok((a, want_version))
+}
+
+/// The `-O` level: `-O2` is 2; `-O`, `-OO`, `-OOO` count the letters.
+fn opt_level(arg: &str) -> u8 {
+    let rest = &arg.as_bytes()[2..];
+    match rest.first() {
+        Some(d) if d.is_ascii_digit() => d & 0xf,
+        _ => {
+            let extra = rest.iter().take_while(|&&c| c == b'O').count();
+            u8::try_from(extra).map_or(u8::MAX, |n| n.saturating_add(1))
         }
     }
-    if want_version {
-        return Command::Version(a);
-    }
+}
+
+/// Parse the `mpyc` binary's `args` (without the program name), with mpy-cross's checks
+/// of what they mean together, in its order.
+pub fn parse(args: &[String]) -> Command {
+    let a = match parse_words(args, Dialect::Cli) {
+        Ok((a, true)) => return Command::Version(a),
+        Ok((a, false)) => a,
+        Err(ArgError::Usage) => return Command::Usage,
+        Err(ArgError::Fail(msg)) => return Command::Fail(msg),
+    };
     // The option checks the library makes, in mpy-cross's order; an arch missing from the
     // `.mpy` flavour is reported when compiling, after the input checks below.
     match a.cross_options().compile_options(StackPolicy::CallerThread) {
@@ -216,15 +269,28 @@ fn apply_long(a: &mut CrossArgs, flag: &str, value: &str) -> Result<(), String> 
     Ok(())
 }
 
-/// The usage text (stdout, exit 1), mpy-cross's with mpyc's additions.
-pub fn usage(program: &str) -> String {
-    format!(
-        "usage: {program} [<opts>] [-X <implopt>] [--] <input filename>...\n\
+/// The usage text (stdout, exit 1), mpy-cross's with mpyc's additions: those of the
+/// binary for [`Dialect::Cli`]; for [`Dialect::Embedded`], without `-o`, input files and
+/// the binary's own options.
+pub fn usage(program: &str, dialect: Dialect) -> String {
+    let cli = dialect == Dialect::Cli;
+    let mut text = if cli {
+        format!(
+            "usage: {program} [<opts>] [-X <implopt>] [--] <input filename>...\n\
 Options:\n\
 --version : show version information\n\
 -o : output file for compiled bytecode (defaults to input filename with .mpy extension, or stdout if input is stdin);\n\
-\x20    with several input files, the output directory\n\
--s : source filename to embed in the compiled bytecode (defaults to input file)\n\
+\x20    with several input files, the output directory\n"
+        )
+    } else {
+        format!(
+            "usage: {program} [<opts>] [-X <implopt>] <input filename>\n\
+Options:\n\
+--version : show version information\n"
+        )
+    };
+    text.push_str(
+        "-s : source filename to embed in the compiled bytecode (defaults to input file)\n\
 -v : verbose (trace various operations); can be multiple\n\
 -O[N] : apply bytecode optimizations of level N\n\
 \n\
@@ -237,23 +303,30 @@ Target specific options:\n\
 \x20                      supported flags for rv32imc: zba, zcmp\n\
 \n\
 Implementation specific options:\n\
-\x20 emit={{bytecode,native,viper}} -- set the default code emitter\n\
+\x20 emit={bytecode,native,viper} -- set the default code emitter\n\
 \x20 heapsize=<n> -- accepted for compatibility (mpyc has no heap limit)\n\
 \x20 source-lines -- include source line numbers (default)\n\
 \x20 no-source-lines -- exclude source line numbers\n\
 \n\
-mpyc options:\n\
---micropython X.Y : imitate that release's mpy-cross ({}); default {}\n\
---mpy-version 6.N : .mpy container flavour when only that matters (6.0, 6.1, 6.2, 6.3)\n\
--j N, --jobs N : worker threads for several input files (default: one per core)\n\
+mpyc options:\n",
+    );
+    text.push_str(&format!(
+        "--micropython X.Y : imitate that release's mpy-cross ({}); default {}\n\
+--mpy-version 6.N : .mpy container flavour when only that matters (6.0, 6.1, 6.2, 6.3)\n",
+        Release::names().join(", "),
+        Release::DEFAULT.name(),
+    ));
+    if cli {
+        text.push_str(
+            "-j N, --jobs N : worker threads for several input files (default: one per core)\n\
 --progress / --no-progress : progress bar for several input files (default: on a terminal)\n\
 --native-backend cranelift|mpy-cross : code generator for viper functions (default mpy-cross);\n\
 \x20    cranelift optimizes the viper functions it can on x64 (-v lists them)\n\
 \n\
 mpyc tools: mpyc dump|verify|roundtrip|diff ... (mpyc dump --help)\n",
-        Release::names().join(", "),
-        Release::DEFAULT.name(),
-    )
+        );
+    }
+    text
 }
 
 #[cfg(test)]
