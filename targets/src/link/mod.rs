@@ -1163,7 +1163,10 @@ impl<'o> Env<'o> {
                         })?;
                     let addr = match word {
                         XtLiteral::Got(key) => {
-                            self.sections[self.got_section].addr + self.got[key.as_str()].offset
+                            let entry = self.got.get(key.as_str()).ok_or_else(|| {
+                                LinkError::new("literal without its GOT entry").symbol(&name)
+                            })?;
+                            self.sections[self.got_section].addr + entry.offset
                         }
                         XtLiteral::Value(v) => {
                             let lit = self.lit_section.map_or(0, |l| self.sections[l].addr);
