@@ -114,3 +114,27 @@ pub(super) fn lower(
         saved_regs: ctx.saved_regs,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check_integer_only;
+
+    /// The check reads Cranelift's listing (mnemonic first, blocks as `blockN:`).
+    #[test]
+    fn listing_check_refuses_what_rv64imc_lacks() {
+        let integer =
+            "  addi sp,sp,-16\nblock0:\n  ld a0,8(a0)\n  callind a3\n  mul a0,a0,a1\n  ret\n";
+        assert_eq!(check_integer_only(integer), Ok(()));
+        for bad in [
+            "fld fa0,0(a0)",
+            "fmv.x.d a0,fa0",
+            "amoadd.d a0,a1,(a2)",
+            "lr.d a0,(a1)",
+            "csrrw zero,cycle,zero",
+            "udf ##trap_code=heap_oob",
+        ] {
+            let listing = format!("{integer}  {bad}\n");
+            assert!(check_integer_only(&listing).is_err(), "{bad}");
+        }
+    }
+}
