@@ -14,7 +14,8 @@
 //!   and so is viper code without `--native-backend cranelift` (both byte for byte mpy-cross
 //!   1.28's `-march=rv64imc` output); a construct Cranelift does not translate is a located
 //!   error (there is no fallback code); a viper type error is mpy-cross 1.28's for
-//!   `-march=x64`, since the emitter's type pass runs as for x64.
+//!   `-march=x64`, since the emitter's type pass runs as for x64, even after a function
+//!   Cranelift cannot take (for x64 that one compiled).
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -169,10 +170,12 @@ fn the_instruction_check_refuses_float_and_atomic_code() {
 #[test]
 fn errors_match_their_stderr_files() {
     let out = scratch().join("error.mpy");
-    let cases: [(&str, &[&str]); 4] = [
+    let cases: [(&str, &[&str]); 5] = [
         ("native_function", &RV64),
         ("unsupported", &RV64),
         ("type_error", &RV64),
+        // A type error in any function comes before a function Cranelift cannot take.
+        ("type_error_after_unsupported", &RV64),
         // Without the Cranelift backend, viper for rv64imc is mpy-cross 1.28's error.
         ("viper_without_cranelift", &["-march=rv64imc"]),
     ];
