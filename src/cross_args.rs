@@ -321,7 +321,8 @@ mpyc options:\n",
             "-j N, --jobs N : worker threads for several input files (default: one per core)\n\
 --progress / --no-progress : progress bar for several input files (default: on a terminal)\n\
 --native-backend cranelift|mpy-cross : code generator for viper functions (default mpy-cross);\n\
-\x20    cranelift optimizes the viper functions it can on x64 (-v lists them)\n\
+\x20    cranelift optimizes the viper functions it can on x64 (-v lists them), and is\n\
+\x20    the only backend for viper on rv64imc (a function it cannot take is an error)\n\
 \n\
 mpyc tools: mpyc dump|verify|roundtrip|diff ... (mpyc dump --help)\n",
         );

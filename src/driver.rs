@@ -235,6 +235,15 @@ fn lower_error(e: LowerError, ir: &mpy_ir::Module, profile: &Profile) -> Compile
             ),
             function,
         ),
+        // A viper function only Cranelift could compile (rv64imc), and it cannot: a
+        // limit of this backend, not a bug, at the function's definition.
+        LowerError::Native {
+            function,
+            error: error @ NativeError::NoFallback(_),
+        } => in_function(
+            CompileError::new(ExceptionKind::NotImplementedError, error.to_string()),
+            function,
+        ),
         // Where mpy-cross would fail an assertion or mpyc has a bug: name the function.
         LowerError::Native { function, error } => in_function(
             CompileError::new(ExceptionKind::RuntimeError, format!("native code: {error}")),
@@ -272,6 +281,10 @@ fn front_end(
         emit: opts.emit,
         stack: opts.stack,
         march: opts.target.arch.map(|a| a.march_name().to_owned()),
+        viper_by_other_backend: mpy_targets::native::viper_only_through(
+            &opts.target,
+            opts.native_backend,
+        ),
     };
     compile_module(&root, pool, source_name.as_bytes(), &compile_opts)
 }

@@ -51,6 +51,10 @@ pub struct IrOptions {
     /// The `-march` name, if any; it decides whether native and inline-assembler code can
     /// be emitted at all.
     pub march: Option<String>,
+    /// Viper functions are accepted for `march` even where mpy-cross has no emitter,
+    /// since `--native-backend cranelift` compiles them (rv64imc); `native` and inline
+    /// assembler functions there are still "invalid arch".
+    pub viper_by_other_backend: bool,
     /// Where the tree walk runs for deeply nested sources.
     pub stack: StackPolicy,
 }
@@ -101,6 +105,7 @@ impl Default for IrOptions {
             opt_level: 0,
             emit: CodeKind::Bytecode,
             march: None,
+            viper_by_other_backend: false,
             stack: StackPolicy::default(),
         }
     }
@@ -153,24 +158,29 @@ fn arch_caps(march: Option<&str>, xtensawin_asm: bool, rv32_inline: bool) -> Arc
         Some("xtensawin") => ArchCaps {
             native: true,
             asm: xtensawin_asm,
+            ..ArchCaps::default()
         },
         Some("rv32imc") => ArchCaps {
             native: true,
             asm: rv32_inline,
+            ..ArchCaps::default()
         },
         Some("x86" | "x64") => ArchCaps {
             native: true,
             asm: false,
+            ..ArchCaps::default()
         },
         Some("armv6" | "armv6m" | "armv7m" | "armv7em" | "armv7emsp" | "armv7emdp" | "xtensa") => {
             ArchCaps {
                 native: true,
                 asm: true,
+                ..ArchCaps::default()
             }
         }
         Some("debug") => ArchCaps {
             native: true,
             asm: false,
+            ..ArchCaps::default()
         },
         _ => ArchCaps::default(),
     }
@@ -204,11 +214,14 @@ fn compile_here(
         pool,
         names,
         opts,
-        arch: arch_caps(
-            opts.march.as_deref(),
-            opts.profile.xtensawin_inline_asm,
-            opts.profile.asm_rv32_decorator,
-        ),
+        arch: ArchCaps {
+            viper_elsewhere: opts.viper_by_other_backend,
+            ..arch_caps(
+                opts.march.as_deref(),
+                opts.profile.xtensawin_inline_asm,
+                opts.profile.asm_rv32_decorator,
+            )
+        },
         scopes,
         scope_of: fxhash::FxHashMap::default(),
         error: None,
@@ -290,6 +303,7 @@ fn code_pass(
     let scope = st.scopes.get(i);
     let kind = match scope.emit {
         CodeKind::Bytecode => CodeKind::Bytecode,
+        CodeKind::Viper if st.arch.viper_elsewhere => CodeKind::Viper,
         CodeKind::Native | CodeKind::Viper if !st.arch.native => {
             // Reported in the scope the compile was last in, as mpy-cross does.
             st.error = Some(compiler::PendingError {

@@ -294,6 +294,10 @@ pub fn lower_with_report(
     native_ctx.arch_flags = opts.arch_flags.unwrap_or(0);
     let parents = parents(functions);
     let mut lowered = Vec::with_capacity(n);
+    // A function only Cranelift could compile and cannot (rv64imc) fails the module, but
+    // after the other functions: a viper type error in a later function is what mpy-cross
+    // reports for x64 (where the first one compiled), so it wins.
+    let mut no_fallback = None;
     for (i, f) in functions.iter().enumerate() {
         let kind = match f.kind {
             CodeKind::Bytecode => None,
@@ -302,7 +306,7 @@ pub fn lower_with_report(
             CodeKind::Asm => Some("inline assembler"),
         };
         if let Some(kind) = kind {
-            if !native::supports(&opts.target, f.kind) {
+            if !native::supports_with_backend(&opts.target, f.kind, opts.native_backend) {
                 let target = opts
                     .target
                     .arch
@@ -348,8 +352,17 @@ pub fn lower_with_report(
             }
             let name = qualified_name(module, functions, &parents, i);
             let (l, outcome) =
-                native::lower_with_backend(f, &name, &native_ctx, opts.native_backend)
-                    .map_err(native_error)?;
+                match native::lower_with_backend(f, &name, &native_ctx, opts.native_backend) {
+                    Err(error @ NativeError::NoFallback(_)) => {
+                        no_fallback.get_or_insert(LowerError::Native {
+                            function: i as u32,
+                            error,
+                        });
+                        lowered.push(None);
+                        continue;
+                    }
+                    result => result.map_err(native_error)?,
+                };
             if let Some(outcome) = outcome {
                 report.push(BackendNote {
                     function: i as u32,
@@ -405,6 +418,9 @@ pub fn lower_with_report(
         }));
     }
 
+    if let Some(error) = no_fallback {
+        return Err(error);
+    }
     // Children always come after their parent in scope order, so build from the back.
     let mut built: Vec<Option<RawCode>> = (0..n).map(|_| None).collect();
     for i in (0..n).rev() {

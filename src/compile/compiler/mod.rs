@@ -78,6 +78,9 @@ pub(crate) struct PendingError {
 pub(crate) struct ArchCaps {
     pub native: bool,
     pub asm: bool,
+    /// Viper functions are compiled by a backend other than the arch's emitter
+    /// (`--native-backend cranelift` for rv64imc), so they are valid even without one.
+    pub viper_elsewhere: bool,
 }
 
 /// State shared by every walk of one module.

@@ -1,5 +1,5 @@
-//! An optimizing code generator for viper functions on x86-64, built on Cranelift
-//! (`--native-backend cranelift`; the `cranelift` feature).
+//! An optimizing code generator for viper functions on x86-64 and riscv64 (rv64imc),
+//! built on Cranelift (`--native-backend cranelift`; the `cranelift` feature).
 //!
 //! Design. The mpy-cross-identical emitter always runs first, over the whole function: it
 //! is the one place that knows the viper typing rules, it raises every `ViperTypeError`
@@ -49,6 +49,7 @@ use target_lexicon::Triple;
 use super::helpers::Helper;
 use super::stack::VType;
 use super::{initial_local_types, NativeContext, OpTypes};
+use crate::target::Arch;
 
 /// Why a function stays with the mpy-cross emitter: the first thing not translated.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,14 +76,15 @@ const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
 /// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
 const OBJ_SENTINEL: i64 = 4;
 
-/// Compile viper function `f` to x86-64 machine code (entry at byte 0, no relocations).
+/// Compile viper function `f` to machine code for `ctx.target` (x64, or rv64imc through
+/// riscv64), entry at byte 0, no relocations.
 /// `types` is the emitter's record of stack types for `f`.
 pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec<u8>, Fallback> {
     check_shape(f)?;
     let fun_table_index = ctx
         .fun_table_index
         .ok_or_else(|| Fallback("no mp_fun_table constant".into()))?;
-    let isa = x64_isa()?;
+    let isa = isa_for(ctx.target.arch)?;
     let mut sig = Signature::new(CallConv::SystemV);
     for _ in 0..4 {
         sig.params.push(AbiParam::new(I64));
@@ -95,12 +97,18 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
         let b = FunctionBuilder::new(&mut func, &mut fctx);
         Translator::new(b, f, types, fun_table_index)?.run(isa.frontend_config())?;
     }
+    let rv64 = ctx.target.arch == Some(Arch::Rv64imc);
     let mut context = Context::for_function(func);
+    // The listing of the final instructions, for the rv64imc instruction check.
+    context.set_disasm(rv64);
     let code = context
         .compile(&*isa, &mut ControlPlane::default())
         .map_err(|e| Fallback(format!("cranelift: {:?}", e.inner)))?;
     if !code.buffer.relocs().is_empty() {
         return fallback("cranelift emitted relocations");
+    }
+    if rv64 {
+        super::cranelift_rv64::check_integer_only(code.vcode.as_deref().unwrap_or_default())?;
     }
     Ok(code.code_buffer().to_vec())
 }
@@ -129,9 +137,19 @@ fn check_shape(f: &Function) -> Result<(), Fallback> {
     Ok(())
 }
 
-/// Cranelift's x86-64 backend with optimisation on and no unwind tables (the runtime
-/// unwinds with `nlr`, which restores registers itself).
-fn x64_isa() -> Result<cranelift_codegen::isa::OwnedTargetIsa, Fallback> {
+/// Cranelift's backend for `arch`: x86-64, or riscv64 for rv64imc
+/// ([`super::cranelift_rv64`]). Both have 8-byte words and a System V-style C calling
+/// convention (`CallConv::SystemV` is LP64 on riscv64), so the translation is shared.
+fn isa_for(arch: Option<Arch>) -> Result<cranelift_codegen::isa::OwnedTargetIsa, Fallback> {
+    match arch {
+        Some(Arch::Rv64imc) => super::cranelift_rv64::isa(shared_flags()?),
+        _ => x64_isa(),
+    }
+}
+
+/// The settings every backend here uses: optimisation on and no unwind tables (the
+/// runtime unwinds with `nlr`, which restores registers itself).
+fn shared_flags() -> Result<settings::Flags, Fallback> {
     let mut flags = settings::builder();
     for (name, value) in [
         ("opt_level", "speed"),
@@ -142,11 +160,16 @@ fn x64_isa() -> Result<cranelift_codegen::isa::OwnedTargetIsa, Fallback> {
             .set(name, value)
             .map_err(|e| Fallback(format!("cranelift setting {name}: {e}")))?;
     }
+    Ok(settings::Flags::new(flags))
+}
+
+/// Cranelift's x86-64 backend.
+fn x64_isa() -> Result<cranelift_codegen::isa::OwnedTargetIsa, Fallback> {
     let triple = Triple::from_str("x86_64-unknown-linux-gnu")
         .map_err(|e| Fallback(format!("target triple: {e}")))?;
     cranelift_codegen::isa::lookup(triple)
         .map_err(|e| Fallback(format!("cranelift x86-64 backend: {e}")))?
-        .finish(settings::Flags::new(flags))
+        .finish(shared_flags()?)
         .map_err(|e| Fallback(format!("cranelift x86-64 backend: {e}")))
 }
 

@@ -7,6 +7,8 @@
 //!   [`Target`] to its ISA.
 //! - [`helpers`]: the `mp_fun_table` slots the code calls.
 //! - [`inline`]: the inline assemblers (`@micropython.asm_thumb` and `asm_rv32` functions).
+//! - `cranelift`, `cranelift_rv64` (`cranelift` feature): `--native-backend cranelift`, for
+//!   x64 and for rv64imc, which only it compiles.
 //! - `stack`, `emit`, `ops`, `viper`: the emitter (value-stack model, entry/exit and
 //!   exception handling, and the lowering of each op).
 //!
@@ -22,6 +24,8 @@ pub mod asm;
 pub mod buffer;
 #[cfg(feature = "cranelift")]
 pub mod cranelift;
+#[cfg(feature = "cranelift")]
+mod cranelift_rv64;
 mod emit;
 pub mod helpers;
 pub mod inline;
@@ -75,6 +79,9 @@ pub enum NativeError {
     },
     /// A label, reach or mid-emit error from the code buffer.
     Buffer(BufferError),
+    /// A viper function for an arch only Cranelift compiles (rv64imc) that it cannot
+    /// translate: there is no emitter code to fall back on. Holds the reason.
+    NoFallback(String),
 }
 
 impl std::fmt::Display for NativeError {
@@ -94,6 +101,11 @@ impl std::fmt::Display for NativeError {
                 exception, message, ..
             } => write!(f, "{exception}: {message}"),
             NativeError::Buffer(e) => e.fmt(f),
+            NativeError::NoFallback(why) => write!(
+                f,
+                "viper function not compiled: {why} (--native-backend cranelift, \
+                 the only backend for this arch, does not translate it yet)"
+            ),
         }
     }
 }
@@ -258,6 +270,20 @@ pub fn supports(target: &Target, kind: CodeKind) -> bool {
     }
 }
 
+/// Whether viper functions for `target` can go only through `backend` (Cranelift for
+/// rv64imc, which no mpy-cross emitter has): then the front end accepts
+/// `@micropython.viper` there, and still rejects `native` and inline assembler.
+pub fn viper_only_through(target: &Target, backend: NativeBackend) -> bool {
+    cfg!(feature = "cranelift")
+        && backend == NativeBackend::Cranelift
+        && target.arch == Some(crate::target::Arch::Rv64imc)
+}
+
+/// [`supports`], counting the functions [`viper_only_through`] `backend`.
+pub fn supports_with_backend(target: &Target, kind: CodeKind, backend: NativeBackend) -> bool {
+    supports(target, kind) || (kind == CodeKind::Viper && viper_only_through(target, backend))
+}
+
 /// Lower one native function; `name` is its qualified name (`C.f`), which only the debug
 /// listing shows.
 pub fn lower(f: &Function, name: &str, ctx: &NativeContext) -> Result<NativeFunction, NativeError> {
@@ -285,7 +311,8 @@ pub enum NativeBackend {
     #[default]
     MpyCross,
     /// Cranelift's optimizing code generator for the viper functions it can translate
-    /// (x64 only, `cranelift` feature); every other function is the emitter's.
+    /// (x64, where every other function is the emitter's; and rv64imc, where Cranelift is
+    /// the only backend: `cranelift` feature).
     Cranelift,
 }
 
@@ -323,6 +350,11 @@ pub fn lower_with_backend(
 ) -> Result<(NativeFunction, Option<BackendOutcome>), NativeError> {
     if backend == NativeBackend::MpyCross || f.kind != CodeKind::Viper {
         return Ok((lower(f, name, ctx)?, None));
+    }
+    #[cfg(feature = "cranelift")]
+    if viper_only_through(&ctx.target, backend) {
+        let lowered = cranelift_rv64::lower(f, name, ctx)?;
+        return Ok((lowered, Some(BackendOutcome::Cranelift)));
     }
     if !matches!(isa::lookup(&ctx.target), Ok(Isa::X64)) {
         let why = "the cranelift backend compiles for x64 only".to_string();

@@ -1,0 +1,6 @@
+import micropython
+
+
+@micropython.native
+def f(x):
+    return x + 1
