@@ -1,15 +1,4 @@
 # Functions the Cranelift backend leaves to the mpy-cross emitter, one reason each.
-G = 3
-
-
-@micropython.viper
-def uses_global(x: int) -> int:
-    return x + int(G)
-
-
-@micropython.viper
-def calls_len(buf) -> int:
-    return int(len(buf))
 
 
 @micropython.viper
@@ -18,6 +7,18 @@ def has_handler(x: int) -> int:
         return x + 1
     except Exception:
         return 0
+
+
+@micropython.viper
+def takes_star_args(*args) -> int:
+    return int(len(args))
+
+
+@micropython.viper
+def imports() -> int:
+    import sys
+
+    return int(len(sys.argv))
 
 
 @micropython.native

@@ -35,20 +35,21 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I64, I8};
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
-    UserFuncName, Value,
+    TrapCode, UserFuncName, Value,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use mpy_ir::func::{
-    AccessKind, BinaryOp, BuildKind, ConstTok, Function, LocalKind, Op, ScopeFlags, UnaryOp,
+    AccessKind, BinaryOp, BuildKind, ConstTok, Function, GlobalKind, LocalKind, Op, ScopeFlags,
+    UnaryOp,
 };
 use target_lexicon::Triple;
 
 use super::helpers::Helper;
 use super::stack::VType;
-use super::{initial_local_types, NativeContext, OpTypes};
+use super::{initial_local_types, NativeContext, NativeOptions, OpTypes};
 use crate::target::Arch;
 
 /// Why a function stays with the mpy-cross emitter: the first thing not translated.
@@ -75,6 +76,11 @@ const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
 
 /// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
 const OBJ_SENTINEL: i64 = 4;
+/// `MP_OBJ_ITER_BUF_NSLOTS`: the stack entries a `for` loop's iterator takes.
+const ITER_BUF_NSLOTS: usize = 4;
+/// Code that never runs: after `raise`, which returns only for `None`, when no label
+/// takes the emitter's code on.
+const TRAP_UNREACHABLE: TrapCode = TrapCode::unwrap_user(1);
 
 /// Compile viper function `f` to machine code for `ctx.target` (x64, or rv64imc through
 /// riscv64), entry at byte 0, no relocations.
@@ -84,6 +90,11 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     let fun_table_index = ctx
         .fun_table_index
         .ok_or_else(|| Fallback("no mp_fun_table constant".into()))?;
+    let rv64 = ctx.target.arch == Some(Arch::Rv64imc);
+    if rv64 && f.scope_flags.contains(ScopeFlags::REFGLOBALS) {
+        // The globals entry stub is x64 code.
+        return fallback("global names");
+    }
     let isa = isa_for(ctx.target.arch)?;
     let mut sig = Signature::new(CallConv::SystemV);
     for _ in 0..4 {
@@ -95,9 +106,8 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     let mut fctx = FunctionBuilderContext::new();
     {
         let b = FunctionBuilder::new(&mut func, &mut fctx);
-        Translator::new(b, f, types, fun_table_index)?.run(isa.frontend_config())?;
+        Translator::new(b, f, types, fun_table_index, ctx.options)?.run(isa.frontend_config())?;
     }
-    let rv64 = ctx.target.arch == Some(Arch::Rv64imc);
     let mut context = Context::for_function(func);
     // The listing of the final instructions, for the rv64imc instruction check.
     context.set_disasm(rv64);
@@ -110,7 +120,109 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     if rv64 {
         super::cranelift_rv64::check_integer_only(code.vcode.as_deref().unwrap_or_default())?;
     }
-    Ok(code.code_buffer().to_vec())
+    let body = code.code_buffer();
+    if !f.scope_flags.contains(ScopeFlags::REFGLOBALS) {
+        return Ok(body.to_vec());
+    }
+    let mut blob = globals_entry(fun_table_index, ctx.options)?;
+    blob.extend_from_slice(body);
+    Ok(blob)
+}
+
+/// Words of the entry stub's frame: `nlr_buf_t` as the emitter reserves it for x64
+/// (`prev`, `ret_val`, ten registers, one spare), then the caller's globals, the four
+/// entry arguments and the body's result.
+const STUB_NLR_WORDS: u32 = 13;
+const STUB_OLD_GLOBALS: u32 = STUB_NLR_WORDS;
+const STUB_ARGS: u32 = STUB_NLR_WORDS + 1;
+const STUB_RESULT: u32 = STUB_ARGS + 4;
+/// `nlr_buf_t.ret_val`: the exception an `nlr_jump` brings back.
+const STUB_NLR_RET_VAL: u32 = 1;
+/// `mp_module_context_t.module.globals`, in words.
+const CONTEXT_GLOBALS_WORD: u32 = 1;
+
+/// The entry of a function that names globals: make the function's module globals
+/// current, call the body, make the caller's current again, also when an exception
+/// passes, as the emitter's `global_exc_entry` and epilogue do.
+///
+/// `nlr_push` returns twice, which Cranelift cannot model, so the handler lives here,
+/// in code written with the emitter's x64 assembler, and the body Cranelift compiled
+/// follows this stub (16-byte aligned, as Cranelift lays out its constants) and is
+/// reached by a PC-relative call: no relocation. An exception that unwinds the body
+/// (`nlr_jump` restores the callee-saved registers `nlr_push` saved, `mp_fun_table` in
+/// `rbp` among them) lands here with `nlr_push` returning non-zero; the runtime has
+/// already unlinked the handler, so the stub restores the globals and raises the
+/// exception again. When the globals are already the function's
+/// (`mp_native_swap_globals` returns null), no handler is needed, as in the emitter.
+fn globals_entry(fun_table_index: u32, options: NativeOptions) -> Result<Vec<u8>, Fallback> {
+    use super::asm::{AsmContext, NativeAsm};
+    use super::buffer::CodeBuf;
+    use super::isa::x64::{encode, X64};
+
+    let r = X64::REGS;
+    let mut previous: Option<CodeBuf> = None;
+    // A compute pass lays the stub out, the emit pass writes it knowing every label.
+    for _ in 0..2 {
+        let buf = match &previous {
+            None => CodeBuf::new(0),
+            Some(p) => CodeBuf::emit_pass(p),
+        };
+        let mut a = X64::new(buf, AsmContext::new(Arch::X64, options));
+        let [same, except, body] = [(); 3].map(|()| a.buf().new_label());
+        a.entry(STUB_RESULT + 1, "");
+        for (k, &arg) in r.arg.iter().enumerate() {
+            a.mov_local_reg(STUB_ARGS + k as u32, arg);
+        }
+        // mp_fun_table, and the module's globals, from the function object.
+        let (ft, a0) = (r.fun_table, r.arg[0]);
+        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT as u32 / 8);
+        a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS_WORD);
+        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE as u32 / 8);
+        a.load_reg_reg_offset(ft, ft, fun_table_index);
+        a.call_ind(Helper::NativeSwapGlobals);
+        a.mov_local_reg(STUB_OLD_GLOBALS, r.ret);
+        a.jump_if_reg_zero(r.ret, same, false);
+        a.mov_reg_local_addr(a0, 0);
+        a.call_ind(Helper::NlrPush);
+        a.jump_if_reg_nonzero(r.ret, except, true);
+        call_body(&mut a, body);
+        a.mov_local_reg(STUB_RESULT, r.ret);
+        a.mov_reg_local(a0, STUB_OLD_GLOBALS);
+        a.call_ind(Helper::NativeSwapGlobals);
+        a.call_ind(Helper::NlrPop);
+        a.mov_reg_local(r.ret, STUB_RESULT);
+        a.exit();
+        // An exception unwound the body: the caller's globals, then raise it again.
+        a.label_assign(except);
+        a.mov_reg_local(a0, STUB_OLD_GLOBALS);
+        a.call_ind(Helper::NativeSwapGlobals);
+        a.mov_reg_local(a0, STUB_NLR_RET_VAL);
+        a.call_ind(Helper::NativeRaise);
+        // Already the function's globals: just the body.
+        a.label_assign(same);
+        call_body(&mut a, body);
+        a.exit();
+        while a.buf().offset() % 16 != 0 {
+            a.buf().bytes(&[0xcc]);
+        }
+        a.label_assign(body);
+        previous = Some(a.into_buf());
+    }
+
+    /// Reload the entry arguments and call the body at `body`.
+    fn call_body(a: &mut X64, body: super::buffer::Label) {
+        let r = X64::REGS;
+        for (k, &arg) in r.arg.iter().enumerate() {
+            a.mov_reg_local(arg, STUB_ARGS + k as u32);
+        }
+        a.mov_reg_pcrel(r.ret, body);
+        encode::call_reg(a.buf(), encode::Reg(r.ret));
+    }
+
+    previous
+        .ok_or_else(|| Fallback("entry stub".into()))?
+        .finish()
+        .map_err(|e| Fallback(format!("entry stub: {e}")))
 }
 
 /// What this translator takes: a plain viper function.
@@ -128,7 +240,6 @@ fn check_shape(f: &Function) -> Result<(), Fallback> {
         (ScopeFlags::GENERATOR, "a generator"),
         (ScopeFlags::VARARGS, "*args"),
         (ScopeFlags::VARKEYWORDS, "**kwargs"),
-        (ScopeFlags::REFGLOBALS, "global names"),
     ] {
         if f.scope_flags.contains(flag) {
             return fallback(what);
@@ -178,6 +289,10 @@ fn x64_isa() -> Result<cranelift_codegen::isa::OwnedTargetIsa, Fallback> {
 enum Entry {
     Word(Value),
     Cast(VType),
+    /// `None` as the emitter keeps it, an immediate, up to the next jump or label: a
+    /// call's argument then is the `None` object, whereas `None` in a register or a stack
+    /// slot (the word 0, typed `None`) is boxed as the integer 0.
+    NoneImm(Value),
 }
 
 struct Translator<'a> {
@@ -196,6 +311,10 @@ struct Translator<'a> {
     stack: Vec<Entry>,
     /// `false` after a jump or return, up to the next label.
     live: bool,
+    /// After `raise`, whose helper returns when the value is `None`: the emitter's code
+    /// then runs on at the next label (its dead code between is dropped).
+    after_raise: bool,
+    options: NativeOptions,
 }
 
 impl<'a> Translator<'a> {
@@ -204,6 +323,7 @@ impl<'a> Translator<'a> {
         f: &'a Function,
         types: &'a OpTypes,
         fun_table_index: u32,
+        options: NativeOptions,
     ) -> Result<Translator<'a>, Fallback> {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -245,6 +365,8 @@ impl<'a> Translator<'a> {
             labels,
             stack: Vec::new(),
             live: true,
+            after_raise: false,
+            options,
         };
         t.entry(n_args, n_kw, args)?;
         Ok(t)
@@ -344,6 +466,9 @@ impl<'a> Translator<'a> {
         if self.live {
             return fallback("the function does not end in a return");
         }
+        if std::mem::take(&mut self.after_raise) {
+            self.b.ins().trap(TRAP_UNREACHABLE);
+        }
         self.b.seal_all_blocks();
         self.b.finalize(config);
         Ok(())
@@ -351,7 +476,7 @@ impl<'a> Translator<'a> {
 
     fn word(e: Entry) -> Result<Value, Fallback> {
         match e {
-            Entry::Word(v) => Ok(v),
+            Entry::Word(v) | Entry::NoneImm(v) => Ok(v),
             Entry::Cast(_) => fallback("a viper cast used as a value"),
         }
     }
@@ -383,11 +508,27 @@ impl<'a> Translator<'a> {
         for &e in &self.stack[..depth] {
             args.push(BlockArg::Value(Self::word(e)?));
         }
+        self.settle();
         Ok((block, args))
     }
 
+    /// Immediates made words, as the emitter's `need_stack_settled` does before a jump.
+    fn settle(&mut self) {
+        self.settle_top(self.stack.len());
+    }
+
+    /// The top `n` entries' immediates made words (they went through registers).
+    fn settle_top(&mut self, n: usize) {
+        let first = self.stack.len().saturating_sub(n);
+        for e in &mut self.stack[first..] {
+            if let Entry::NoneImm(v) = *e {
+                *e = Entry::Word(v);
+            }
+        }
+    }
+
     fn label(&mut self, l: u32) -> Result<(), Fallback> {
-        let Some(Some((block, _))) = self.labels.get(l as usize).copied() else {
+        let Some(Some((block, depth))) = self.labels.get(l as usize).copied() else {
             // Never reached by the emitter: dead code follows.
             self.live = false;
             return Ok(());
@@ -395,6 +536,14 @@ impl<'a> Translator<'a> {
         if self.live {
             let (_, args) = self.target(l)?;
             self.b.ins().jump(block, &args);
+        } else if std::mem::take(&mut self.after_raise) {
+            // `raise None` returned: on at this label, when the stack reaches it.
+            if self.stack.len() >= depth {
+                let (_, args) = self.target(l)?;
+                self.b.ins().jump(block, &args);
+            } else {
+                self.b.ins().trap(TRAP_UNREACHABLE);
+            }
         }
         self.b.switch_to_block(block);
         self.stack = self
@@ -467,7 +616,47 @@ impl<'a> Translator<'a> {
             Op::LoadConstTok(t) => {
                 let n = i64::from(*t == ConstTok::True);
                 let v = self.b.ins().iconst(I64, n);
+                if *t == ConstTok::None {
+                    self.stack.push(Entry::NoneImm(v));
+                } else {
+                    self.push(v);
+                }
+            }
+            Op::LoadNull => {
+                let v = self.b.ins().iconst(I64, 0);
                 self.push(v);
+            }
+            // Globals and builtins, as the emitter looks them up; a function that names
+            // a global runs with its module's globals (the entry stub sees to that).
+            Op::LoadGlobal { name, kind } => {
+                let helper = match kind {
+                    GlobalKind::Name => Helper::LoadName,
+                    GlobalKind::Global => Helper::LoadGlobal,
+                };
+                let qstr = self.qstr(name.0)?;
+                let v = self.call(helper, &[qstr], false);
+                self.push(v);
+            }
+            Op::StoreGlobal { name, kind } => {
+                let v = self.pop()?;
+                let v = match kind {
+                    GlobalKind::Name => v,
+                    GlobalKind::Global => self.boxed(v, top(0))?,
+                };
+                let helper = match kind {
+                    GlobalKind::Name => Helper::StoreName,
+                    GlobalKind::Global => Helper::StoreGlobal,
+                };
+                let qstr = self.qstr(name.0)?;
+                self.call(helper, &[qstr, v], false);
+            }
+            Op::DeleteGlobal { name, kind } => {
+                let helper = match kind {
+                    GlobalKind::Name => Helper::DeleteName,
+                    GlobalKind::Global => Helper::DeleteGlobal,
+                };
+                let qstr = self.qstr(name.0)?;
+                self.call(helper, &[qstr], false);
             }
             // An object constant (a big int, for a cast): its table slot.
             Op::LoadConstObj(c) => {
@@ -482,6 +671,107 @@ impl<'a> Translator<'a> {
                 self.push(v);
             }
             Op::LoadViperCast(t) => self.stack.push(Entry::Cast(VType(t.code()))),
+            Op::CallFunction {
+                n_positional,
+                n_keyword,
+                star_args: false,
+            } if !matches!(
+                self.stack
+                    .len()
+                    .checked_sub(*n_positional as usize + 2 * *n_keyword as usize + 1)
+                    .and_then(|i| self.stack.get(i)),
+                Some(Entry::Cast(_))
+            ) =>
+            {
+                let n_args = *n_positional as usize + 2 * *n_keyword as usize;
+                let args = self.objects(n_args, types)?;
+                let fun = self.pop()?;
+                let packed = i64::from(*n_positional) | i64::from(*n_keyword) << 8;
+                let packed = self.b.ins().iconst(I64, packed);
+                let v = self.call(Helper::NativeCallFunctionNKw, &[fun, packed, args], false);
+                self.push(v);
+            }
+            Op::LoadMethod {
+                name,
+                is_super: false,
+            } if top(0) == VType::PYOBJ => {
+                let base = self.pop()?;
+                let slot = self.slot(2)?;
+                let dest = self.b.ins().stack_addr(I64, slot, 0);
+                let qstr = self.qstr(name.0)?;
+                self.call(Helper::LoadMethod, &[base, qstr, dest], false);
+                for k in 0..2 {
+                    let v = self.b.ins().stack_load(I64, I64, slot, k * 8);
+                    self.push(v);
+                }
+            }
+            Op::CallMethod {
+                n_positional,
+                n_keyword,
+                star_args: false,
+            } => {
+                let n_args = *n_positional as usize + 2 * *n_keyword as usize;
+                let args = self.objects(n_args + 2, types)?;
+                let n_pos = self.b.ins().iconst(I64, i64::from(*n_positional));
+                let n_kw = self.b.ins().iconst(I64, i64::from(*n_keyword));
+                let v = self.call(Helper::CallMethodNKw, &[n_pos, n_kw, args], false);
+                self.push(v);
+            }
+            Op::Attr {
+                name,
+                kind: kind @ (AccessKind::Store | AccessKind::Delete),
+            } if top(0) == VType::PYOBJ => {
+                let base = self.pop()?;
+                let value = if *kind == AccessKind::Store {
+                    let v = self.pop()?;
+                    if top(1) != VType::PYOBJ && !self.options.viper_store_attr_converts {
+                        return fallback("an attribute store of a non-object");
+                    }
+                    self.boxed(v, top(1))?
+                } else {
+                    self.b.ins().iconst(I64, 0)
+                };
+                let qstr = self.qstr(name.0)?;
+                self.call(Helper::StoreAttr, &[base, qstr, value], false);
+            }
+            // A `for` loop over an object: the iterator lives in a frame slot of its own,
+            // which the loop's four stack entries point at.
+            Op::GetIter { use_stack } if top(0) == VType::PYOBJ => {
+                let obj = self.pop()?;
+                if *use_stack {
+                    let slot = self.slot(ITER_BUF_NSLOTS)?;
+                    let buf = self.b.ins().stack_addr(I64, slot, 0);
+                    self.call(Helper::NativeGetiter, &[obj, buf], false);
+                    for _ in 0..ITER_BUF_NSLOTS {
+                        self.push(buf);
+                    }
+                } else {
+                    let null = self.b.ins().iconst(I64, 0);
+                    let v = self.call(Helper::NativeGetiter, &[obj, null], false);
+                    self.push(v);
+                }
+            }
+            Op::ForIter(l) => {
+                let Some(base) = self.stack.len().checked_sub(ITER_BUF_NSLOTS) else {
+                    return fallback("stack underflow");
+                };
+                let buf = Self::word(self.stack[base])?;
+                let v = self.call(Helper::NativeIternext, &[buf], false);
+                // MP_OBJ_STOP_ITERATION is null.
+                self.branch(v, false, l.0)?;
+                self.push(v);
+            }
+            Op::ForIterEnd => {
+                for _ in 0..ITER_BUF_NSLOTS {
+                    self.pop_entry()?;
+                }
+            }
+            Op::RaiseVarargs(1) if top(0) == VType::PYOBJ && self.options.suppress_dead_code => {
+                let v = self.pop()?;
+                self.call(Helper::NativeRaise, &[v], false);
+                self.live = false;
+                self.after_raise = true;
+            }
             Op::CallFunction {
                 n_positional: 1,
                 n_keyword: 0,
@@ -505,12 +795,11 @@ impl<'a> Translator<'a> {
             Op::PopTop => {
                 self.pop_entry()?;
             }
+            // These take the entries through registers, as words.
             Op::DupTop => {
-                let e = *self
-                    .stack
-                    .last()
-                    .ok_or_else(|| Fallback("stack underflow".into()))?;
-                self.stack.push(e);
+                let e = self.pop()?;
+                self.push(e);
+                self.push(e);
             }
             Op::DupTopTwo => {
                 let n = self.stack.len();
@@ -518,6 +807,7 @@ impl<'a> Translator<'a> {
                     return fallback("stack underflow");
                 }
                 self.stack.extend_from_within(n - 2..);
+                self.settle_top(4);
             }
             Op::RotTwo => {
                 let n = self.stack.len();
@@ -525,6 +815,7 @@ impl<'a> Translator<'a> {
                     return fallback("stack underflow");
                 }
                 self.stack.swap(n - 1, n - 2);
+                self.settle_top(2);
             }
             Op::RotThree => {
                 let n = self.stack.len();
@@ -532,6 +823,7 @@ impl<'a> Translator<'a> {
                     return fallback("stack underflow");
                 }
                 self.stack[n - 3..].rotate_right(1);
+                self.settle_top(3);
             }
             Op::Jump(l)
             | Op::UnwindJump {
@@ -626,19 +918,10 @@ impl<'a> Translator<'a> {
                     return fallback("stack underflow");
                 };
                 // The items as objects, in order, in a frame slot the helper copies from.
-                let bytes = u32::try_from(n * 8).map_err(|_| Fallback("too many items".into()))?;
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    bytes.max(8),
-                    3,
-                ));
-                let items = self.stack.split_off(first);
-                for (k, e) in items.into_iter().enumerate() {
-                    let v = Self::word(e)?;
-                    let v = self.boxed(v, top(n - 1 - k))?;
-                    self.b.ins().stack_store(I64, v, slot, (k * 8) as i32);
+                if first > self.stack.len() {
+                    return fallback("stack underflow");
                 }
-                let ptr = self.b.ins().stack_addr(I64, slot, 0);
+                let ptr = self.objects(n, types)?;
                 let count = self.b.ins().iconst(I64, n as i64);
                 let v = self.call(helper, &[count, ptr], false);
                 self.push(v);
@@ -745,9 +1028,62 @@ impl<'a> Translator<'a> {
         self.b.ins().stack_store(I64, v, slot, 0);
     }
 
-    /// `v` of type `t` as an object, as the emitter boxes a stack entry for a runtime
-    /// call. `None` is refused: the emitter boxes it by where it is (an immediate is the
-    /// `None` object, a register the integer 0), which the recorded types do not say.
+    /// The top `n` entries, boxed as objects ([`Self::boxed_entry`]) in a frame slot
+    /// of their own, popped: the argument array of a runtime call (null when empty).
+    fn objects(&mut self, n: usize, types: &[VType]) -> Result<Value, Fallback> {
+        let Some(first) = self.stack.len().checked_sub(n) else {
+            return fallback("stack underflow");
+        };
+        if n == 0 {
+            return Ok(self.b.ins().iconst(I64, 0));
+        }
+        let slot = self.slot(n)?;
+        let items = self.stack.split_off(first);
+        let base = types.len().checked_sub(n);
+        for (k, e) in items.into_iter().enumerate() {
+            let t = base
+                .and_then(|b| types.get(b + k).copied())
+                .unwrap_or(VType::UNBOUND);
+            let v = self.boxed_entry(e, t)?;
+            self.b.ins().stack_store(I64, v, slot, (k * 8) as i32);
+        }
+        Ok(self.b.ins().stack_addr(I64, slot, 0))
+    }
+
+    /// A frame slot of `words` machine words.
+    fn slot(&mut self, words: usize) -> Result<cranelift_codegen::ir::StackSlot, Fallback> {
+        let bytes = words
+            .checked_mul(8)
+            .and_then(|b| u32::try_from(b).ok())
+            .ok_or_else(|| Fallback("too many stack entries".into()))?;
+        Ok(self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            bytes.max(8),
+            3,
+        )))
+    }
+
+    /// Stack entry `e` of type `t` as an object, as the emitter's
+    /// `stack_pointer_for_pop` makes one: a `None` immediate is the `None` object, any
+    /// other entry is [`Self::boxed`].
+    fn boxed_entry(&mut self, e: Entry, t: VType) -> Result<Value, Fallback> {
+        match e {
+            Entry::NoneImm(_) => Ok(self.b.ins().load(
+                I64,
+                MemFlagsData::trusted(),
+                self.fun_table,
+                (Helper::ConstNoneObj.index() * 8) as i32,
+            )),
+            e => {
+                let v = Self::word(e)?;
+                self.boxed(v, t)
+            }
+        }
+    }
+
+    /// Machine value `v` of type `t` as an object, as the emitter converts a value taken
+    /// into a register: `mp_native_to_obj`, which makes `None` (a pointer-typed 0) the
+    /// integer 0.
     fn boxed(&mut self, v: Value, t: VType) -> Result<Value, Fallback> {
         match t {
             VType::PYOBJ => Ok(v),
@@ -757,7 +1093,8 @@ impl<'a> Translator<'a> {
             | VType::PTR
             | VType::PTR8
             | VType::PTR16
-            | VType::PTR32 => {
+            | VType::PTR32
+            | VType::PTR_NONE => {
                 let code = self.b.ins().iconst(I64, t.code());
                 Ok(self.call(Helper::ConvertNativeToObj, &[v, code], false))
             }

@@ -1,0 +1,90 @@
+# Viper functions that name globals, call functions and methods, and loop over objects:
+# Cranelift compiles them; they run with their module's globals, also when an
+# exception passes, and print what the emitter's code prints.
+G = 3
+count = 0
+
+
+@micropython.viper
+def uses_global(x: int) -> int:
+    return x + int(G)
+
+
+@micropython.viper
+def calls_len(buf) -> int:
+    return int(len(buf))
+
+
+@micropython.viper
+def bump(n: int):
+    global count
+    count = int(count) + n
+
+
+@micropython.viper
+def store_native(x: int, p: ptr8):
+    global stored, pointer, nothing
+    stored = x
+    pointer = int(p) != 0
+    nothing = None
+
+
+@micropython.viper
+def method_calls(xs) -> int:
+    xs.append(4)
+    s = 0
+    for v in xs:
+        s += int(v)
+    return s
+
+
+@micropython.viper
+def raises(x: int) -> int:
+    if x > 2:
+        raise ValueError("big")
+    return x + int(G)
+
+
+@micropython.viper
+def keywords(x):
+    return sorted(x, reverse=True)
+
+
+@micropython.viper
+def with_none():
+    print(None, [None], (None, 1))
+
+
+@micropython.viper
+def attributes(o):
+    o.value = 5
+    o.flag = True
+    return o.value
+
+
+@micropython.viper
+def calls_back(f, n: int) -> int:
+    return int(f(n)) + int(G)
+
+
+class Box:
+    pass
+
+
+def main():
+    print(uses_global(4), calls_len(b"abc"))
+    bump(2)
+    bump(3)
+    print(count)
+    store_native(-7, b"x")
+    print(stored, pointer, nothing)
+    print(method_calls([1, 2, 3]))
+    for x in (1, 5):
+        try:
+            print(raises(x))
+        except ValueError as e:
+            print("ValueError", e)
+    print(keywords([2, 9, 4]))
+    with_none()
+    b = Box()
+    print(attributes(b), b.flag)
