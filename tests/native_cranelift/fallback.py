@@ -10,15 +10,8 @@ def has_handler(x: int) -> int:
 
 
 @micropython.viper
-def takes_star_args(*args) -> int:
-    return int(len(args))
-
-
-@micropython.viper
-def imports() -> int:
-    import sys
-
-    return int(len(sys.argv))
+def compares_twice(x: int, y: int) -> bool:
+    return 0 < x < y
 
 
 @micropython.native

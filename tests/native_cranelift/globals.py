@@ -67,6 +67,14 @@ def calls_back(f, n: int) -> int:
     return int(f(n)) + int(G)
 
 
+@micropython.viper
+def imports(*args) -> int:
+    import sys
+    from micropython import const
+
+    return int(const(2)) + int(len(sys.argv)) * 0 + 1
+
+
 class Box:
     pass
 
@@ -88,3 +96,4 @@ def main():
     with_none()
     b = Box()
     print(attributes(b), b.flag)
+    print(imports())

@@ -18,15 +18,21 @@
 //!   value with `mp_native_to_obj` for the declared return type, or loads `None` from the
 //!   table's data slot.
 //! - Every runtime call is indirect, through the table: the code has no relocation, and
-//!   [`compile`] refuses a result in which Cranelift reports one.
+//!   [`compile`] refuses a result in which Cranelift reports one. Globals, calls, method
+//!   calls, attributes, imports and `for` loops over objects are the runtime's helpers,
+//!   called with the arguments the emitter passes (objects boxed as it boxes them).
+//! - A function that names globals runs with its module's globals: an entry stub
+//!   written with the emitter's x64 assembler swaps them in, keeps an `nlr` handler
+//!   (`nlr_push` returns twice, which Cranelift has no model for) and calls the body
+//!   Cranelift compiled, placed after it; see [`globals_entry`].
 //! - The value stack becomes SSA values; locals become Cranelift variables; each IR label
 //!   becomes a block whose parameters are the stack entries live there (the depth the
 //!   emitter saw at the label), as in a slot-based stack where the entries below the
 //!   label's depth keep their values.
 //!
-//! What is not translated (object values other than arguments of casts, globals, calls
-//! other than viper casts, exception handlers, closures, generators) is a
-//! [`Fallback`] naming the first such thing; the caller then keeps the emitter's code.
+//! What is not translated (exception handlers, closures, generators, nested functions,
+//! the chained comparison's explicit stack adjustment) is a [`Fallback`] naming the first
+//! such thing; the caller then keeps the emitter's code.
 
 use std::str::FromStr;
 
@@ -225,7 +231,12 @@ fn globals_entry(fun_table_index: u32, options: NativeOptions) -> Result<Vec<u8>
         .map_err(|e| Fallback(format!("entry stub: {e}")))
 }
 
-/// What this translator takes: a plain viper function.
+/// What this translator takes: a viper function without exception handlers, cells or
+/// generator state.
+///
+/// Keyword-only, `*args` and `**kwargs` parameters are taken: viper code ignores them
+/// as the emitter's prologue does (its signature check counts the positional ones
+/// only, and the others' locals are never set from the call).
 fn check_shape(f: &Function) -> Result<(), Fallback> {
     if f.exc_stack_size > 0 {
         return fallback("exception handlers");
@@ -233,17 +244,8 @@ fn check_shape(f: &Function) -> Result<(), Fallback> {
     if !f.cells.is_empty() {
         return fallback("closed-over variables");
     }
-    if f.n_kwonly_args > 0 {
-        return fallback("keyword-only arguments");
-    }
-    for (flag, what) in [
-        (ScopeFlags::GENERATOR, "a generator"),
-        (ScopeFlags::VARARGS, "*args"),
-        (ScopeFlags::VARKEYWORDS, "**kwargs"),
-    ] {
-        if f.scope_flags.contains(flag) {
-            return fallback(what);
-        }
+    if f.scope_flags.contains(ScopeFlags::GENERATOR) {
+        return fallback("a generator");
     }
     Ok(())
 }
@@ -293,6 +295,9 @@ enum Entry {
     /// call's argument then is the `None` object, whereas `None` in a register or a stack
     /// slot (the word 0, typed `None`) is boxed as the integer 0.
     NoneImm(Value),
+    /// A small-int constant, an immediate in the emitter up to the next jump or label;
+    /// an import takes it as an object.
+    SmallIntImm(Value, i64),
 }
 
 struct Translator<'a> {
@@ -315,6 +320,8 @@ struct Translator<'a> {
     /// then runs on at the next label (its dead code between is dropped).
     after_raise: bool,
     options: NativeOptions,
+    /// The index of the op being translated.
+    at: usize,
 }
 
 impl<'a> Translator<'a> {
@@ -367,6 +374,7 @@ impl<'a> Translator<'a> {
             live: true,
             after_raise: false,
             options,
+            at: 0,
         };
         t.entry(n_args, n_kw, args)?;
         Ok(t)
@@ -461,6 +469,7 @@ impl<'a> Translator<'a> {
                     types.len()
                 ));
             }
+            self.at = i;
             self.op(op, types)?;
         }
         if self.live {
@@ -476,7 +485,7 @@ impl<'a> Translator<'a> {
 
     fn word(e: Entry) -> Result<Value, Fallback> {
         match e {
-            Entry::Word(v) | Entry::NoneImm(v) => Ok(v),
+            Entry::Word(v) | Entry::NoneImm(v) | Entry::SmallIntImm(v, _) => Ok(v),
             Entry::Cast(_) => fallback("a viper cast used as a value"),
         }
     }
@@ -521,7 +530,7 @@ impl<'a> Translator<'a> {
     fn settle_top(&mut self, n: usize) {
         let first = self.stack.len().saturating_sub(n);
         for e in &mut self.stack[first..] {
-            if let Entry::NoneImm(v) = *e {
+            if let Entry::NoneImm(v) | Entry::SmallIntImm(v, _) = *e {
                 *e = Entry::Word(v);
             }
         }
@@ -611,7 +620,7 @@ impl<'a> Translator<'a> {
             }
             Op::LoadConstSmallInt(n) => {
                 let v = self.b.ins().iconst(I64, *n);
-                self.push(v);
+                self.stack.push(Entry::SmallIntImm(v, *n));
             }
             Op::LoadConstTok(t) => {
                 let n = i64::from(*t == ConstTok::True);
@@ -765,6 +774,28 @@ impl<'a> Translator<'a> {
                 for _ in 0..ITER_BUF_NSLOTS {
                     self.pop_entry()?;
                 }
+            }
+            Op::ImportName(name) => {
+                let [fromlist, level] = [self.pop_entry()?, self.pop_entry()?];
+                let (fromlist, level) = self.import_arguments(fromlist, top(0), level)?;
+                let qstr = self.qstr(name.0)?;
+                let v = self.call(Helper::ImportName, &[qstr, fromlist, level], false);
+                self.push(v);
+            }
+            Op::ImportFrom(name) if top(0) == VType::PYOBJ => {
+                let module = Self::word(
+                    *self
+                        .stack
+                        .last()
+                        .ok_or_else(|| Fallback("stack underflow".into()))?,
+                )?;
+                let qstr = self.qstr(name.0)?;
+                let v = self.call(Helper::ImportFrom, &[module, qstr], false);
+                self.push(v);
+            }
+            Op::ImportStar if top(0) == VType::PYOBJ => {
+                let module = self.pop()?;
+                self.call(Helper::ImportAll, &[module], false);
             }
             Op::RaiseVarargs(1) if top(0) == VType::PYOBJ && self.options.suppress_dead_code => {
                 let v = self.pop()?;
@@ -1001,6 +1032,27 @@ impl<'a> Translator<'a> {
             other => return fallback(describe(other, &top)),
         }
         Ok(())
+    }
+
+    /// The `fromlist` and `level` objects of an import, typed `fromlist_type` and
+    /// `level_type`. The emitter takes them as objects even in viper code: the level is
+    /// the compiler's small-int immediate, boxed; the fromlist an object, or `None`.
+    fn import_arguments(
+        &mut self,
+        fromlist: Entry,
+        fromlist_type: VType,
+        level: Entry,
+    ) -> Result<(Value, Value), Fallback> {
+        let Entry::SmallIntImm(_, n) = level else {
+            return fallback("an import level that is not a constant");
+        };
+        let fromlist = match fromlist {
+            e @ Entry::NoneImm(_) => self.boxed_entry(e, VType::PTR_NONE)?,
+            Entry::Word(v) if fromlist_type == VType::PYOBJ => v,
+            _ => return fallback("an import fromlist that is not an object"),
+        };
+        let level = self.b.ins().iconst(I64, n.wrapping_shl(1) | 1);
+        Ok((fromlist, level))
     }
 
     /// The runtime qstr of the module's qstr `index`, from the context's table.
