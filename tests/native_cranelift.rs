@@ -236,7 +236,8 @@ fn functions_cranelift_does_not_take_keep_the_emitter_bytes() {
     // Only viper functions are offered to Cranelift; each note says why it fell back.
     let expected = [
         ("has_handler", "exception handlers"),
-        ("compares_twice", "explicit stack adjustment"),
+        ("makes_function", "op MakeFunction"),
+        ("makes_function.g", "exception handlers"),
     ]
     .map(|(name, why)| format!("fallback.py: {name}: mpy-cross emitter (cranelift: {why})"));
     assert_eq!(notes, expected);
@@ -259,6 +260,7 @@ fn globals_and_calls_run_as_with_the_emitter() {
         "attributes",
         "calls_back",
         "imports",
+        "compares_twice",
     ]
     .iter()
     .map(|f| format!("globals.py: {f}: cranelift"))

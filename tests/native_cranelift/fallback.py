@@ -10,8 +10,14 @@ def has_handler(x: int) -> int:
 
 
 @micropython.viper
-def compares_twice(x: int, y: int) -> bool:
-    return 0 < x < y
+def makes_function():
+    def g():
+        try:
+            pass
+        except Exception:
+            pass
+
+    return g
 
 
 @micropython.native

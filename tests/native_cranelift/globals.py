@@ -75,6 +75,11 @@ def imports(*args) -> int:
     return int(const(2)) + int(len(sys.argv)) * 0 + 1
 
 
+@micropython.viper
+def compares_twice(x: int, y: int):
+    print(0 < x < y, x < y < 0, x == y == 2)
+
+
 class Box:
     pass
 
@@ -97,3 +102,5 @@ def main():
     b = Box()
     print(attributes(b), b.flag)
     print(imports())
+    compares_twice(1, 2)
+    compares_twice(2, 2)

@@ -286,6 +286,18 @@ fn x64_isa() -> Result<cranelift_codegen::isa::OwnedTargetIsa, Fallback> {
         .map_err(|e| Fallback(format!("cranelift x86-64 backend: {e}")))
 }
 
+/// The block of an IR label.
+#[derive(Clone, Copy, Debug)]
+struct LabelBlock {
+    block: Block,
+    /// The emitter's stack depth at the label.
+    depth: usize,
+    /// The block's parameters: `depth`, or more when a jump leaves entries above it in
+    /// their stack slots. A chained comparison's `JumpIfOrPop` keeps its value there,
+    /// and the compiler's `AdjustStackSize` after the label takes it back.
+    width: usize,
+}
+
 /// A value-stack entry: a machine word, or a viper cast not called yet.
 #[derive(Clone, Copy, Debug)]
 enum Entry {
@@ -312,8 +324,11 @@ struct Translator<'a> {
     context: Value,
     locals: Vec<Variable>,
     /// One block per IR label, with a parameter per stack entry live there.
-    labels: Vec<Option<(Block, usize)>>,
+    labels: Vec<Option<LabelBlock>>,
     stack: Vec<Entry>,
+    /// The entries a label's block takes above the emitter's depth there, for
+    /// `AdjustStackSize` to push back.
+    above: Vec<Value>,
     /// `false` after a jump or return, up to the next label.
     live: bool,
     /// After `raise`, whose helper returns when the value is `None`: the emitter's code
@@ -345,21 +360,38 @@ impl<'a> Translator<'a> {
         let offset = i32::try_from(fun_table_index * 8)
             .map_err(|_| Fallback("mp_fun_table index out of range".into()))?;
         let fun_table = b.ins().load(I64, flags, objs, offset);
-        let mut labels = vec![None; f.num_labels as usize];
+        let depth_at = |i: usize| types.get(i).and_then(|t| t.as_ref().map(Vec::len));
+        let mut depths = vec![None; f.num_labels as usize];
         for (i, op) in f.ops.iter().enumerate() {
-            if let Op::Label(l) = op {
-                let Some(Some(depth)) = types.get(i).map(|t| t.as_ref().map(Vec::len)) else {
-                    continue;
-                };
-                let block = b.create_block();
-                for _ in 0..depth {
-                    b.append_block_param(block, I64);
-                }
-                if let Some(slot) = labels.get_mut(l.0 as usize) {
-                    *slot = Some((block, depth));
+            if let (Op::Label(l), Some(depth)) = (op, depth_at(i)) {
+                if let Some(slot) = depths.get_mut(l.0 as usize) {
+                    *slot = Some((depth, depth));
                 }
             }
         }
+        for (i, op) in f.ops.iter().enumerate() {
+            if let (Op::JumpIfOrPop { label, .. }, Some(n)) = (op, depth_at(i)) {
+                if let Some(Some((_, width))) = depths.get_mut(label.0 as usize) {
+                    *width = (*width).max(n);
+                }
+            }
+        }
+        let labels = depths
+            .into_iter()
+            .map(|d| {
+                d.map(|(depth, width)| {
+                    let block = b.create_block();
+                    for _ in 0..width {
+                        b.append_block_param(block, I64);
+                    }
+                    LabelBlock {
+                        block,
+                        depth,
+                        width,
+                    }
+                })
+            })
+            .collect();
         let locals = (0..f.num_locals).map(|_| b.declare_var(I64)).collect();
         let mut t = Translator {
             b,
@@ -371,6 +403,7 @@ impl<'a> Translator<'a> {
             locals,
             labels,
             stack: Vec::new(),
+            above: Vec::new(),
             live: true,
             after_raise: false,
             options,
@@ -506,16 +539,26 @@ impl<'a> Translator<'a> {
     }
 
     /// The stack entries passed to label `l`'s block, and the block.
+    /// Entries above the label's depth go too, as far as the block takes them; a jump
+    /// that has fewer passes 0 for the rest (slots nothing reads on that path).
     fn target(&mut self, l: u32) -> Result<(Block, Vec<BlockArg>), Fallback> {
-        let Some(Some((block, depth))) = self.labels.get(l as usize).copied() else {
+        let Some(Some(LabelBlock {
+            block,
+            depth,
+            width,
+        })) = self.labels.get(l as usize).copied()
+        else {
             return fallback("a jump to a label the emitter did not reach");
         };
         if self.stack.len() < depth {
             return fallback("a jump with fewer stack entries than its label");
         }
-        let mut args = Vec::with_capacity(depth);
-        for &e in &self.stack[..depth] {
+        let mut args = Vec::with_capacity(width);
+        for &e in self.stack.iter().take(width) {
             args.push(BlockArg::Value(Self::word(e)?));
+        }
+        while args.len() < width {
+            args.push(BlockArg::Value(self.b.ins().iconst(I64, 0)));
         }
         self.settle();
         Ok((block, args))
@@ -537,7 +580,8 @@ impl<'a> Translator<'a> {
     }
 
     fn label(&mut self, l: u32) -> Result<(), Fallback> {
-        let Some(Some((block, depth))) = self.labels.get(l as usize).copied() else {
+        let Some(Some(LabelBlock { block, depth, .. })) = self.labels.get(l as usize).copied()
+        else {
             // Never reached by the emitter: dead code follows.
             self.live = false;
             return Ok(());
@@ -555,12 +599,9 @@ impl<'a> Translator<'a> {
             }
         }
         self.b.switch_to_block(block);
-        self.stack = self
-            .b
-            .block_params(block)
-            .iter()
-            .map(|&v| Entry::Word(v))
-            .collect();
+        let params = self.b.block_params(block);
+        self.stack = params.iter().take(depth).map(|&v| Entry::Word(v)).collect();
+        self.above = params.get(depth..).unwrap_or_default().to_vec();
         self.live = true;
         Ok(())
     }
@@ -825,6 +866,18 @@ impl<'a> Translator<'a> {
             }
             Op::PopTop => {
                 self.pop_entry()?;
+            }
+            // The compiler's own depth change after a chained comparison's failure label:
+            // the entry the jump left in its slot.
+            Op::AdjustStackSize(n) if *n > 0 => {
+                let n = *n as usize;
+                if self.above.len() < n {
+                    return fallback("explicit stack adjustment");
+                }
+                let back: Vec<Value> = self.above.drain(..n).collect();
+                for v in back {
+                    self.push(v);
+                }
             }
             // These take the entries through registers, as words.
             Op::DupTop => {
