@@ -10,14 +10,9 @@ def has_handler(x: int) -> int:
 
 
 @micropython.viper
-def makes_function():
-    def g():
-        try:
-            pass
-        except Exception:
-            pass
-
-    return g
+def uses_with(f):
+    with f:
+        pass
 
 
 @micropython.native

@@ -80,6 +80,17 @@ def compares_twice(x: int, y: int):
     print(0 < x < y, x < y < 0, x == y == 2)
 
 
+@micropython.viper
+def makes_functions(k: int):
+    def add(a, b=k):
+        return a + b
+
+    def pair(a):
+        return (a, a)
+
+    return add(1, 2), pair(3)
+
+
 class Box:
     pass
 
@@ -104,3 +115,4 @@ def main():
     print(imports())
     compares_twice(1, 2)
     compares_twice(2, 2)
+    print(makes_functions(5))

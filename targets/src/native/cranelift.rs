@@ -19,8 +19,9 @@
 //!   table's data slot.
 //! - Every runtime call is indirect, through the table: the code has no relocation, and
 //!   [`compile`] refuses a result in which Cranelift reports one. Globals, calls, method
-//!   calls, attributes, imports and `for` loops over objects are the runtime's helpers,
-//!   called with the arguments the emitter passes (objects boxed as it boxes them).
+//!   calls, attributes, imports, nested functions and `for` loops over objects are the
+//!   runtime's helpers, called with the arguments the emitter passes (objects boxed as
+//!   it boxes them).
 //! - A function that names globals runs with its module's globals: an entry stub
 //!   written with the emitter's x64 assembler swaps them in, keeps an `nlr` handler
 //!   (`nlr_push` returns twice, which Cranelift has no model for) and calls the body
@@ -30,9 +31,8 @@
 //!   emitter saw at the label), as in a slot-based stack where the entries below the
 //!   label's depth keep their values.
 //!
-//! What is not translated (exception handlers, closures, generators, nested functions,
-//! the chained comparison's explicit stack adjustment) is a [`Fallback`] naming the first
-//! such thing; the caller then keeps the emitter's code.
+//! What is not translated (exception handlers, closures, generators) is a [`Fallback`]
+//! naming the first such thing; the caller then keeps the emitter's code.
 
 use std::str::FromStr;
 
@@ -76,6 +76,8 @@ fn fallback<T>(why: impl Into<String>) -> Result<T, Fallback> {
 /// (`mp_obj_fun_bc_t.context`, then `mp_module_context_t`'s object table), as the
 /// emitter's prologue does.
 const FUN_BC_CONTEXT: i32 = 8;
+/// `mp_obj_fun_bc_t.child_table`, in bytes.
+const FUN_BC_CHILD_TABLE: i32 = 2 * 8;
 const CONTEXT_OBJ_TABLE: i32 = 3 * 8;
 /// The context's qstr table: the runtime qstr of each of the module's qstrs (16 bits).
 const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
@@ -322,6 +324,8 @@ struct Translator<'a> {
     objects: Value,
     /// The module's context (`mp_module_context_t`), where the qstr table is.
     context: Value,
+    /// The function object, whose child table holds nested functions' raw code.
+    fun_obj: Value,
     locals: Vec<Variable>,
     /// One block per IR label, with a parameter per stack entry live there.
     labels: Vec<Option<LabelBlock>>,
@@ -400,6 +404,7 @@ impl<'a> Translator<'a> {
             fun_table,
             objects: objs,
             context,
+            fun_obj,
             locals,
             labels,
             stack: Vec::new(),
@@ -816,6 +821,34 @@ impl<'a> Translator<'a> {
                     self.pop_entry()?;
                 }
             }
+            Op::MakeFunction {
+                child: _,
+                n_pos_defaults,
+                n_kw_defaults,
+            } => {
+                let defaults = if *n_pos_defaults == 0 && *n_kw_defaults == 0 {
+                    self.b.ins().iconst(I64, 0)
+                } else {
+                    self.objects(2, types)?
+                };
+                let flags = MemFlagsData::trusted();
+                let table = self
+                    .b
+                    .ins()
+                    .load(I64, flags, self.fun_obj, FUN_BC_CHILD_TABLE);
+                let offset = self
+                    .child_index()
+                    .checked_mul(8)
+                    .and_then(|o| i32::try_from(o).ok())
+                    .ok_or_else(|| Fallback("child index out of range".into()))?;
+                let child = self.b.ins().load(I64, flags, table, offset);
+                let v = self.call(
+                    Helper::MakeFunctionFromProtoFun,
+                    &[child, self.context, defaults],
+                    false,
+                );
+                self.push(v);
+            }
             Op::ImportName(name) => {
                 let [fromlist, level] = [self.pop_entry()?, self.pop_entry()?];
                 let (fromlist, level) = self.import_arguments(fromlist, top(0), level)?;
@@ -1106,6 +1139,18 @@ impl<'a> Translator<'a> {
         };
         let level = self.b.ins().iconst(I64, n.wrapping_shl(1) | 1);
         Ok((fromlist, level))
+    }
+
+    /// The child-table index of the function the current op makes: the emitter numbers
+    /// children in the order of the ops it reaches, dead code included.
+    fn child_index(&self) -> usize {
+        self.f.ops[..self.at.min(self.f.ops.len())]
+            .iter()
+            .zip(self.types.iter())
+            .filter(|(op, t)| {
+                t.is_some() && matches!(op, Op::MakeFunction { .. } | Op::MakeClosure { .. })
+            })
+            .count()
     }
 
     /// The runtime qstr of the module's qstr `index`, from the context's table.
