@@ -237,6 +237,7 @@ fn functions_cranelift_does_not_take_keep_the_emitter_bytes() {
     let expected = [
         ("has_handler", "exception handlers"),
         ("uses_with", "exception handlers"),
+        ("takes_star_args", "*args"),
     ]
     .map(|(name, why)| format!("fallback.py: {name}: mpy-cross emitter (cranelift: {why})"));
     assert_eq!(notes, expected);

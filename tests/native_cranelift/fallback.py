@@ -15,6 +15,11 @@ def uses_with(f):
         pass
 
 
+@micropython.viper
+def takes_star_args(*args):
+    return args
+
+
 @micropython.native
 def native_not_viper(x):
     return x + 1

@@ -68,7 +68,7 @@ def calls_back(f, n: int) -> int:
 
 
 @micropython.viper
-def imports(*args) -> int:
+def imports() -> int:
     import sys
     from micropython import const
 

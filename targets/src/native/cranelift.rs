@@ -41,7 +41,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I64, I8};
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
-    TrapCode, UserFuncName, Value,
+    UserFuncName, Value,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_codegen::settings::{self, Configurable};
@@ -86,9 +86,6 @@ const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
 const OBJ_SENTINEL: i64 = 4;
 /// `MP_OBJ_ITER_BUF_NSLOTS`: the stack entries a `for` loop's iterator takes.
 const ITER_BUF_NSLOTS: usize = 4;
-/// Code that never runs: after `raise`, which returns only for `None`, when no label
-/// takes the emitter's code on.
-const TRAP_UNREACHABLE: TrapCode = TrapCode::unwrap_user(1);
 
 /// Compile viper function `f` to machine code for `ctx.target` (x64, or rv64imc through
 /// riscv64), entry at byte 0, no relocations.
@@ -233,12 +230,12 @@ fn globals_entry(fun_table_index: u32, options: NativeOptions) -> Result<Vec<u8>
         .map_err(|e| Fallback(format!("entry stub: {e}")))
 }
 
-/// What this translator takes: a viper function without exception handlers, cells or
-/// generator state.
+/// What this translator takes: a plain viper function.
 ///
-/// Keyword-only, `*args` and `**kwargs` parameters are taken: viper code ignores them
-/// as the emitter's prologue does (its signature check counts the positional ones
-/// only, and the others' locals are never set from the call).
+/// Keyword-only, `*args` and `**kwargs` parameters stay with the emitter: its prologue
+/// never sets their locals (its signature check counts the positional ones only), so
+/// what its code reads there is whatever the C stack held, which no translation can
+/// reproduce.
 fn check_shape(f: &Function) -> Result<(), Fallback> {
     if f.exc_stack_size > 0 {
         return fallback("exception handlers");
@@ -246,8 +243,17 @@ fn check_shape(f: &Function) -> Result<(), Fallback> {
     if !f.cells.is_empty() {
         return fallback("closed-over variables");
     }
-    if f.scope_flags.contains(ScopeFlags::GENERATOR) {
-        return fallback("a generator");
+    if f.n_kwonly_args > 0 {
+        return fallback("keyword-only arguments");
+    }
+    for (flag, what) in [
+        (ScopeFlags::GENERATOR, "a generator"),
+        (ScopeFlags::VARARGS, "*args"),
+        (ScopeFlags::VARKEYWORDS, "**kwargs"),
+    ] {
+        if f.scope_flags.contains(flag) {
+            return fallback(what);
+        }
     }
     Ok(())
 }
@@ -514,7 +520,7 @@ impl<'a> Translator<'a> {
             return fallback("the function does not end in a return");
         }
         if std::mem::take(&mut self.after_raise) {
-            self.b.ins().trap(TRAP_UNREACHABLE);
+            self.return_none();
         }
         self.b.seal_all_blocks();
         self.b.finalize(config);
@@ -600,7 +606,7 @@ impl<'a> Translator<'a> {
                 let (_, args) = self.target(l)?;
                 self.b.ins().jump(block, &args);
             } else {
-                self.b.ins().trap(TRAP_UNREACHABLE);
+                self.return_none();
             }
         }
         self.b.switch_to_block(block);
@@ -1151,6 +1157,19 @@ impl<'a> Translator<'a> {
                 t.is_some() && matches!(op, Op::MakeFunction { .. } | Op::MakeClosure { .. })
             })
             .count()
+    }
+
+    /// Return `None`: where `raise None` returned and no label takes the emitter's code
+    /// on (its code then runs into the function's exit with no result set). No trap
+    /// instruction, which rv64imc refuses.
+    fn return_none(&mut self) {
+        let none = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            self.fun_table,
+            (Helper::ConstNoneObj.index() * 8) as i32,
+        );
+        self.b.ins().return_(&[none]);
     }
 
     /// The runtime qstr of the module's qstr `index`, from the context's table.
