@@ -262,8 +262,12 @@ fn globals_and_calls_run_as_with_the_emitter() {
         "imports",
         "compares_twice",
         "makes_functions",
+        "builds",
         "makes_functions.add",
         "makes_functions.pair",
+        "builds.Point",
+        "builds.<listcomp>",
+        "builds.<dictcomp>",
     ]
     .iter()
     .map(|f| format!("globals.py: {f}: cranelift"))

@@ -91,6 +91,16 @@ def makes_functions(k: int):
     return add(1, 2), pair(3)
 
 
+@micropython.viper
+def builds(xs):
+    class Point:
+        pass
+
+    d = {"a": xs}
+    a, b = xs
+    return type(Point()).__name__, d, a, b, [x for x in xs], {x: x for x in xs}
+
+
 class Box:
     pass
 
@@ -116,3 +126,4 @@ def main():
     compares_twice(1, 2)
     compares_twice(2, 2)
     print(makes_functions(5))
+    print(builds([7, 8]))

@@ -48,8 +48,8 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use mpy_ir::func::{
-    AccessKind, BinaryOp, BuildKind, ConstTok, Function, GlobalKind, LocalKind, Op, ScopeFlags,
-    UnaryOp,
+    AccessKind, BinaryOp, BuildKind, CompKind, ConstTok, Function, GlobalKind, LocalKind, Op,
+    ScopeFlags, UnaryOp,
 };
 use target_lexicon::Triple;
 
@@ -854,6 +854,72 @@ impl<'a> Translator<'a> {
                     false,
                 );
                 self.push(v);
+            }
+            Op::LoadBuildClass => {
+                let v = self.call(Helper::LoadBuildClass, &[], false);
+                self.push(v);
+            }
+            // The emitter passes these entries as they are, not boxed (machine words in
+            // viper code): the translation does too.
+            Op::Build {
+                n,
+                kind: BuildKind::Map,
+            } => {
+                let n = self.b.ins().iconst(I64, i64::from(*n));
+                let v = self.call(Helper::BuildMap, &[n], false);
+                self.push(v);
+            }
+            Op::Build {
+                n: n @ (2 | 3),
+                kind: BuildKind::Slice,
+            } => {
+                let step = if *n == 3 {
+                    self.pop()?
+                } else {
+                    self.b.ins().load(
+                        I64,
+                        MemFlagsData::trusted(),
+                        self.fun_table,
+                        (Helper::ConstNoneObj.index() * 8) as i32,
+                    )
+                };
+                let stop = self.pop()?;
+                let start = self.pop()?;
+                let v = self.call(Helper::NewSlice, &[start, stop, step], false);
+                self.push(v);
+            }
+            Op::StoreMap => {
+                let key = self.pop()?;
+                let value = self.pop()?;
+                let dict = self.pop()?;
+                let v = self.call(Helper::StoreMap, &[dict, key, value], false);
+                self.push(v);
+            }
+            Op::StoreComp { kind, stack_index } => {
+                let (helper, mut args) = match kind {
+                    CompKind::List => (Helper::ListAppend, vec![self.pop()?]),
+                    CompKind::Set => (Helper::StoreSet, vec![self.pop()?]),
+                    CompKind::Dict => (Helper::StoreMap, vec![self.pop()?, self.pop()?]),
+                };
+                let collection = (*stack_index as usize)
+                    .checked_sub(1)
+                    .and_then(|k| self.stack.len().checked_sub(k + 1))
+                    .and_then(|i| self.stack.get(i).copied())
+                    .ok_or_else(|| Fallback("stack underflow".into()))?;
+                args.insert(0, Self::word(collection)?);
+                self.call(helper, &args, false);
+            }
+            Op::UnpackSequence(n) => {
+                let seq = self.pop()?;
+                let count = *n as usize;
+                let slot = self.slot(count)?;
+                let items = self.b.ins().stack_addr(I64, slot, 0);
+                let n = self.b.ins().iconst(I64, i64::from(*n));
+                self.call(Helper::UnpackSequence, &[seq, n, items], false);
+                for k in 0..count {
+                    let v = self.b.ins().stack_load(I64, I64, slot, (k * 8) as i32);
+                    self.push(v);
+                }
             }
             Op::ImportName(name) => {
                 let [fromlist, level] = [self.pop_entry()?, self.pop_entry()?];
