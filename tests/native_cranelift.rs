@@ -263,6 +263,7 @@ fn globals_and_calls_run_as_with_the_emitter() {
         "compares_twice",
         "makes_functions",
         "builds",
+        "star_calls",
         "makes_functions.add",
         "makes_functions.pair",
         "builds.Point",

@@ -101,6 +101,11 @@ def builds(xs):
     return type(Point()).__name__, d, a, b, [x for x in xs], {x: x for x in xs}
 
 
+@micropython.viper
+def star_calls(xs, kw):
+    return max(*xs), sorted(*[xs], **kw), "{}-{}-{}".format(*xs)
+
+
 class Box:
     pass
 
@@ -127,3 +132,4 @@ def main():
     compares_twice(2, 2)
     print(makes_functions(5))
     print(builds([7, 8]))
+    print(star_calls([3, 1, 2], {"reverse": True}))

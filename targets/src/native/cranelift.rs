@@ -855,6 +855,27 @@ impl<'a> Translator<'a> {
                 );
                 self.push(v);
             }
+            // `f(*a, **k)`: the function (and for a method, its self) with the arguments,
+            // as objects in one array, as the emitter passes them.
+            Op::CallFunction {
+                n_positional,
+                n_keyword,
+                star_args: true,
+            }
+            | Op::CallMethod {
+                n_positional,
+                n_keyword,
+                star_args: true,
+            } => {
+                let method = matches!(op, Op::CallMethod { .. });
+                let n_args = *n_positional as usize + 2 * *n_keyword as usize;
+                let args = self.objects(n_args + 2 + usize::from(method), types)?;
+                let have_self = self.b.ins().iconst(I64, i64::from(method));
+                let packed = i64::from(*n_positional) | i64::from(*n_keyword) << 8;
+                let packed = self.b.ins().iconst(I64, packed);
+                let v = self.call(Helper::CallMethodNKwVar, &[have_self, packed, args], false);
+                self.push(v);
+            }
             Op::LoadBuildClass => {
                 let v = self.call(Helper::LoadBuildClass, &[], false);
                 self.push(v);
