@@ -264,6 +264,7 @@ fn globals_and_calls_run_as_with_the_emitter() {
         "makes_functions",
         "builds",
         "star_calls",
+        "chooses",
         "makes_functions.add",
         "makes_functions.pair",
         "builds.Point",

@@ -106,6 +106,11 @@ def star_calls(xs, kw):
     return max(*xs), sorted(*[xs], **kw), "{}-{}-{}".format(*xs)
 
 
+@micropython.viper
+def chooses(x):
+    return ("yes" if x else "no"), (1 if x else 2)
+
+
 class Box:
     pass
 
@@ -133,3 +138,4 @@ def main():
     print(makes_functions(5))
     print(builds([7, 8]))
     print(star_calls([3, 1, 2], {"reverse": True}))
+    print(chooses([]), chooses([0]))

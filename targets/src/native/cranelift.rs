@@ -304,6 +304,9 @@ struct LabelBlock {
     /// their stack slots. A chained comparison's `JumpIfOrPop` keeps its value there,
     /// and the compiler's `AdjustStackSize` after the label takes it back.
     width: usize,
+    /// Entries the emitter counts at the label above `depth`, which the compiler's
+    /// `AdjustStackSize` right after it drops: placeholders up to then.
+    pad: usize,
 }
 
 /// A value-stack entry: a machine word, or a viper cast not called yet.
@@ -374,14 +377,23 @@ impl<'a> Translator<'a> {
         let mut depths = vec![None; f.num_labels as usize];
         for (i, op) in f.ops.iter().enumerate() {
             if let (Op::Label(l), Some(depth)) = (op, depth_at(i)) {
+                // The emitter's depth at a label that follows a jump is the dead path's;
+                // the compiler's `AdjustStackSize` right after it (an if-expression's
+                // else branch) says what the jumps there bring.
+                let pad = match f.ops.get(i + 1) {
+                    Some(&Op::AdjustStackSize(n)) if n < 0 => {
+                        (n.unsigned_abs() as usize).min(depth)
+                    }
+                    _ => 0,
+                };
                 if let Some(slot) = depths.get_mut(l.0 as usize) {
-                    *slot = Some((depth, depth));
+                    *slot = Some((depth - pad, depth - pad, pad));
                 }
             }
         }
         for (i, op) in f.ops.iter().enumerate() {
             if let (Op::JumpIfOrPop { label, .. }, Some(n)) = (op, depth_at(i)) {
-                if let Some(Some((_, width))) = depths.get_mut(label.0 as usize) {
+                if let Some(Some((_, width, _))) = depths.get_mut(label.0 as usize) {
                     *width = (*width).max(n);
                 }
             }
@@ -389,7 +401,7 @@ impl<'a> Translator<'a> {
         let labels = depths
             .into_iter()
             .map(|d| {
-                d.map(|(depth, width)| {
+                d.map(|(depth, width, pad)| {
                     let block = b.create_block();
                     for _ in 0..width {
                         b.append_block_param(block, I64);
@@ -398,6 +410,7 @@ impl<'a> Translator<'a> {
                         block,
                         depth,
                         width,
+                        pad,
                     }
                 })
             })
@@ -557,6 +570,7 @@ impl<'a> Translator<'a> {
             block,
             depth,
             width,
+            ..
         })) = self.labels.get(l as usize).copied()
         else {
             return fallback("a jump to a label the emitter did not reach");
@@ -591,7 +605,9 @@ impl<'a> Translator<'a> {
     }
 
     fn label(&mut self, l: u32) -> Result<(), Fallback> {
-        let Some(Some(LabelBlock { block, depth, .. })) = self.labels.get(l as usize).copied()
+        let Some(Some(LabelBlock {
+            block, depth, pad, ..
+        })) = self.labels.get(l as usize).copied()
         else {
             // Never reached by the emitter: dead code follows.
             self.live = false;
@@ -613,6 +629,10 @@ impl<'a> Translator<'a> {
         let params = self.b.block_params(block);
         self.stack = params.iter().take(depth).map(|&v| Entry::Word(v)).collect();
         self.above = params.get(depth..).unwrap_or_default().to_vec();
+        for _ in 0..pad {
+            let v = self.b.ins().iconst(I64, 0);
+            self.push(v);
+        }
         self.live = true;
         Ok(())
     }
@@ -995,6 +1015,11 @@ impl<'a> Translator<'a> {
             }
             // The compiler's own depth change after a chained comparison's failure label:
             // the entry the jump left in its slot.
+            Op::AdjustStackSize(n) if *n < 0 => {
+                for _ in 0..n.unsigned_abs() {
+                    self.pop_entry()?;
+                }
+            }
             Op::AdjustStackSize(n) if *n > 0 => {
                 let n = *n as usize;
                 if self.above.len() < n {
