@@ -1093,6 +1093,12 @@ impl<'a> Translator<'a> {
                 self.stack.pop();
             }
             Op::UnaryOp(u) if top(0).is_int() => {
+                if !self.options.unary_into_ret && matches!(u, UnaryOp::Negative | UnaryOp::Invert)
+                {
+                    // Before 1.29 the emitter negates the operand's register in place,
+                    // a local's own register when the local lives in one.
+                    return fallback("a unary op the emitter applies in place");
+                }
                 let v = self.pop()?;
                 let v = match u {
                     UnaryOp::Positive => v,
