@@ -786,6 +786,13 @@ impl<'a> Translator<'a> {
                     self.push(v);
                 }
             }
+            // The index as it is (the emitter does not box it for a delete).
+            Op::Subscr(AccessKind::Delete) if top(1) == VType::PYOBJ => {
+                let index = self.pop()?;
+                let base = self.pop()?;
+                let null = self.b.ins().iconst(I64, 0);
+                self.call(Helper::ObjSubscr, &[base, index, null], false);
+            }
             Op::CallMethod {
                 n_positional,
                 n_keyword,
