@@ -1,6 +1,7 @@
 //! `--native-backend cranelift`: viper kernels compiled by Cranelift for x64 compute what
-//! the mpy-cross emitter's code computes, in MicroPython's unix port; the files verify
-//! and round-trip; functions Cranelift does not take keep the emitter's bytes, and a
+//! the mpy-cross emitter's code computes, in MicroPython's unix port, and so do viper
+//! functions that name globals and call functions and methods (they run with their
+//! module's globals, also when an exception passes); the files verify and round-trip; functions Cranelift does not take keep the emitter's bytes, and a
 //! viper type error is the emitter's.
 //!
 //! The kernels are `bench/viper/kernels.py` (also the benchmark's);
@@ -47,13 +48,31 @@ fn compile(source: &[u8], name: &str, backend: NativeBackend) -> (Vec<u8>, Vec<S
     (bytes, notes)
 }
 
-fn scratch(name: &str) -> PathBuf {
+/// A scratch directory of one test, removed when it goes out of scope (also when the
+/// test panics), so that runs leave nothing in the temporary directory.
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!(
         "mpyc-native-cranelift-{}-{name}",
         std::process::id()
     ));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    dir
+    Scratch(dir)
 }
 
 fn mpyc(args: &[&str]) -> std::process::Output {
@@ -215,18 +234,69 @@ fn functions_cranelift_does_not_take_keep_the_emitter_bytes() {
         support::dump_diff(&emitter, &cranelift)
     );
     // Only viper functions are offered to Cranelift; each note says why it fell back.
-    assert_eq!(notes.len(), 3, "{notes:#?}");
-    for (note, name) in notes
-        .iter()
-        .zip(["uses_global", "calls_len", "has_handler"])
-    {
-        assert!(
-            note.starts_with(&format!(
-                "fallback.py: {name}: mpy-cross emitter (cranelift: "
-            )),
-            "{note}"
-        );
+    let expected = [
+        ("has_handler", "exception handlers"),
+        ("uses_with", "exception handlers"),
+        ("takes_star_args", "*args"),
+    ]
+    .map(|(name, why)| format!("fallback.py: {name}: mpy-cross emitter (cranelift: {why})"));
+    assert_eq!(notes, expected);
+}
+
+#[test]
+fn globals_and_calls_run_as_with_the_emitter() {
+    let source = read(&root().join("tests/native_cranelift/globals.py"));
+    let (emitter, _) = compile(&source, "globals.py", NativeBackend::MpyCross);
+    let (cranelift, notes) = compile(&source, "globals.py", NativeBackend::Cranelift);
+    let expected: Vec<String> = [
+        "uses_global",
+        "calls_len",
+        "bump",
+        "store_native",
+        "method_calls",
+        "raises",
+        "keywords",
+        "with_none",
+        "attributes",
+        "calls_back",
+        "imports",
+        "compares_twice",
+        "makes_functions",
+        "builds",
+        "star_calls",
+        "chooses",
+        "makes_functions.add",
+        "makes_functions.pair",
+        "builds.Point",
+        "builds.<listcomp>",
+        "builds.<dictcomp>",
+    ]
+    .iter()
+    .map(|f| format!("globals.py: {f}: cranelift"))
+    .collect();
+    assert_eq!(notes, expected);
+    let Some(micropython) = micropython::find("globals_and_calls_run_as_with_the_emitter") else {
+        return;
+    };
+    // The caller's globals (`show` reads `__main__`'s `G`) are back after each call,
+    // also after an exception raised in the function or in a function it calls.
+    let then = "globals.main()\nG = 'main'\ndef show():\n    return G\n\
+                for x in (1, 5):\n    try:\n        print(globals.raises(x), show())\n    \
+                except ValueError as e:\n        print('ValueError', e, show())\n\
+                print(globals.calls_back(lambda n: n * 10 + len(show()), 2), show())\n\
+                try:\n    globals.calls_back(lambda n: 1 // 0, 2)\n\
+                except ZeroDivisionError:\n    print('ZeroDivisionError', show())";
+    let mut outputs = Vec::new();
+    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
+        let dir = scratch(&format!("globals-{backend}"));
+        std::fs::write(dir.join("globals.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
+        outputs.push(micropython::import(&micropython, &dir, "globals", then));
     }
+    let expected =
+        String::from_utf8_lossy(&read(&root().join("tests/native_cranelift/globals.stdout")))
+            .into_owned();
+    assert_eq!(outputs[0], expected);
+    assert_eq!(outputs[0], outputs[1]);
 }
 
 #[test]

@@ -1,15 +1,4 @@
 # Functions the Cranelift backend leaves to the mpy-cross emitter, one reason each.
-G = 3
-
-
-@micropython.viper
-def uses_global(x: int) -> int:
-    return x + int(G)
-
-
-@micropython.viper
-def calls_len(buf) -> int:
-    return int(len(buf))
 
 
 @micropython.viper
@@ -18,6 +7,17 @@ def has_handler(x: int) -> int:
         return x + 1
     except Exception:
         return 0
+
+
+@micropython.viper
+def uses_with(f):
+    with f:
+        pass
+
+
+@micropython.viper
+def takes_star_args(*args):
+    return args
 
 
 @micropython.native

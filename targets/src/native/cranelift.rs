@@ -18,15 +18,21 @@
 //!   value with `mp_native_to_obj` for the declared return type, or loads `None` from the
 //!   table's data slot.
 //! - Every runtime call is indirect, through the table: the code has no relocation, and
-//!   [`compile`] refuses a result in which Cranelift reports one.
+//!   [`compile`] refuses a result in which Cranelift reports one. Globals, calls, method
+//!   calls, attributes, imports, nested functions and `for` loops over objects are the
+//!   runtime's helpers, called with the arguments the emitter passes (objects boxed as
+//!   it boxes them).
+//! - A function that names globals runs with its module's globals: an entry stub
+//!   written with the emitter's x64 assembler swaps them in, keeps an `nlr` handler
+//!   (`nlr_push` returns twice, which Cranelift has no model for) and calls the body
+//!   Cranelift compiled, placed after it; see [`globals_entry`].
 //! - The value stack becomes SSA values; locals become Cranelift variables; each IR label
 //!   becomes a block whose parameters are the stack entries live there (the depth the
 //!   emitter saw at the label), as in a slot-based stack where the entries below the
 //!   label's depth keep their values.
 //!
-//! What is not translated (object values other than arguments of casts, globals, calls
-//! other than viper casts, exception handlers, closures, generators) is a
-//! [`Fallback`] naming the first such thing; the caller then keeps the emitter's code.
+//! What is not translated (exception handlers, closures, generators) is a [`Fallback`]
+//! naming the first such thing; the caller then keeps the emitter's code.
 
 use std::str::FromStr;
 
@@ -42,13 +48,14 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use mpy_ir::func::{
-    AccessKind, BinaryOp, BuildKind, ConstTok, Function, LocalKind, Op, ScopeFlags, UnaryOp,
+    AccessKind, BinaryOp, BuildKind, CompKind, ConstTok, Function, GlobalKind, LocalKind, Op,
+    ScopeFlags, UnaryOp,
 };
 use target_lexicon::Triple;
 
 use super::helpers::Helper;
 use super::stack::VType;
-use super::{initial_local_types, NativeContext, OpTypes};
+use super::{initial_local_types, NativeContext, NativeOptions, OpTypes};
 use crate::target::Arch;
 
 /// Why a function stays with the mpy-cross emitter: the first thing not translated.
@@ -69,12 +76,16 @@ fn fallback<T>(why: impl Into<String>) -> Result<T, Fallback> {
 /// (`mp_obj_fun_bc_t.context`, then `mp_module_context_t`'s object table), as the
 /// emitter's prologue does.
 const FUN_BC_CONTEXT: i32 = 8;
+/// `mp_obj_fun_bc_t.child_table`, in bytes.
+const FUN_BC_CHILD_TABLE: i32 = 2 * 8;
 const CONTEXT_OBJ_TABLE: i32 = 3 * 8;
 /// The context's qstr table: the runtime qstr of each of the module's qstrs (16 bits).
 const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
 
 /// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
 const OBJ_SENTINEL: i64 = 4;
+/// `MP_OBJ_ITER_BUF_NSLOTS`: the stack entries a `for` loop's iterator takes.
+const ITER_BUF_NSLOTS: usize = 4;
 
 /// Compile viper function `f` to machine code for `ctx.target` (x64, or rv64imc through
 /// riscv64), entry at byte 0, no relocations.
@@ -84,6 +95,11 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     let fun_table_index = ctx
         .fun_table_index
         .ok_or_else(|| Fallback("no mp_fun_table constant".into()))?;
+    let rv64 = ctx.target.arch == Some(Arch::Rv64imc);
+    if rv64 && f.scope_flags.contains(ScopeFlags::REFGLOBALS) {
+        // The globals entry stub is x64 code.
+        return fallback("global names");
+    }
     let isa = isa_for(ctx.target.arch)?;
     let mut sig = Signature::new(CallConv::SystemV);
     for _ in 0..4 {
@@ -95,9 +111,8 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     let mut fctx = FunctionBuilderContext::new();
     {
         let b = FunctionBuilder::new(&mut func, &mut fctx);
-        Translator::new(b, f, types, fun_table_index)?.run(isa.frontend_config())?;
+        Translator::new(b, f, types, fun_table_index, ctx.options)?.run(isa.frontend_config())?;
     }
-    let rv64 = ctx.target.arch == Some(Arch::Rv64imc);
     let mut context = Context::for_function(func);
     // The listing of the final instructions, for the rv64imc instruction check.
     context.set_disasm(rv64);
@@ -110,10 +125,117 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     if rv64 {
         super::cranelift_rv64::check_integer_only(code.vcode.as_deref().unwrap_or_default())?;
     }
-    Ok(code.code_buffer().to_vec())
+    let body = code.code_buffer();
+    if !f.scope_flags.contains(ScopeFlags::REFGLOBALS) {
+        return Ok(body.to_vec());
+    }
+    let mut blob = globals_entry(fun_table_index, ctx.options)?;
+    blob.extend_from_slice(body);
+    Ok(blob)
+}
+
+/// Words of the entry stub's frame: `nlr_buf_t` as the emitter reserves it for x64
+/// (`prev`, `ret_val`, ten registers, one spare), then the caller's globals, the four
+/// entry arguments and the body's result.
+const STUB_NLR_WORDS: u32 = 13;
+const STUB_OLD_GLOBALS: u32 = STUB_NLR_WORDS;
+const STUB_ARGS: u32 = STUB_NLR_WORDS + 1;
+const STUB_RESULT: u32 = STUB_ARGS + 4;
+/// `nlr_buf_t.ret_val`: the exception an `nlr_jump` brings back.
+const STUB_NLR_RET_VAL: u32 = 1;
+/// `mp_module_context_t.module.globals`, in words.
+const CONTEXT_GLOBALS_WORD: u32 = 1;
+
+/// The entry of a function that names globals: make the function's module globals
+/// current, call the body, make the caller's current again, also when an exception
+/// passes, as the emitter's `global_exc_entry` and epilogue do.
+///
+/// `nlr_push` returns twice, which Cranelift cannot model, so the handler lives here,
+/// in code written with the emitter's x64 assembler, and the body Cranelift compiled
+/// follows this stub (16-byte aligned, as Cranelift lays out its constants) and is
+/// reached by a PC-relative call: no relocation. An exception that unwinds the body
+/// (`nlr_jump` restores the callee-saved registers `nlr_push` saved, `mp_fun_table` in
+/// `rbp` among them) lands here with `nlr_push` returning non-zero; the runtime has
+/// already unlinked the handler, so the stub restores the globals and raises the
+/// exception again. When the globals are already the function's
+/// (`mp_native_swap_globals` returns null), no handler is needed, as in the emitter.
+fn globals_entry(fun_table_index: u32, options: NativeOptions) -> Result<Vec<u8>, Fallback> {
+    use super::asm::{AsmContext, NativeAsm};
+    use super::buffer::CodeBuf;
+    use super::isa::x64::{encode, X64};
+
+    let r = X64::REGS;
+    let mut previous: Option<CodeBuf> = None;
+    // A compute pass lays the stub out, the emit pass writes it knowing every label.
+    for _ in 0..2 {
+        let buf = match &previous {
+            None => CodeBuf::new(0),
+            Some(p) => CodeBuf::emit_pass(p),
+        };
+        let mut a = X64::new(buf, AsmContext::new(Arch::X64, options));
+        let [same, except, body] = [(); 3].map(|()| a.buf().new_label());
+        a.entry(STUB_RESULT + 1, "");
+        for (k, &arg) in r.arg.iter().enumerate() {
+            a.mov_local_reg(STUB_ARGS + k as u32, arg);
+        }
+        // mp_fun_table, and the module's globals, from the function object.
+        let (ft, a0) = (r.fun_table, r.arg[0]);
+        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT as u32 / 8);
+        a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS_WORD);
+        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE as u32 / 8);
+        a.load_reg_reg_offset(ft, ft, fun_table_index);
+        a.call_ind(Helper::NativeSwapGlobals);
+        a.mov_local_reg(STUB_OLD_GLOBALS, r.ret);
+        a.jump_if_reg_zero(r.ret, same, false);
+        a.mov_reg_local_addr(a0, 0);
+        a.call_ind(Helper::NlrPush);
+        a.jump_if_reg_nonzero(r.ret, except, true);
+        call_body(&mut a, body);
+        a.mov_local_reg(STUB_RESULT, r.ret);
+        a.mov_reg_local(a0, STUB_OLD_GLOBALS);
+        a.call_ind(Helper::NativeSwapGlobals);
+        a.call_ind(Helper::NlrPop);
+        a.mov_reg_local(r.ret, STUB_RESULT);
+        a.exit();
+        // An exception unwound the body: the caller's globals, then raise it again.
+        a.label_assign(except);
+        a.mov_reg_local(a0, STUB_OLD_GLOBALS);
+        a.call_ind(Helper::NativeSwapGlobals);
+        a.mov_reg_local(a0, STUB_NLR_RET_VAL);
+        a.call_ind(Helper::NativeRaise);
+        // Already the function's globals: just the body.
+        a.label_assign(same);
+        call_body(&mut a, body);
+        a.exit();
+        while a.buf().offset() % 16 != 0 {
+            a.buf().bytes(&[0xcc]);
+        }
+        a.label_assign(body);
+        previous = Some(a.into_buf());
+    }
+
+    /// Reload the entry arguments and call the body at `body`.
+    fn call_body(a: &mut X64, body: super::buffer::Label) {
+        let r = X64::REGS;
+        for (k, &arg) in r.arg.iter().enumerate() {
+            a.mov_reg_local(arg, STUB_ARGS + k as u32);
+        }
+        a.mov_reg_pcrel(r.ret, body);
+        encode::call_reg(a.buf(), encode::Reg(r.ret));
+    }
+
+    previous
+        .ok_or_else(|| Fallback("entry stub".into()))?
+        .finish()
+        .map_err(|e| Fallback(format!("entry stub: {e}")))
 }
 
 /// What this translator takes: a plain viper function.
+///
+/// Keyword-only, `*args` and `**kwargs` parameters stay with the emitter: its prologue
+/// never sets their locals (its signature check counts the positional ones only), so
+/// what its code reads there is whatever the C stack held, which no translation can
+/// reproduce.
 fn check_shape(f: &Function) -> Result<(), Fallback> {
     if f.exc_stack_size > 0 {
         return fallback("exception handlers");
@@ -128,7 +250,6 @@ fn check_shape(f: &Function) -> Result<(), Fallback> {
         (ScopeFlags::GENERATOR, "a generator"),
         (ScopeFlags::VARARGS, "*args"),
         (ScopeFlags::VARKEYWORDS, "**kwargs"),
-        (ScopeFlags::REFGLOBALS, "global names"),
     ] {
         if f.scope_flags.contains(flag) {
             return fallback(what);
@@ -173,11 +294,33 @@ fn x64_isa() -> Result<cranelift_codegen::isa::OwnedTargetIsa, Fallback> {
         .map_err(|e| Fallback(format!("cranelift x86-64 backend: {e}")))
 }
 
+/// The block of an IR label.
+#[derive(Clone, Copy, Debug)]
+struct LabelBlock {
+    block: Block,
+    /// The emitter's stack depth at the label.
+    depth: usize,
+    /// The block's parameters: `depth`, or more when a jump leaves entries above it in
+    /// their stack slots. A chained comparison's `JumpIfOrPop` keeps its value there,
+    /// and the compiler's `AdjustStackSize` after the label takes it back.
+    width: usize,
+    /// Entries the emitter counts at the label above `depth`, which the compiler's
+    /// `AdjustStackSize` right after it drops: placeholders up to then.
+    pad: usize,
+}
+
 /// A value-stack entry: a machine word, or a viper cast not called yet.
 #[derive(Clone, Copy, Debug)]
 enum Entry {
     Word(Value),
     Cast(VType),
+    /// `None` as the emitter keeps it, an immediate, up to the next jump or label: a
+    /// call's argument then is the `None` object, whereas `None` in a register or a stack
+    /// slot (the word 0, typed `None`) is boxed as the integer 0.
+    NoneImm(Value),
+    /// A small-int constant, an immediate in the emitter up to the next jump or label;
+    /// an import takes it as an object.
+    SmallIntImm(Value, i64),
 }
 
 struct Translator<'a> {
@@ -190,12 +333,23 @@ struct Translator<'a> {
     objects: Value,
     /// The module's context (`mp_module_context_t`), where the qstr table is.
     context: Value,
+    /// The function object, whose child table holds nested functions' raw code.
+    fun_obj: Value,
     locals: Vec<Variable>,
     /// One block per IR label, with a parameter per stack entry live there.
-    labels: Vec<Option<(Block, usize)>>,
+    labels: Vec<Option<LabelBlock>>,
     stack: Vec<Entry>,
+    /// The entries a label's block takes above the emitter's depth there, for
+    /// `AdjustStackSize` to push back.
+    above: Vec<Value>,
     /// `false` after a jump or return, up to the next label.
     live: bool,
+    /// After `raise`, whose helper returns when the value is `None`: the emitter's code
+    /// then runs on at the next label (its dead code between is dropped).
+    after_raise: bool,
+    options: NativeOptions,
+    /// The index of the op being translated.
+    at: usize,
 }
 
 impl<'a> Translator<'a> {
@@ -204,6 +358,7 @@ impl<'a> Translator<'a> {
         f: &'a Function,
         types: &'a OpTypes,
         fun_table_index: u32,
+        options: NativeOptions,
     ) -> Result<Translator<'a>, Fallback> {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -218,21 +373,48 @@ impl<'a> Translator<'a> {
         let offset = i32::try_from(fun_table_index * 8)
             .map_err(|_| Fallback("mp_fun_table index out of range".into()))?;
         let fun_table = b.ins().load(I64, flags, objs, offset);
-        let mut labels = vec![None; f.num_labels as usize];
+        let depth_at = |i: usize| types.get(i).and_then(|t| t.as_ref().map(Vec::len));
+        let mut depths = vec![None; f.num_labels as usize];
         for (i, op) in f.ops.iter().enumerate() {
-            if let Op::Label(l) = op {
-                let Some(Some(depth)) = types.get(i).map(|t| t.as_ref().map(Vec::len)) else {
-                    continue;
+            if let (Op::Label(l), Some(depth)) = (op, depth_at(i)) {
+                // The emitter's depth at a label that follows a jump is the dead path's;
+                // the compiler's `AdjustStackSize` right after it (an if-expression's
+                // else branch) says what the jumps there bring.
+                let pad = match f.ops.get(i + 1) {
+                    Some(&Op::AdjustStackSize(n)) if n < 0 => {
+                        (n.unsigned_abs() as usize).min(depth)
+                    }
+                    _ => 0,
                 };
-                let block = b.create_block();
-                for _ in 0..depth {
-                    b.append_block_param(block, I64);
-                }
-                if let Some(slot) = labels.get_mut(l.0 as usize) {
-                    *slot = Some((block, depth));
+                if let Some(slot) = depths.get_mut(l.0 as usize) {
+                    *slot = Some((depth - pad, depth - pad, pad));
                 }
             }
         }
+        for (i, op) in f.ops.iter().enumerate() {
+            if let (Op::JumpIfOrPop { label, .. }, Some(n)) = (op, depth_at(i)) {
+                if let Some(Some((_, width, _))) = depths.get_mut(label.0 as usize) {
+                    *width = (*width).max(n);
+                }
+            }
+        }
+        let labels = depths
+            .into_iter()
+            .map(|d| {
+                d.map(|(depth, width, pad)| {
+                    let block = b.create_block();
+                    for _ in 0..width {
+                        b.append_block_param(block, I64);
+                    }
+                    LabelBlock {
+                        block,
+                        depth,
+                        width,
+                        pad,
+                    }
+                })
+            })
+            .collect();
         let locals = (0..f.num_locals).map(|_| b.declare_var(I64)).collect();
         let mut t = Translator {
             b,
@@ -241,10 +423,15 @@ impl<'a> Translator<'a> {
             fun_table,
             objects: objs,
             context,
+            fun_obj,
             locals,
             labels,
             stack: Vec::new(),
+            above: Vec::new(),
             live: true,
+            after_raise: false,
+            options,
+            at: 0,
         };
         t.entry(n_args, n_kw, args)?;
         Ok(t)
@@ -339,10 +526,14 @@ impl<'a> Translator<'a> {
                     types.len()
                 ));
             }
+            self.at = i;
             self.op(op, types)?;
         }
         if self.live {
             return fallback("the function does not end in a return");
+        }
+        if std::mem::take(&mut self.after_raise) {
+            self.return_none();
         }
         self.b.seal_all_blocks();
         self.b.finalize(config);
@@ -351,7 +542,7 @@ impl<'a> Translator<'a> {
 
     fn word(e: Entry) -> Result<Value, Fallback> {
         match e {
-            Entry::Word(v) => Ok(v),
+            Entry::Word(v) | Entry::NoneImm(v) | Entry::SmallIntImm(v, _) => Ok(v),
             Entry::Cast(_) => fallback("a viper cast used as a value"),
         }
     }
@@ -372,22 +563,52 @@ impl<'a> Translator<'a> {
     }
 
     /// The stack entries passed to label `l`'s block, and the block.
+    /// Entries above the label's depth go too, as far as the block takes them; a jump
+    /// that has fewer passes 0 for the rest (slots nothing reads on that path).
     fn target(&mut self, l: u32) -> Result<(Block, Vec<BlockArg>), Fallback> {
-        let Some(Some((block, depth))) = self.labels.get(l as usize).copied() else {
+        let Some(Some(LabelBlock {
+            block,
+            depth,
+            width,
+            ..
+        })) = self.labels.get(l as usize).copied()
+        else {
             return fallback("a jump to a label the emitter did not reach");
         };
         if self.stack.len() < depth {
             return fallback("a jump with fewer stack entries than its label");
         }
-        let mut args = Vec::with_capacity(depth);
-        for &e in &self.stack[..depth] {
+        let mut args = Vec::with_capacity(width);
+        for &e in self.stack.iter().take(width) {
             args.push(BlockArg::Value(Self::word(e)?));
         }
+        while args.len() < width {
+            args.push(BlockArg::Value(self.b.ins().iconst(I64, 0)));
+        }
+        self.settle();
         Ok((block, args))
     }
 
+    /// Immediates made words, as the emitter's `need_stack_settled` does before a jump.
+    fn settle(&mut self) {
+        self.settle_top(self.stack.len());
+    }
+
+    /// The top `n` entries' immediates made words (they went through registers).
+    fn settle_top(&mut self, n: usize) {
+        let first = self.stack.len().saturating_sub(n);
+        for e in &mut self.stack[first..] {
+            if let Entry::NoneImm(v) | Entry::SmallIntImm(v, _) = *e {
+                *e = Entry::Word(v);
+            }
+        }
+    }
+
     fn label(&mut self, l: u32) -> Result<(), Fallback> {
-        let Some(Some((block, _))) = self.labels.get(l as usize).copied() else {
+        let Some(Some(LabelBlock {
+            block, depth, pad, ..
+        })) = self.labels.get(l as usize).copied()
+        else {
             // Never reached by the emitter: dead code follows.
             self.live = false;
             return Ok(());
@@ -395,14 +616,23 @@ impl<'a> Translator<'a> {
         if self.live {
             let (_, args) = self.target(l)?;
             self.b.ins().jump(block, &args);
+        } else if std::mem::take(&mut self.after_raise) {
+            // `raise None` returned: on at this label, when the stack reaches it.
+            if self.stack.len() >= depth {
+                let (_, args) = self.target(l)?;
+                self.b.ins().jump(block, &args);
+            } else {
+                self.return_none();
+            }
         }
         self.b.switch_to_block(block);
-        self.stack = self
-            .b
-            .block_params(block)
-            .iter()
-            .map(|&v| Entry::Word(v))
-            .collect();
+        let params = self.b.block_params(block);
+        self.stack = params.iter().take(depth).map(|&v| Entry::Word(v)).collect();
+        self.above = params.get(depth..).unwrap_or_default().to_vec();
+        for _ in 0..pad {
+            let v = self.b.ins().iconst(I64, 0);
+            self.push(v);
+        }
         self.live = true;
         Ok(())
     }
@@ -462,12 +692,52 @@ impl<'a> Translator<'a> {
             }
             Op::LoadConstSmallInt(n) => {
                 let v = self.b.ins().iconst(I64, *n);
-                self.push(v);
+                self.stack.push(Entry::SmallIntImm(v, *n));
             }
             Op::LoadConstTok(t) => {
                 let n = i64::from(*t == ConstTok::True);
                 let v = self.b.ins().iconst(I64, n);
+                if *t == ConstTok::None {
+                    self.stack.push(Entry::NoneImm(v));
+                } else {
+                    self.push(v);
+                }
+            }
+            Op::LoadNull => {
+                let v = self.b.ins().iconst(I64, 0);
                 self.push(v);
+            }
+            // Globals and builtins, as the emitter looks them up; a function that names
+            // a global runs with its module's globals (the entry stub sees to that).
+            Op::LoadGlobal { name, kind } => {
+                let helper = match kind {
+                    GlobalKind::Name => Helper::LoadName,
+                    GlobalKind::Global => Helper::LoadGlobal,
+                };
+                let qstr = self.qstr(name.0)?;
+                let v = self.call(helper, &[qstr], false);
+                self.push(v);
+            }
+            Op::StoreGlobal { name, kind } => {
+                let v = self.pop()?;
+                let v = match kind {
+                    GlobalKind::Name => v,
+                    GlobalKind::Global => self.boxed(v, top(0))?,
+                };
+                let helper = match kind {
+                    GlobalKind::Name => Helper::StoreName,
+                    GlobalKind::Global => Helper::StoreGlobal,
+                };
+                let qstr = self.qstr(name.0)?;
+                self.call(helper, &[qstr, v], false);
+            }
+            Op::DeleteGlobal { name, kind } => {
+                let helper = match kind {
+                    GlobalKind::Name => Helper::DeleteName,
+                    GlobalKind::Global => Helper::DeleteGlobal,
+                };
+                let qstr = self.qstr(name.0)?;
+                self.call(helper, &[qstr], false);
             }
             // An object constant (a big int, for a cast): its table slot.
             Op::LoadConstObj(c) => {
@@ -482,6 +752,251 @@ impl<'a> Translator<'a> {
                 self.push(v);
             }
             Op::LoadViperCast(t) => self.stack.push(Entry::Cast(VType(t.code()))),
+            Op::CallFunction {
+                n_positional,
+                n_keyword,
+                star_args: false,
+            } if !matches!(
+                self.stack
+                    .len()
+                    .checked_sub(*n_positional as usize + 2 * *n_keyword as usize + 1)
+                    .and_then(|i| self.stack.get(i)),
+                Some(Entry::Cast(_))
+            ) =>
+            {
+                let n_args = *n_positional as usize + 2 * *n_keyword as usize;
+                let args = self.objects(n_args, types)?;
+                let fun = self.pop()?;
+                let packed = i64::from(*n_positional) | i64::from(*n_keyword) << 8;
+                let packed = self.b.ins().iconst(I64, packed);
+                let v = self.call(Helper::NativeCallFunctionNKw, &[fun, packed, args], false);
+                self.push(v);
+            }
+            Op::LoadMethod {
+                name,
+                is_super: false,
+            } if top(0) == VType::PYOBJ => {
+                let base = self.pop()?;
+                let slot = self.slot(2)?;
+                let dest = self.b.ins().stack_addr(I64, slot, 0);
+                let qstr = self.qstr(name.0)?;
+                self.call(Helper::LoadMethod, &[base, qstr, dest], false);
+                for k in 0..2 {
+                    let v = self.b.ins().stack_load(I64, I64, slot, k * 8);
+                    self.push(v);
+                }
+            }
+            // The index as it is (the emitter does not box it for a delete).
+            Op::Subscr(AccessKind::Delete) if top(1) == VType::PYOBJ => {
+                let index = self.pop()?;
+                let base = self.pop()?;
+                let null = self.b.ins().iconst(I64, 0);
+                self.call(Helper::ObjSubscr, &[base, index, null], false);
+            }
+            Op::CallMethod {
+                n_positional,
+                n_keyword,
+                star_args: false,
+            } => {
+                let n_args = *n_positional as usize + 2 * *n_keyword as usize;
+                let args = self.objects(n_args + 2, types)?;
+                let n_pos = self.b.ins().iconst(I64, i64::from(*n_positional));
+                let n_kw = self.b.ins().iconst(I64, i64::from(*n_keyword));
+                let v = self.call(Helper::CallMethodNKw, &[n_pos, n_kw, args], false);
+                self.push(v);
+            }
+            Op::Attr {
+                name,
+                kind: kind @ (AccessKind::Store | AccessKind::Delete),
+            } if top(0) == VType::PYOBJ => {
+                let base = self.pop()?;
+                let value = if *kind == AccessKind::Store {
+                    let v = self.pop()?;
+                    if top(1) != VType::PYOBJ && !self.options.viper_store_attr_converts {
+                        return fallback("an attribute store of a non-object");
+                    }
+                    self.boxed(v, top(1))?
+                } else {
+                    self.b.ins().iconst(I64, 0)
+                };
+                let qstr = self.qstr(name.0)?;
+                self.call(Helper::StoreAttr, &[base, qstr, value], false);
+            }
+            // A `for` loop over an object: the iterator lives in a frame slot of its own,
+            // which the loop's four stack entries point at.
+            Op::GetIter { use_stack } if top(0) == VType::PYOBJ => {
+                let obj = self.pop()?;
+                if *use_stack {
+                    let slot = self.slot(ITER_BUF_NSLOTS)?;
+                    let buf = self.b.ins().stack_addr(I64, slot, 0);
+                    self.call(Helper::NativeGetiter, &[obj, buf], false);
+                    for _ in 0..ITER_BUF_NSLOTS {
+                        self.push(buf);
+                    }
+                } else {
+                    let null = self.b.ins().iconst(I64, 0);
+                    let v = self.call(Helper::NativeGetiter, &[obj, null], false);
+                    self.push(v);
+                }
+            }
+            Op::ForIter(l) => {
+                let Some(base) = self.stack.len().checked_sub(ITER_BUF_NSLOTS) else {
+                    return fallback("stack underflow");
+                };
+                let buf = Self::word(self.stack[base])?;
+                let v = self.call(Helper::NativeIternext, &[buf], false);
+                // MP_OBJ_STOP_ITERATION is null.
+                self.branch(v, false, l.0)?;
+                self.push(v);
+            }
+            Op::ForIterEnd => {
+                for _ in 0..ITER_BUF_NSLOTS {
+                    self.pop_entry()?;
+                }
+            }
+            Op::MakeFunction {
+                child: _,
+                n_pos_defaults,
+                n_kw_defaults,
+            } => {
+                let defaults = if *n_pos_defaults == 0 && *n_kw_defaults == 0 {
+                    self.b.ins().iconst(I64, 0)
+                } else {
+                    self.objects(2, types)?
+                };
+                let flags = MemFlagsData::trusted();
+                let table = self
+                    .b
+                    .ins()
+                    .load(I64, flags, self.fun_obj, FUN_BC_CHILD_TABLE);
+                let offset = self
+                    .child_index()
+                    .checked_mul(8)
+                    .and_then(|o| i32::try_from(o).ok())
+                    .ok_or_else(|| Fallback("child index out of range".into()))?;
+                let child = self.b.ins().load(I64, flags, table, offset);
+                let v = self.call(
+                    Helper::MakeFunctionFromProtoFun,
+                    &[child, self.context, defaults],
+                    false,
+                );
+                self.push(v);
+            }
+            // `f(*a, **k)`: the function (and for a method, its self) with the arguments,
+            // as objects in one array, as the emitter passes them.
+            Op::CallFunction {
+                n_positional,
+                n_keyword,
+                star_args: true,
+            }
+            | Op::CallMethod {
+                n_positional,
+                n_keyword,
+                star_args: true,
+            } => {
+                let method = matches!(op, Op::CallMethod { .. });
+                let n_args = *n_positional as usize + 2 * *n_keyword as usize;
+                let args = self.objects(n_args + 2 + usize::from(method), types)?;
+                let have_self = self.b.ins().iconst(I64, i64::from(method));
+                let packed = i64::from(*n_positional) | i64::from(*n_keyword) << 8;
+                let packed = self.b.ins().iconst(I64, packed);
+                let v = self.call(Helper::CallMethodNKwVar, &[have_self, packed, args], false);
+                self.push(v);
+            }
+            Op::LoadBuildClass => {
+                let v = self.call(Helper::LoadBuildClass, &[], false);
+                self.push(v);
+            }
+            // The emitter passes these entries as they are, not boxed (machine words in
+            // viper code): the translation does too.
+            Op::Build {
+                n,
+                kind: BuildKind::Map,
+            } => {
+                let n = self.b.ins().iconst(I64, i64::from(*n));
+                let v = self.call(Helper::BuildMap, &[n], false);
+                self.push(v);
+            }
+            Op::Build {
+                n: n @ (2 | 3),
+                kind: BuildKind::Slice,
+            } => {
+                let step = if *n == 3 {
+                    self.pop()?
+                } else {
+                    self.b.ins().load(
+                        I64,
+                        MemFlagsData::trusted(),
+                        self.fun_table,
+                        (Helper::ConstNoneObj.index() * 8) as i32,
+                    )
+                };
+                let stop = self.pop()?;
+                let start = self.pop()?;
+                let v = self.call(Helper::NewSlice, &[start, stop, step], false);
+                self.push(v);
+            }
+            Op::StoreMap => {
+                let key = self.pop()?;
+                let value = self.pop()?;
+                let dict = self.pop()?;
+                let v = self.call(Helper::StoreMap, &[dict, key, value], false);
+                self.push(v);
+            }
+            Op::StoreComp { kind, stack_index } => {
+                let (helper, mut args) = match kind {
+                    CompKind::List => (Helper::ListAppend, vec![self.pop()?]),
+                    CompKind::Set => (Helper::StoreSet, vec![self.pop()?]),
+                    CompKind::Dict => (Helper::StoreMap, vec![self.pop()?, self.pop()?]),
+                };
+                let collection = (*stack_index as usize)
+                    .checked_sub(1)
+                    .and_then(|k| self.stack.len().checked_sub(k + 1))
+                    .and_then(|i| self.stack.get(i).copied())
+                    .ok_or_else(|| Fallback("stack underflow".into()))?;
+                args.insert(0, Self::word(collection)?);
+                self.call(helper, &args, false);
+            }
+            Op::UnpackSequence(n) => {
+                let seq = self.pop()?;
+                let count = *n as usize;
+                let slot = self.slot(count)?;
+                let items = self.b.ins().stack_addr(I64, slot, 0);
+                let n = self.b.ins().iconst(I64, i64::from(*n));
+                self.call(Helper::UnpackSequence, &[seq, n, items], false);
+                for k in 0..count {
+                    let v = self.b.ins().stack_load(I64, I64, slot, (k * 8) as i32);
+                    self.push(v);
+                }
+            }
+            Op::ImportName(name) => {
+                let [fromlist, level] = [self.pop_entry()?, self.pop_entry()?];
+                let (fromlist, level) = self.import_arguments(fromlist, top(0), level)?;
+                let qstr = self.qstr(name.0)?;
+                let v = self.call(Helper::ImportName, &[qstr, fromlist, level], false);
+                self.push(v);
+            }
+            Op::ImportFrom(name) if top(0) == VType::PYOBJ => {
+                let module = Self::word(
+                    *self
+                        .stack
+                        .last()
+                        .ok_or_else(|| Fallback("stack underflow".into()))?,
+                )?;
+                let qstr = self.qstr(name.0)?;
+                let v = self.call(Helper::ImportFrom, &[module, qstr], false);
+                self.push(v);
+            }
+            Op::ImportStar if top(0) == VType::PYOBJ => {
+                let module = self.pop()?;
+                self.call(Helper::ImportAll, &[module], false);
+            }
+            Op::RaiseVarargs(1) if top(0) == VType::PYOBJ && self.options.suppress_dead_code => {
+                let v = self.pop()?;
+                self.call(Helper::NativeRaise, &[v], false);
+                self.live = false;
+                self.after_raise = true;
+            }
             Op::CallFunction {
                 n_positional: 1,
                 n_keyword: 0,
@@ -505,12 +1020,28 @@ impl<'a> Translator<'a> {
             Op::PopTop => {
                 self.pop_entry()?;
             }
+            // The compiler's own depth change after a chained comparison's failure label:
+            // the entry the jump left in its slot.
+            Op::AdjustStackSize(n) if *n < 0 => {
+                for _ in 0..n.unsigned_abs() {
+                    self.pop_entry()?;
+                }
+            }
+            Op::AdjustStackSize(n) if *n > 0 => {
+                let n = *n as usize;
+                if self.above.len() < n {
+                    return fallback("explicit stack adjustment");
+                }
+                let back: Vec<Value> = self.above.drain(..n).collect();
+                for v in back {
+                    self.push(v);
+                }
+            }
+            // These take the entries through registers, as words.
             Op::DupTop => {
-                let e = *self
-                    .stack
-                    .last()
-                    .ok_or_else(|| Fallback("stack underflow".into()))?;
-                self.stack.push(e);
+                let e = self.pop()?;
+                self.push(e);
+                self.push(e);
             }
             Op::DupTopTwo => {
                 let n = self.stack.len();
@@ -518,6 +1049,7 @@ impl<'a> Translator<'a> {
                     return fallback("stack underflow");
                 }
                 self.stack.extend_from_within(n - 2..);
+                self.settle_top(4);
             }
             Op::RotTwo => {
                 let n = self.stack.len();
@@ -525,6 +1057,7 @@ impl<'a> Translator<'a> {
                     return fallback("stack underflow");
                 }
                 self.stack.swap(n - 1, n - 2);
+                self.settle_top(2);
             }
             Op::RotThree => {
                 let n = self.stack.len();
@@ -532,6 +1065,7 @@ impl<'a> Translator<'a> {
                     return fallback("stack underflow");
                 }
                 self.stack[n - 3..].rotate_right(1);
+                self.settle_top(3);
             }
             Op::Jump(l)
             | Op::UnwindJump {
@@ -566,6 +1100,12 @@ impl<'a> Translator<'a> {
                 self.stack.pop();
             }
             Op::UnaryOp(u) if top(0).is_int() => {
+                if !self.options.unary_into_ret && matches!(u, UnaryOp::Negative | UnaryOp::Invert)
+                {
+                    // Before 1.29 the emitter negates the operand's register in place,
+                    // a local's own register when the local lives in one.
+                    return fallback("a unary op the emitter applies in place");
+                }
                 let v = self.pop()?;
                 let v = match u {
                     UnaryOp::Positive => v,
@@ -626,19 +1166,10 @@ impl<'a> Translator<'a> {
                     return fallback("stack underflow");
                 };
                 // The items as objects, in order, in a frame slot the helper copies from.
-                let bytes = u32::try_from(n * 8).map_err(|_| Fallback("too many items".into()))?;
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    bytes.max(8),
-                    3,
-                ));
-                let items = self.stack.split_off(first);
-                for (k, e) in items.into_iter().enumerate() {
-                    let v = Self::word(e)?;
-                    let v = self.boxed(v, top(n - 1 - k))?;
-                    self.b.ins().stack_store(I64, v, slot, (k * 8) as i32);
+                if first > self.stack.len() {
+                    return fallback("stack underflow");
                 }
-                let ptr = self.b.ins().stack_addr(I64, slot, 0);
+                let ptr = self.objects(n, types)?;
                 let count = self.b.ins().iconst(I64, n as i64);
                 let v = self.call(helper, &[count, ptr], false);
                 self.push(v);
@@ -720,6 +1251,52 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// The `fromlist` and `level` objects of an import, typed `fromlist_type` and
+    /// `level_type`. The emitter takes them as objects even in viper code: the level is
+    /// the compiler's small-int immediate, boxed; the fromlist an object, or `None`.
+    fn import_arguments(
+        &mut self,
+        fromlist: Entry,
+        fromlist_type: VType,
+        level: Entry,
+    ) -> Result<(Value, Value), Fallback> {
+        let Entry::SmallIntImm(_, n) = level else {
+            return fallback("an import level that is not a constant");
+        };
+        let fromlist = match fromlist {
+            e @ Entry::NoneImm(_) => self.boxed_entry(e, VType::PTR_NONE)?,
+            Entry::Word(v) if fromlist_type == VType::PYOBJ => v,
+            _ => return fallback("an import fromlist that is not an object"),
+        };
+        let level = self.b.ins().iconst(I64, n.wrapping_shl(1) | 1);
+        Ok((fromlist, level))
+    }
+
+    /// The child-table index of the function the current op makes: the emitter numbers
+    /// children in the order of the ops it reaches, dead code included.
+    fn child_index(&self) -> usize {
+        self.f.ops[..self.at.min(self.f.ops.len())]
+            .iter()
+            .zip(self.types.iter())
+            .filter(|(op, t)| {
+                t.is_some() && matches!(op, Op::MakeFunction { .. } | Op::MakeClosure { .. })
+            })
+            .count()
+    }
+
+    /// Return `None`: where `raise None` returned and no label takes the emitter's code
+    /// on (its code then runs into the function's exit with no result set). No trap
+    /// instruction, which rv64imc refuses.
+    fn return_none(&mut self) {
+        let none = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            self.fun_table,
+            (Helper::ConstNoneObj.index() * 8) as i32,
+        );
+        self.b.ins().return_(&[none]);
+    }
+
     /// The runtime qstr of the module's qstr `index`, from the context's table.
     fn qstr(&mut self, index: u32) -> Result<Value, Fallback> {
         let offset = index
@@ -745,9 +1322,62 @@ impl<'a> Translator<'a> {
         self.b.ins().stack_store(I64, v, slot, 0);
     }
 
-    /// `v` of type `t` as an object, as the emitter boxes a stack entry for a runtime
-    /// call. `None` is refused: the emitter boxes it by where it is (an immediate is the
-    /// `None` object, a register the integer 0), which the recorded types do not say.
+    /// The top `n` entries, boxed as objects ([`Self::boxed_entry`]) in a frame slot
+    /// of their own, popped: the argument array of a runtime call (null when empty).
+    fn objects(&mut self, n: usize, types: &[VType]) -> Result<Value, Fallback> {
+        let Some(first) = self.stack.len().checked_sub(n) else {
+            return fallback("stack underflow");
+        };
+        if n == 0 {
+            return Ok(self.b.ins().iconst(I64, 0));
+        }
+        let slot = self.slot(n)?;
+        let items = self.stack.split_off(first);
+        let base = types.len().checked_sub(n);
+        for (k, e) in items.into_iter().enumerate() {
+            let t = base
+                .and_then(|b| types.get(b + k).copied())
+                .unwrap_or(VType::UNBOUND);
+            let v = self.boxed_entry(e, t)?;
+            self.b.ins().stack_store(I64, v, slot, (k * 8) as i32);
+        }
+        Ok(self.b.ins().stack_addr(I64, slot, 0))
+    }
+
+    /// A frame slot of `words` machine words.
+    fn slot(&mut self, words: usize) -> Result<cranelift_codegen::ir::StackSlot, Fallback> {
+        let bytes = words
+            .checked_mul(8)
+            .and_then(|b| u32::try_from(b).ok())
+            .ok_or_else(|| Fallback("too many stack entries".into()))?;
+        Ok(self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            bytes.max(8),
+            3,
+        )))
+    }
+
+    /// Stack entry `e` of type `t` as an object, as the emitter's
+    /// `stack_pointer_for_pop` makes one: a `None` immediate is the `None` object, any
+    /// other entry is [`Self::boxed`].
+    fn boxed_entry(&mut self, e: Entry, t: VType) -> Result<Value, Fallback> {
+        match e {
+            Entry::NoneImm(_) => Ok(self.b.ins().load(
+                I64,
+                MemFlagsData::trusted(),
+                self.fun_table,
+                (Helper::ConstNoneObj.index() * 8) as i32,
+            )),
+            e => {
+                let v = Self::word(e)?;
+                self.boxed(v, t)
+            }
+        }
+    }
+
+    /// Machine value `v` of type `t` as an object, as the emitter converts a value taken
+    /// into a register: `mp_native_to_obj`, which makes `None` (a pointer-typed 0) the
+    /// integer 0.
     fn boxed(&mut self, v: Value, t: VType) -> Result<Value, Fallback> {
         match t {
             VType::PYOBJ => Ok(v),
@@ -757,7 +1387,8 @@ impl<'a> Translator<'a> {
             | VType::PTR
             | VType::PTR8
             | VType::PTR16
-            | VType::PTR32 => {
+            | VType::PTR32
+            | VType::PTR_NONE => {
                 let code = self.b.ins().iconst(I64, t.code());
                 Ok(self.call(Helper::ConvertNativeToObj, &[v, code], false))
             }

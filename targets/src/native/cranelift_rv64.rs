@@ -101,14 +101,15 @@ pub(super) fn lower(
         ..*ctx
     };
     let mut types = OpTypes::new();
-    // Only the records and the errors: the x64 bytes are dropped.
-    super::lower_traced::<super::isa::x64::X64>(f, name, &typing, Some(&mut types))?;
+    // The records, the errors and the children: the x64 bytes are dropped.
+    let typed = super::lower_traced::<super::isa::x64::X64>(f, name, &typing, Some(&mut types))?;
     let code =
         super::cranelift::compile(f, &types, ctx).map_err(|why| NativeError::NoFallback(why.0))?;
     Ok(NativeFunction {
         prelude_offset: code.len(),
         fun_data: code,
-        children: Vec::new(),
+        // Cranelift's code numbers nested functions as the emitter does.
+        children: typed.children,
         viper: true,
         listing: None,
         saved_regs: ctx.saved_regs,

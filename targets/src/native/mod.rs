@@ -369,7 +369,8 @@ pub fn lower_with_backend(
                 NativeFunction {
                     prelude_offset: code.len(),
                     fun_data: code,
-                    children: Vec::new(),
+                    // Cranelift's code numbers nested functions as the emitter does.
+                    children: emitted.children.clone(),
                     viper: true,
                     listing: None,
                     saved_regs: emitted.saved_regs,
