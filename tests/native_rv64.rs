@@ -8,8 +8,16 @@
 //!   writes (`BLESS=1` rewrites it). Checked under qemu (2026-12-04, Cranelift 0.135.8):
 //!   `qemu-riscv64 micropython -m checksum` prints `checksum.stdout`, which is also what the
 //!   x64 unix port prints for `checksum.py`. Rewriting the `.mpy` needs that check again.
-//! - The file verifies and round-trips, its header says rv64imc 6.3, and every instruction
-//!   of its code is RV64IMC (Cranelift must be given the G extensions to start).
+//! - `tests/native_rv64/globals_calls.mpy` is the same for `globals_calls.py`: viper
+//!   functions that name globals and call functions, so each starts with the hand-encoded
+//!   entry stub (`cranelift_rv64::globals_entry`: the module's globals swapped in, an
+//!   `nlr` handler, the body called, the caller's globals back, also when an exception
+//!   passes). Checked under qemu (2026-12-04, Cranelift 0.135.8, qemu-riscv64 7.2):
+//!   `qemu-riscv64 micropython -m globals_calls` prints `globals_calls.stdout`, which is
+//!   also what the x64 unix port prints running `globals_calls.py` (its `exec` with another
+//!   globals dict shows the caller's globals back after a return and after an exception).
+//! - The files verify and round-trip, their headers say rv64imc 6.3, and every instruction
+//!   of their code is RV64IMC (Cranelift must be given the G extensions to start).
 //! - The errors (`<name>.stderr` beside `<name>.py`): a `native` function is "invalid arch",
 //!   and so is viper code without `--native-backend cranelift` (both byte for byte mpy-cross
 //!   1.28's `-march=rv64imc` output); a construct Cranelift does not translate is a located
@@ -48,79 +56,131 @@ fn compile(args: &[&str], name: &str, out: &Path) -> Output {
     run_compiler(mpyc(), &dir(), args, name, out)
 }
 
+/// The golden modules: name, its viper functions (all Cranelift's).
+const GOLDEN: [(&str, &[&str]); 2] = [
+    ("checksum", &["fletcher16", "fill", "sum32", "mix", "pair"]),
+    (
+        "globals_calls",
+        &["scaled", "bump", "where", "checked", "calls_back"],
+    ),
+];
+
 #[test]
-fn checksum_module_matches_its_golden_bytes() {
-    let expected_path = dir().join("checksum.mpy");
-    let out = scratch().join("checksum.mpy");
-    let o = compile(&[&RV64[..], &["-v"]].concat(), "checksum", &out);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    // Every viper function is Cranelift's: there is nothing else for rv64imc.
-    let notes = String::from_utf8_lossy(&o.stderr);
-    for name in ["fletcher16", "fill", "sum32", "mix", "pair"] {
+fn golden_modules_match_their_bytes() {
+    let mut failures = Vec::new();
+    for (name, functions) in GOLDEN {
+        let expected_path = dir().join(format!("{name}.mpy"));
+        let out = scratch().join(format!("{name}.mpy"));
+        let o = compile(&[&RV64[..], &["-v"]].concat(), name, &out);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        // Every viper function is Cranelift's: there is nothing else for rv64imc.
+        let notes = String::from_utf8_lossy(&o.stderr);
+        for function in functions {
+            assert!(
+                notes.contains(&format!("{name}.py: {function}: cranelift")),
+                "{notes}"
+            );
+        }
+        let actual = read(&out);
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&expected_path, &actual).expect("expected file written");
+        }
+        let expected = read(&expected_path);
+        if expected != actual {
+            failures.push(format!(
+                "{name}.mpy differs (Cranelift changed? check the new bytes under qemu, \
+                 then BLESS=1):\n{}",
+                dump_diff(&expected, &actual)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn golden_modules_are_rv64imc_and_round_trip() {
+    for (name, _) in GOLDEN {
+        let path = dir().join(format!("{name}.mpy"));
+        let bytes = read(&path);
+        // Version 6; feature byte: arch 12 (RV64IMC) << 2 | sub-version 3.
+        assert_eq!(bytes.get(..3), Some(&[b'M', 6, 12 << 2 | 3][..]), "{name}");
+        let o = std::process::Command::new(mpyc())
+            .arg("verify")
+            .arg(&path)
+            .output()
+            .expect("mpyc runs");
         assert!(
-            notes.contains(&format!("checksum.py: {name}: cranelift")),
-            "{notes}"
+            o.status.success(),
+            "verify {name}: {}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let back = scratch().join(format!("{name}-back.mpy"));
+        let o = std::process::Command::new(mpyc())
+            .arg("roundtrip")
+            .arg(&path)
+            .arg(&back)
+            .output()
+            .expect("mpyc runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            bytes == read(&back),
+            "{name}: {}",
+            dump_diff(&bytes, &read(&back))
         );
     }
-    let actual = read(&out);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&expected_path, &actual).expect("expected file written");
+}
+
+#[test]
+fn golden_code_is_rv64imc_only() {
+    for (name, functions) in GOLDEN {
+        let module =
+            mpy_ir::load(&read(&dir().join(format!("{name}.mpy")))).expect("golden file loads");
+        let mpy_ir::Code::Lowered(root) = &module.code else {
+            panic!("a loaded module is lowered");
+        };
+        let viper: Vec<_> = root
+            .walk()
+            .into_iter()
+            .filter(|rc| matches!(rc.kind, mpy_ir::Kind::Viper { .. }))
+            .collect();
+        assert_eq!(viper.len(), functions.len(), "{name}");
+        for rc in viper {
+            // These functions load no 64-bit constant, so Cranelift put no constant pool
+            // after the code: every byte is an instruction (the globals entry stub's,
+            // then the body's; the stub's padding words are zero).
+            if let Err(e) = check_rv64imc(&rc.fun_data) {
+                panic!("{name}: {e}");
+            }
+        }
     }
-    let expected = read(&expected_path);
-    assert!(
-        expected == actual,
-        "checksum.mpy differs (Cranelift changed? check the new bytes under qemu, then \
-         BLESS=1):\n{}",
-        dump_diff(&expected, &actual)
-    );
 }
 
+/// A function that names globals starts with the hand-encoded entry stub: it swaps the
+/// module's globals in (`mp_fun_table` slot 5, `mp_native_swap_globals`), and the body
+/// follows it 16-byte aligned.
 #[test]
-fn checksum_module_is_rv64imc_and_round_trips() {
-    let path = dir().join("checksum.mpy");
-    let bytes = read(&path);
-    // Version 6; feature byte: arch 12 (RV64IMC) << 2 | sub-version 3.
-    assert_eq!(bytes.get(..3), Some(&[b'M', 6, 12 << 2 | 3][..]));
-    let o = std::process::Command::new(mpyc())
-        .arg("verify")
-        .arg(&path)
-        .output()
-        .expect("mpyc runs");
-    assert!(
-        o.status.success(),
-        "verify: {}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let back = scratch().join("back.mpy");
-    let o = std::process::Command::new(mpyc())
-        .arg("roundtrip")
-        .arg(&path)
-        .arg(&back)
-        .output()
-        .expect("mpyc runs");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(bytes == read(&back), "{}", dump_diff(&bytes, &read(&back)));
-}
-
-#[test]
-fn checksum_code_is_rv64imc_only() {
-    let module = mpy_ir::load(&read(&dir().join("checksum.mpy"))).expect("golden file loads");
+fn globals_functions_start_with_the_entry_stub() {
+    let module = mpy_ir::load(&read(&dir().join("globals_calls.mpy"))).expect("golden file loads");
     let mpy_ir::Code::Lowered(root) = &module.code else {
         panic!("a loaded module is lowered");
     };
-    let viper: Vec<_> = root
+    for rc in root
         .walk()
         .into_iter()
         .filter(|rc| matches!(rc.kind, mpy_ir::Kind::Viper { .. }))
-        .collect();
-    assert_eq!(viper.len(), 5);
-    for rc in viper {
-        // These functions load no 64-bit constant, so Cranelift put no constant pool
-        // after the code: every byte is an instruction.
-        if let Err(e) = check_rv64imc(&rc.fun_data) {
-            panic!("{e}");
-        }
+    {
+        let word = |k: usize| {
+            let b = &rc.fun_data[4 * k..4 * k + 4];
+            u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+        };
+        // addi sp, sp, -208; sd ra, 200(sp); sd s0, 192(sp).
+        assert_eq!(word(0), 0xf301_0113);
+        assert_eq!(word(1), 0x0c11_3423);
+        assert_eq!(word(2), 0x0c81_3023);
+        // ld t0, 40(s0); jalr ra, 0(t0): mp_native_swap_globals.
+        assert_eq!(word(11), 0x0284_3283);
+        assert_eq!(word(12), 0x0002_80e7);
     }
 }
 

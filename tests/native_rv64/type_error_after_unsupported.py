@@ -1,12 +1,12 @@
 import micropython
 
-LIMIT = 10
-
-
-# Cranelift does not translate this one (a global name)...
+# Cranelift does not translate this one (an exception handler)...
 @micropython.viper
-def uses_global(x: int) -> int:
-    return x + int(LIMIT)
+def handles(x: int) -> int:
+    try:
+        return x // 2
+    except ZeroDivisionError:
+        return 0
 
 
 # ...but the type error below is what mpy-cross reports for x64, so it wins.

@@ -5,9 +5,12 @@ LIMIT = 10
 
 @micropython.viper
 def ok(x: int) -> int:
-    return x * 2
+    return x * 2 + int(LIMIT)
 
 
 @micropython.viper
-def uses_global(x: int) -> int:
-    return x + int(LIMIT)
+def handles(x: int) -> int:
+    try:
+        return x // 2
+    except ZeroDivisionError:
+        return 0

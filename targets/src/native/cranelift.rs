@@ -23,7 +23,8 @@
 //!   runtime's helpers, called with the arguments the emitter passes (objects boxed as
 //!   it boxes them).
 //! - A function that names globals runs with its module's globals: an entry stub
-//!   written with the emitter's x64 assembler swaps them in, keeps an `nlr` handler
+//!   written with the emitter's x64 assembler (for rv64imc, hand-encoded RV64I:
+//!   [`super::cranelift_rv64::globals_entry`]) swaps them in, keeps an `nlr` handler
 //!   (`nlr_push` returns twice, which Cranelift has no model for) and calls the body
 //!   Cranelift compiled, placed after it; see [`globals_entry`].
 //! - The value stack becomes SSA values; locals become Cranelift variables; each IR label
@@ -75,10 +76,10 @@ fn fallback<T>(why: impl Into<String>) -> Result<T, Fallback> {
 /// Word offsets the entry walks from the function object to `mp_fun_table`
 /// (`mp_obj_fun_bc_t.context`, then `mp_module_context_t`'s object table), as the
 /// emitter's prologue does.
-const FUN_BC_CONTEXT: i32 = 8;
+pub(super) const FUN_BC_CONTEXT: i32 = 8;
 /// `mp_obj_fun_bc_t.child_table`, in bytes.
 const FUN_BC_CHILD_TABLE: i32 = 2 * 8;
-const CONTEXT_OBJ_TABLE: i32 = 3 * 8;
+pub(super) const CONTEXT_OBJ_TABLE: i32 = 3 * 8;
 /// The context's qstr table: the runtime qstr of each of the module's qstrs (16 bits).
 const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
 
@@ -96,10 +97,6 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
         .fun_table_index
         .ok_or_else(|| Fallback("no mp_fun_table constant".into()))?;
     let rv64 = ctx.target.arch == Some(Arch::Rv64imc);
-    if rv64 && f.scope_flags.contains(ScopeFlags::REFGLOBALS) {
-        // The globals entry stub is x64 code.
-        return fallback("global names");
-    }
     let isa = isa_for(ctx.target.arch)?;
     let mut sig = Signature::new(CallConv::SystemV);
     for _ in 0..4 {
@@ -129,7 +126,11 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     if !f.scope_flags.contains(ScopeFlags::REFGLOBALS) {
         return Ok(body.to_vec());
     }
-    let mut blob = globals_entry(fun_table_index, ctx.options)?;
+    let mut blob = if rv64 {
+        super::cranelift_rv64::globals_entry(fun_table_index)?
+    } else {
+        globals_entry(fun_table_index, ctx.options)?
+    };
     blob.extend_from_slice(body);
     Ok(blob)
 }
@@ -144,7 +145,7 @@ const STUB_RESULT: u32 = STUB_ARGS + 4;
 /// `nlr_buf_t.ret_val`: the exception an `nlr_jump` brings back.
 const STUB_NLR_RET_VAL: u32 = 1;
 /// `mp_module_context_t.module.globals`, in words.
-const CONTEXT_GLOBALS_WORD: u32 = 1;
+pub(super) const CONTEXT_GLOBALS_WORD: u32 = 1;
 
 /// The entry of a function that names globals: make the function's module globals
 /// current, call the body, make the caller's current again, also when an exception

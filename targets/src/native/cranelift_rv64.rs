@@ -19,7 +19,8 @@ use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use target_lexicon::{Architecture, BinaryFormat, Environment, OperatingSystem, Triple, Vendor};
 
-use super::cranelift::Fallback;
+use super::cranelift::{Fallback, CONTEXT_GLOBALS_WORD, CONTEXT_OBJ_TABLE, FUN_BC_CONTEXT};
+use super::helpers::Helper;
 use super::{NativeContext, NativeError, NativeFunction, OpTypes};
 use crate::target::{Arch, Target};
 use mpy_ir::func::Function;
@@ -86,6 +87,138 @@ pub(super) fn check_integer_only(vcode: &str) -> Result<(), Fallback> {
     Ok(())
 }
 
+/// Words of the rv64 entry stub's frame: `nlr_buf_t` of the riscv64 unix port (its native
+/// `nlrrv64.c`: `prev`, `ret_val` and 14 registers, no pystack; two more words spare),
+/// then the caller's globals, the four entry arguments, the body's result, `s0` and `ra`.
+const STUB_NLR_WORDS: i64 = 18;
+const STUB_OLD_GLOBALS: i64 = STUB_NLR_WORDS;
+const STUB_ARGS: i64 = STUB_OLD_GLOBALS + 1;
+const STUB_RESULT: i64 = STUB_ARGS + 4;
+const STUB_S0: i64 = STUB_RESULT + 1;
+const STUB_RA: i64 = STUB_S0 + 1;
+/// The frame in bytes, a multiple of 16 (the stack stays 16-byte aligned).
+const STUB_FRAME: i64 = (STUB_RA + 1 + 1) / 2 * 16;
+/// `nlr_buf_t.ret_val`: the exception an `nlr_jump` brings back.
+const STUB_NLR_RET_VAL: i64 = 1;
+
+/// The rv64imc entry of a function that names globals: what
+/// [`super::cranelift::globals_entry`] is for x64, hand-encoded here in uncompressed
+/// RV64I instructions (`addi`, `ld`, `sd`, `jalr`, `auipc`, `beq`/`bne`; nothing from
+/// M or C, let alone outside RV64IMC), so Cranelift's listing check has nothing to look
+/// at in it.
+///
+/// `mp_fun_table` is kept in `s0` (saved in the frame): `nlr_push` saves `s0` and the
+/// stack pointer, and `nlr_jump` restores them, so the exception path finds both. The
+/// body (Cranelift's SystemV code, which finds `mp_fun_table` itself) is called with the
+/// entry arguments reloaded, by `auipc` + `jalr`: no relocation. It follows the stub,
+/// 16-byte aligned (the padding is zero words, illegal instructions).
+pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
+    use super::isa::rv32::encode::{b_type, i_type, s_type, u_type, Reg, A0, RA, S0, SP, T0, ZERO};
+    const LOAD: u32 = 0x03;
+    const OP_IMM: u32 = 0x13;
+    const AUIPC: u32 = 0x17;
+    const STORE: u32 = 0x23;
+    const BRANCH: u32 = 0x63;
+    const JALR: u32 = 0x67;
+    // funct3 of the doubleword load and store.
+    const D: u32 = 3;
+    let ld = |rd: Reg, rs1: Reg, off: i64| i_type(LOAD, D, rd, rs1, off);
+    let sd = |rs2: Reg, rs1: Reg, off: i64| s_type(STORE, D, rs1, rs2, off);
+    let addi = |rd: Reg, rs1: Reg, imm: i64| i_type(OP_IMM, 0, rd, rs1, imm);
+    let args = [A0, Reg(11), Reg(12), Reg(13)];
+    let table_offset = i64::from(fun_table_index) * 8;
+    if table_offset > 2047 {
+        return Err(Fallback(format!(
+            "mp_fun_table constant {fun_table_index} out of the entry stub's reach"
+        )));
+    }
+
+    #[derive(Clone, Copy)]
+    enum Target {
+        Same,
+        Except,
+        Body,
+    }
+    let mut code: Vec<u32> = Vec::new();
+    // (word index, what it reaches): branches and the body calls' auipc + jalr.
+    let mut fixups: Vec<(usize, Target)> = Vec::new();
+    let call = |code: &mut Vec<u32>, h: Helper| {
+        code.push(ld(T0, S0, i64::from(h.index()) * 8));
+        code.push(i_type(JALR, 0, RA, T0, 0));
+    };
+    let call_body = |code: &mut Vec<u32>, fixups: &mut Vec<(usize, Target)>| {
+        for (k, &arg) in args.iter().enumerate() {
+            code.push(ld(arg, SP, (STUB_ARGS + k as i64) * 8));
+        }
+        fixups.push((code.len(), Target::Body));
+        code.push(u_type(AUIPC, T0, 0));
+        code.push(i_type(JALR, 0, RA, T0, 0));
+    };
+    let exit = |code: &mut Vec<u32>| {
+        code.push(ld(RA, SP, STUB_RA * 8));
+        code.push(ld(S0, SP, STUB_S0 * 8));
+        code.push(addi(SP, SP, STUB_FRAME));
+        code.push(i_type(JALR, 0, ZERO, RA, 0));
+    };
+
+    code.push(addi(SP, SP, -STUB_FRAME));
+    code.push(sd(RA, SP, STUB_RA * 8));
+    code.push(sd(S0, SP, STUB_S0 * 8));
+    for (k, &arg) in args.iter().enumerate() {
+        code.push(sd(arg, SP, (STUB_ARGS + k as i64) * 8));
+    }
+    // mp_fun_table into s0, and the module's globals, from the function object.
+    code.push(ld(S0, A0, i64::from(FUN_BC_CONTEXT)));
+    code.push(ld(A0, S0, i64::from(CONTEXT_GLOBALS_WORD) * 8));
+    code.push(ld(S0, S0, i64::from(CONTEXT_OBJ_TABLE)));
+    code.push(ld(S0, S0, table_offset));
+    call(&mut code, Helper::NativeSwapGlobals);
+    code.push(sd(A0, SP, STUB_OLD_GLOBALS * 8));
+    fixups.push((code.len(), Target::Same));
+    code.push(b_type(BRANCH, 0, A0, ZERO, 0)); // beq a0, zero, same
+    code.push(addi(A0, SP, 0)); // the nlr_buf_t at the frame's bottom
+    call(&mut code, Helper::NlrPush);
+    fixups.push((code.len(), Target::Except));
+    code.push(b_type(BRANCH, 1, A0, ZERO, 0)); // bne a0, zero, except
+    call_body(&mut code, &mut fixups);
+    code.push(sd(A0, SP, STUB_RESULT * 8));
+    code.push(ld(A0, SP, STUB_OLD_GLOBALS * 8));
+    call(&mut code, Helper::NativeSwapGlobals);
+    call(&mut code, Helper::NlrPop);
+    code.push(ld(A0, SP, STUB_RESULT * 8));
+    exit(&mut code);
+    // An exception unwound the body: the caller's globals, then raise it again.
+    let except = code.len();
+    code.push(ld(A0, SP, STUB_OLD_GLOBALS * 8));
+    call(&mut code, Helper::NativeSwapGlobals);
+    code.push(ld(A0, SP, STUB_NLR_RET_VAL * 8));
+    call(&mut code, Helper::NativeRaise);
+    // Already the function's globals: just the body.
+    let same = code.len();
+    call_body(&mut code, &mut fixups);
+    exit(&mut code);
+    while !code.len().is_multiple_of(4) {
+        code.push(0);
+    }
+    let body = code.len();
+    for (at, target) in fixups {
+        let to = match target {
+            Target::Same => same,
+            Target::Except => except,
+            Target::Body => body,
+        };
+        let d = (to as i64 - at as i64) * 4;
+        match target {
+            Target::Body => {
+                // auipc t0, 0; jalr ra, d(t0): the stub is far shorter than 2 KiB.
+                code[at + 1] = i_type(JALR, 0, RA, T0, d);
+            }
+            _ => code[at] |= b_type(0, 0, ZERO, ZERO, d),
+        }
+    }
+    Ok(code.iter().flat_map(|w| w.to_le_bytes()).collect())
+}
+
 /// Lower viper function `f` for rv64imc: the emitter's type pass (as x64), then
 /// Cranelift. Every failure is an error: there is no other code to keep.
 pub(super) fn lower(
@@ -118,7 +251,7 @@ pub(super) fn lower(
 
 #[cfg(test)]
 mod tests {
-    use super::check_integer_only;
+    use super::{check_integer_only, globals_entry};
 
     /// The check reads Cranelift's listing (mnemonic first, blocks as `blockN:`).
     #[test]
@@ -137,5 +270,47 @@ mod tests {
             let listing = format!("{integer}  {bad}\n");
             assert!(check_integer_only(&listing).is_err(), "{bad}");
         }
+    }
+
+    /// The stub is base RV64I only, 16-byte aligned at its end, and its branches and body
+    /// calls land inside it or at the body.
+    #[test]
+    fn globals_entry_is_rv64i_and_reaches_the_body() {
+        let stub = globals_entry(2).expect("stub");
+        assert_eq!(stub.len() % 16, 0);
+        let words: Vec<u32> = stub
+            .chunks(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        let mut body_calls = 0;
+        for (k, &w) in words.iter().enumerate() {
+            let at = 4 * k as i64;
+            match w & 0x7f {
+                // addi, ld, sd, auipc (always with 0 here).
+                0x13 | 0x23 => {}
+                0x03 => assert_eq!(w >> 12 & 7, 3, "ld at {at}"),
+                0x17 => {
+                    assert_eq!(w, 0x0000_0297, "auipc t0, 0 at {at}");
+                    let jalr = words[k + 1];
+                    let target = at + i64::from((jalr as i32) >> 20);
+                    assert_eq!(target, stub.len() as i64, "body call at {at}");
+                    body_calls += 1;
+                }
+                0x67 => {}
+                0x63 => {
+                    let imm = ((w >> 31) as i64 * -4096)
+                        | i64::from(
+                            (w >> 7 & 1) << 11 | (w >> 25 & 0x3f) << 5 | (w >> 8 & 0xf) << 1,
+                        );
+                    let target = at + imm;
+                    assert!(target > at && target < stub.len() as i64, "branch at {at}");
+                }
+                0 => assert_eq!(w, 0, "padding at {at}"),
+                op => panic!("opcode {op:#x} at {at}"),
+            }
+        }
+        assert_eq!(body_calls, 2);
+        // Out of `ld`'s reach: refused, not mis-encoded.
+        assert!(globals_entry(256).is_err());
     }
 }
