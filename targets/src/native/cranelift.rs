@@ -24,9 +24,9 @@
 //!   it boxes them).
 //! - A function that names globals runs with its module's globals: an entry stub
 //!   written with the emitter's x64 assembler (for rv64imc, hand-encoded RV64I:
-//!   [`super::cranelift_rv64::globals_entry`]) swaps them in, keeps an `nlr` handler
+//!   `cranelift_rv64::globals_entry`) swaps them in, keeps an `nlr` handler
 //!   (`nlr_push` returns twice, which Cranelift has no model for) and calls the body
-//!   Cranelift compiled, placed after it; see [`globals_entry`].
+//!   Cranelift compiled, placed after it; see `globals_entry`.
 //! - The value stack becomes SSA values; locals become Cranelift variables; each IR label
 //!   becomes a block whose parameters are the stack entries live there (the depth the
 //!   emitter saw at the label), as in a slot-based stack where the entries below the
