@@ -270,15 +270,11 @@ fn run_link(m: &clap::ArgMatches, files: &[String]) -> Result<(), String> {
         source_name: output.clone(),
     };
     let linked = link(&inputs, &libs, &opts).map_err(|e| format!("LinkError: {e}"))?;
-    let elf_machine = match arch {
-        Arch::X86 => "EM_386",
-        Arch::X64 => "EM_X86_64",
-        Arch::Rv32imc | Arch::Rv64imc => "EM_RISCV",
-        Arch::Xtensa | Arch::Xtensawin => "EM_XTENSA",
-        _ => "EM_ARM",
-    };
-    outln!("arch:         {elf_machine}");
+    outln!("arch:         {}", linked.machine);
     outln!("text size:    {}", linked.text_size);
+    if linked.rodata_size != 0 {
+        outln!("rodata size:  {}", linked.rodata_size);
+    }
     outln!("bss size:     {}", linked.bss_size);
     outln!("GOT entries:  {}", linked.got_entries);
     let mut mpy = linked.mpy;

@@ -12,9 +12,7 @@ pub(crate) struct ArchData {
     pub arch: Arch,
     /// `e_machine` of the objects.
     pub machine: u16,
-    /// `MP_NATIVE_ARCH_*`.
-    pub number: u8,
-    /// Bytes per machine word (GOT entries, relocated words).
+    /// Bytes per machine word (GOT entries, relocated words): the arch's own.
     pub word_size: usize,
     /// Relocation types whose global symbols get a GOT entry.
     pub got_relocs: &'static [u32],
@@ -26,18 +24,15 @@ pub(crate) struct ArchData {
 impl ArchData {
     /// The data for `arch`, or an error for the arches the linker does not handle.
     pub fn for_arch(arch: Arch) -> Result<ArchData, LinkError> {
-        let (machine, number, word_size, got_relocs): (u16, u8, usize, &'static [u32]) = match arch
-        {
-            Arch::X86 => (elf::EM_386, 1, 4, x86::GOT_RELOCS_386),
-            Arch::X64 => (elf::EM_X86_64, 2, 8, x86::GOT_RELOCS_X86_64),
-            Arch::Armv6m => (elf::EM_ARM, 4, 4, arm::GOT_RELOCS),
-            Arch::Armv7m => (elf::EM_ARM, 5, 4, arm::GOT_RELOCS),
-            Arch::Armv7emsp => (elf::EM_ARM, 7, 4, arm::GOT_RELOCS),
-            Arch::Armv7emdp => (elf::EM_ARM, 8, 4, arm::GOT_RELOCS),
-            Arch::Rv32imc => (elf::EM_RISCV, 11, 4, riscv::GOT_RELOCS_32),
-            Arch::Rv64imc => (elf::EM_RISCV, 12, 8, riscv::GOT_RELOCS_64),
-            Arch::Xtensa => (elf::EM_XTENSA, 9, 4, xtensa::GOT_RELOCS),
-            Arch::Xtensawin => (elf::EM_XTENSA, 10, 4, xtensa::GOT_RELOCS),
+        let (machine, got_relocs): (u16, &'static [u32]) = match arch {
+            Arch::X86 => (elf::EM_386, x86::GOT_RELOCS_386),
+            Arch::X64 => (elf::EM_X86_64, x86::GOT_RELOCS_X86_64),
+            Arch::Armv6m | Arch::Armv7m | Arch::Armv7emsp | Arch::Armv7emdp => {
+                (elf::EM_ARM, arm::GOT_RELOCS)
+            }
+            Arch::Rv32imc => (elf::EM_RISCV, riscv::GOT_RELOCS_32),
+            Arch::Rv64imc => (elf::EM_RISCV, riscv::GOT_RELOCS_64),
+            Arch::Xtensa | Arch::Xtensawin => (elf::EM_XTENSA, xtensa::GOT_RELOCS),
             other => {
                 return Err(LinkError::new(format!(
                     "mpyc link does not support arch {} (yet)",
@@ -45,14 +40,25 @@ impl ArchData {
                 )))
             }
         };
+        let word_size = arch.word_size().map_or(4, usize::from);
         Ok(ArchData {
             arch,
             machine,
-            number,
             word_size,
             got_relocs,
             separate_rodata: arch == Arch::Xtensawin,
         })
+    }
+
+    /// mpy_ld's name of the ELF machine (its `arch:` line).
+    pub fn machine_name(&self) -> &'static str {
+        match self.machine {
+            elf::EM_386 => "EM_386",
+            elf::EM_X86_64 => "EM_X86_64",
+            elf::EM_ARM => "EM_ARM",
+            elf::EM_RISCV => "EM_RISCV",
+            _ => "EM_XTENSA",
+        }
     }
 
     /// Whether this is an Xtensa arch (literal pools, GOT first in the text).

@@ -94,9 +94,11 @@ pub struct LinkOptions {
 pub struct Linked {
     /// The `.mpy` file.
     pub mpy: Vec<u8>,
+    /// mpy_ld's name of the objects' ELF machine (`EM_X86_64`, ...).
+    pub machine: &'static str,
     /// Bytes of machine code (with the entry jump and the GOT).
     pub text_size: usize,
-    /// Bytes of separate rodata (0 on every arch this linker handles).
+    /// Bytes of rodata loaded apart from the text (xtensawin only; 0 elsewhere).
     pub rodata_size: usize,
     /// Bytes of bss.
     pub bss_size: u64,
@@ -210,6 +212,7 @@ pub fn link(
     let mpy = env.write()?;
     Ok(Linked {
         mpy,
+        machine: env.arch.machine_name(),
         text_size: env.text.len(),
         rodata_size: env.rodata.len(),
         bss_size: env.bss_len,
@@ -732,11 +735,11 @@ impl<'o> Env<'o> {
                 Contents::Bytes(b) => b,
                 Contents::Zeros(_) => &[],
             };
-            let here = || LinkError::file(&lit.file, "").in_section(&lit.name);
+            let here = |m: String| LinkError::file(&lit.file, m).in_section(&lit.name);
             if !(data.len() as u64).is_multiple_of(word) {
-                let mut e = here();
-                e.message = "literal section size is not a whole number of words".into();
-                return Err(e);
+                return Err(here(
+                    "literal section size is not a whole number of words".into(),
+                ));
             }
             let read = |at: u64| -> Option<u32> {
                 let at = usize::try_from(at).ok()?;
@@ -746,11 +749,7 @@ impl<'o> Env<'o> {
             for r in &lit.relocs {
                 let lsym = &self.objects[lit.object].1[r.symbol];
                 let sym = &lsym.elf;
-                let fail = |m: String| {
-                    let mut e = here().at(r.offset).symbol(&sym.name);
-                    e.message = m;
-                    Err(e)
-                };
+                let fail = |m: String| Err(here(m).at(r.offset).symbol(&sym.name));
                 if !matches!(
                     sym.kind,
                     E::STT_NOTYPE | E::STT_FUNC | E::STT_OBJECT | E::STT_SECTION
@@ -1421,7 +1420,7 @@ impl<'o> Env<'o> {
 
     /// mpy_ld's `build_mpy`.
     fn write(&self) -> Result<Vec<u8>, LinkError> {
-        let mut out = vec![b'M', 6, self.arch.number << 2 | 3, 31];
+        let mut out = vec![b'M', 6, self.arch.arch.number() << 2 | 3, 31];
         if self.opts.arch_flags != 0 {
             out[2] |= 0x40;
             write_uint(&mut out, self.opts.arch_flags);
