@@ -1172,14 +1172,9 @@ impl<'o> Env<'o> {
                             lit + self.lit_entries.get(v).copied().unwrap_or(0)
                         }
                     };
-                    let at = usize::try_from(p).unwrap_or(usize::MAX);
-                    let insn: [u8; 3] = self
-                        .text
-                        .get(at..at.saturating_add(3))
-                        .and_then(|b| b.try_into().ok())
-                        .ok_or_else(|| LinkError::new("relocation outside its section"))?;
+                    let insn = self.read_n(p, 3)? as u32;
                     let patched = xtensa::patch_l32r(insn, addr as i64 - p as i64)?;
-                    self.write_bytes(p, &patched)
+                    self.write_bytes(p, &patched.to_le_bytes()[..3])
                 }
                 Place::Section(_) => Err(LinkError::new(
                     "call or jump to another section (compile with -mlongcalls, as \

@@ -39,16 +39,14 @@ pub(crate) fn jump(entry: i64) -> Result<Vec<u8>, LinkError> {
         ));
     }
     let op = ((entry - 4) << 6 | 6) as u32;
-    Ok(vec![op as u8, (op >> 8) as u8, (op >> 16) as u8])
+    Ok(op.to_le_bytes()[..3].to_vec())
 }
 
-/// The `l32r` at the start of `insn` (three bytes, little-endian) pointed `distance`
-/// bytes further, as mpy_ld computes it: the new 16-bit immediate is
-/// `(old + distance) >> 2`, and `distance` runs from the instruction to the word (the
-/// word-aligned PC and the floor of the shift give the same result as the hardware's
-/// `((PC + 3) & ~3)` base).
-pub(crate) fn patch_l32r(insn: [u8; 3], distance: i64) -> Result<[u8; 3], LinkError> {
-    let word = u32::from(insn[0]) | u32::from(insn[1]) << 8 | u32::from(insn[2]) << 16;
+/// The 24-bit `l32r` instruction `word` pointed `distance` bytes further, as mpy_ld
+/// computes it: the new 16-bit immediate is `(old + distance) >> 2`, and `distance` runs
+/// from the instruction to the word (the word-aligned PC and the floor of the shift give
+/// the same result as the hardware's `((PC + 3) & ~3)` base).
+pub(crate) fn patch_l32r(word: u32, distance: i64) -> Result<u32, LinkError> {
     if word & 0xf != 1 {
         return Err(LinkError::new(format!(
             "literal relocation on an instruction that is not l32r ({word:06x})"
@@ -56,8 +54,7 @@ pub(crate) fn patch_l32r(insn: [u8; 3], distance: i64) -> Result<[u8; 3], LinkEr
     }
     let imm = i64::from(word >> 8);
     let imm = ((imm + distance) >> 2) as u32 & 0xffff;
-    let word = (word & 0xff) | imm << 8;
-    Ok([word as u8, (word >> 8) as u8, (word >> 16) as u8])
+    Ok((word & 0xff) | imm << 8)
 }
 
 #[cfg(test)]
@@ -74,7 +71,7 @@ mod tests {
     #[test]
     fn l32r_back_to_start() {
         // l32r a2 (0x21), immediate 0, from text offset 0x10 to the word at 0.
-        assert_eq!(patch_l32r([0x21, 0, 0], -0x10).unwrap(), [0x21, 0xfc, 0xff]);
-        assert!(patch_l32r([0x20, 0, 0], -4).is_err());
+        assert_eq!(patch_l32r(0x21, -0x10).unwrap(), 0xfffc21);
+        assert!(patch_l32r(0x20, -4).is_err());
     }
 }
