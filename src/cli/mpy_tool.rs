@@ -145,9 +145,6 @@ pub fn run(args: &[OsString]) -> ExitCode {
     // Like mpy-tool: read every file first, stop at the first that does not read.
     let mut session = Session::default();
     let mut modules = Vec::with_capacity(files.len());
-    // The bytes themselves only for -f and --merge, which read them again.
-    let keep_raw = m.get_flag("freeze") || m.get_flag("merge");
-    let mut raw = Vec::with_capacity(if keep_raw { files.len() } else { 0 });
     for file in &files {
         let data = match std::fs::read(file) {
             Ok(d) => d,
@@ -156,9 +153,6 @@ pub fn run(args: &[OsString]) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        if keep_raw {
-            raw.push(data.clone());
-        }
         match view::read_mpy(&mut session, file, data) {
             Ok(module) => modules.push(module),
             Err(e) => {
@@ -194,6 +188,8 @@ pub fn run(args: &[OsString]) -> ExitCode {
     }
 
     if m.get_flag("freeze") {
+        // -f and --merge read each file's bytes again, which the view keeps.
+        let raw: Vec<&[u8]> = modules.iter().map(|m| m.data.as_slice()).collect();
         match freeze_files(&m, &files, &raw) {
             Ok(text) => stdout_bytes(text.as_bytes()),
             Err(e) => {
@@ -206,8 +202,11 @@ pub fn run(args: &[OsString]) -> ExitCode {
     if m.get_flag("merge") {
         let inputs: Vec<mpy_ir::merge::Input<'_>> = files
             .iter()
-            .zip(&raw)
-            .map(|(name, bytes)| mpy_ir::merge::Input { name, bytes })
+            .zip(&modules)
+            .map(|(name, module)| mpy_ir::merge::Input {
+                name,
+                bytes: &module.data,
+            })
             .collect();
         let options = mpy_ir::merge::MergeOptions {
             arch_flags: m.get_one::<u64>("march_flags").copied(),
@@ -251,7 +250,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
 
 /// `-f`: the frozen C of `files` (whose bytes mpy-tool's reader already accepted), with
 /// the options `-q`, `-mlongint-impl` and `-mmpz-dig-size`; the text `mpyc freeze` writes.
-fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[Vec<u8>]) -> Result<String, String> {
+fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[&[u8]]) -> Result<String, String> {
     use mpy_ir::freeze::{FreezeOptions, QstrHeader};
     let qstr_header = match m.get_one::<String>("qstr_header") {
         Some(path) => super::freeze::read_qstr_header(std::path::Path::new(path))?,
