@@ -180,6 +180,13 @@ fn each_release_freezes_its_own_native_sub_version() {
     );
     let o = mpyc_freeze(&["--micropython", "1.23", "v1.22/native_x64.mpy"]);
     assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("v1.22/native_x64.mpy")
+            && err.contains("sub-version 2")
+            && err.contains("1.23"),
+        "{err}"
+    );
     let o = mpyc_freeze(&["--micropython", "1.19", "native_x64.mpy"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     // Bytecode has no sub-version: any release freezes it.
@@ -187,6 +194,11 @@ fn each_release_freezes_its_own_native_sub_version() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = mpyc_freeze(&["--micropython", "1.18", "consts.mpy"]);
     assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("unknown MicroPython release \"1.18\""),
+        "{err}"
+    );
 }
 
 #[test]

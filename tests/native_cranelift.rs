@@ -275,6 +275,10 @@ fn globals_and_calls_run_as_with_the_emitter() {
     .map(|f| format!("globals.py: {f}: cranelift"))
     .collect();
     assert_eq!(notes, expected);
+    // Read before looking for the runtime, so that a missing file fails everywhere.
+    let expected =
+        String::from_utf8_lossy(&read(&root().join("tests/native_cranelift/globals.stdout")))
+            .into_owned();
     let Some(micropython) = micropython::find("globals_and_calls_run_as_with_the_emitter") else {
         return;
     };
@@ -292,9 +296,6 @@ fn globals_and_calls_run_as_with_the_emitter() {
         std::fs::write(dir.join("globals.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
         outputs.push(micropython::import(&micropython, &dir, "globals", then));
     }
-    let expected =
-        String::from_utf8_lossy(&read(&root().join("tests/native_cranelift/globals.stdout")))
-            .into_owned();
     assert_eq!(outputs[0], expected);
     assert_eq!(outputs[0], outputs[1]);
 }
