@@ -3,10 +3,10 @@
 //! emitter (1.28 rejects viper code there with "invalid arch").
 //!
 //! There is no fallback code, so a function [`super::cranelift`] does not translate is an
-//! error ([`NativeError::NoFallback`]) naming why, never the emitter's code. The viper
+//! error ([`super::NativeError::NoFallback`]) naming why, never the emitter's code. The viper
 //! typing rules and their `ViperTypeError`s still come from the mpy-cross emitter: it runs
 //! over the function as for `-march=x64` (the same 8-byte word, and its typing does not
-//! depend on the arch), and only its type records and errors are kept.
+//! depend on the arch), and only its type records and errors are kept ([`super::lower_with_backend`]).
 //!
 //! The runtime is RV64IMC: Cranelift's riscv64 backend refuses to start without the G
 //! extensions (`has_m`, `has_a`, `has_f`, `has_d`, `has_zicsr`, `has_zifencei`), so they
@@ -21,9 +21,6 @@ use target_lexicon::{Architecture, BinaryFormat, Environment, OperatingSystem, T
 
 use super::cranelift::{Fallback, CONTEXT_GLOBALS_WORD, CONTEXT_OBJ_TABLE, FUN_BC_CONTEXT};
 use super::helpers::Helper;
-use super::{NativeContext, NativeError, NativeFunction, OpTypes};
-use crate::target::{Arch, Target};
-use mpy_ir::func::Function;
 
 /// Cranelift's riscv64 backend, set up for an RV64IMC runtime (see the module doc).
 pub(super) fn isa(shared: settings::Flags) -> Result<OwnedTargetIsa, Fallback> {
@@ -217,36 +214,6 @@ pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
         }
     }
     Ok(code.iter().flat_map(|w| w.to_le_bytes()).collect())
-}
-
-/// Lower viper function `f` for rv64imc: the emitter's type pass (as x64), then
-/// Cranelift. Every failure is an error: there is no other code to keep.
-pub(super) fn lower(
-    f: &Function,
-    name: &str,
-    ctx: &NativeContext,
-) -> Result<NativeFunction, NativeError> {
-    let typing = NativeContext {
-        target: Target {
-            arch: Some(Arch::X64),
-            ..ctx.target
-        },
-        ..*ctx
-    };
-    let mut types = OpTypes::new();
-    // The records, the errors and the children: the x64 bytes are dropped.
-    let typed = super::lower_traced::<super::isa::x64::X64>(f, name, &typing, Some(&mut types))?;
-    let code =
-        super::cranelift::compile(f, &types, ctx).map_err(|why| NativeError::NoFallback(why.0))?;
-    Ok(NativeFunction {
-        prelude_offset: code.len(),
-        fun_data: code,
-        // Cranelift's code numbers nested functions as the emitter does.
-        children: typed.children,
-        viper: true,
-        listing: None,
-        saved_regs: ctx.saved_regs,
-    })
 }
 
 #[cfg(test)]

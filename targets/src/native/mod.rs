@@ -351,17 +351,22 @@ pub fn lower_with_backend(
     if backend == NativeBackend::MpyCross || f.kind != CodeKind::Viper {
         return Ok((lower(f, name, ctx)?, None));
     }
-    #[cfg(feature = "cranelift")]
-    if viper_only_through(&ctx.target, backend) {
-        let lowered = cranelift_rv64::lower(f, name, ctx)?;
-        return Ok((lowered, Some(BackendOutcome::Cranelift)));
-    }
-    if !matches!(isa::lookup(&ctx.target), Ok(Isa::X64)) {
+    // rv64imc has no emitter: its type pass runs as x64's (same word size), its bytes are
+    // dropped, and whatever Cranelift cannot take is an error, not a fallback.
+    let only = viper_only_through(&ctx.target, backend);
+    if !only && !matches!(isa::lookup(&ctx.target), Ok(Isa::X64)) {
         let why = "the cranelift backend compiles for x64 only".to_string();
         return Ok((lower(f, name, ctx)?, Some(BackendOutcome::FellBack(why))));
     }
+    let typing = NativeContext {
+        target: Target {
+            arch: Some(crate::target::Arch::X64),
+            ..ctx.target
+        },
+        ..*ctx
+    };
     let mut types = OpTypes::new();
-    let emitted = lower_traced::<isa::x64::X64>(f, name, ctx, Some(&mut types))?;
+    let emitted = lower_traced::<isa::x64::X64>(f, name, &typing, Some(&mut types))?;
     #[cfg(feature = "cranelift")]
     {
         match cranelift::compile(f, &types, ctx) {
@@ -377,6 +382,7 @@ pub fn lower_with_backend(
                 },
                 Some(BackendOutcome::Cranelift),
             )),
+            Err(why) if only => Err(NativeError::NoFallback(why.0)),
             Err(why) => Ok((emitted, Some(BackendOutcome::FellBack(why.0)))),
         }
     }
