@@ -54,6 +54,10 @@ use mpy_ir::func::{
 };
 use target_lexicon::Triple;
 
+use super::emit::{
+    CONTEXT_GLOBALS, CONTEXT_OBJ_TABLE, CONTEXT_QSTR_TABLE, FUN_BC_CHILD_TABLE, FUN_BC_CONTEXT,
+    NLR_BUF_IDX_RET_VAL,
+};
 use super::helpers::Helper;
 use super::stack::VType;
 use super::{initial_local_types, NativeContext, NativeOptions, OpTypes};
@@ -73,20 +77,16 @@ fn fallback<T>(why: impl Into<String>) -> Result<T, Fallback> {
     Err(Fallback(why.into()))
 }
 
-/// Word offsets the entry walks from the function object to `mp_fun_table`
-/// (`mp_obj_fun_bc_t.context`, then `mp_module_context_t`'s object table), as the
-/// emitter's prologue does.
-pub(super) const FUN_BC_CONTEXT: i32 = 8;
-/// `mp_obj_fun_bc_t.child_table`, in bytes.
-const FUN_BC_CHILD_TABLE: i32 = 2 * 8;
-pub(super) const CONTEXT_OBJ_TABLE: i32 = 3 * 8;
-/// The context's qstr table: the runtime qstr of each of the module's qstrs (16 bits).
-const CONTEXT_QSTR_TABLE: i32 = 2 * 8;
+/// The byte offset of word `words` (the emitter's layout constants count words, 8 bytes
+/// on both arches this backend compiles for).
+const fn word_bytes(words: u32) -> i32 {
+    (words * 8) as i32
+}
 
 /// `MP_OBJ_SENTINEL`: asks `mp_obj_subscr` for a load.
 const OBJ_SENTINEL: i64 = 4;
 /// `MP_OBJ_ITER_BUF_NSLOTS`: the stack entries a `for` loop's iterator takes.
-const ITER_BUF_NSLOTS: usize = 4;
+const ITER_BUF_NSLOTS: usize = super::ops::ITER_BUF_NSLOTS as usize;
 
 /// Compile viper function `f` to machine code for `ctx.target` (x64, or rv64imc through
 /// riscv64), entry at byte 0, no relocations.
@@ -142,10 +142,6 @@ const STUB_NLR_WORDS: u32 = 13;
 const STUB_OLD_GLOBALS: u32 = STUB_NLR_WORDS;
 const STUB_ARGS: u32 = STUB_NLR_WORDS + 1;
 const STUB_RESULT: u32 = STUB_ARGS + 4;
-/// `nlr_buf_t.ret_val`: the exception an `nlr_jump` brings back.
-const STUB_NLR_RET_VAL: u32 = 1;
-/// `mp_module_context_t.module.globals`, in words.
-pub(super) const CONTEXT_GLOBALS_WORD: u32 = 1;
 
 /// The entry of a function that names globals: make the function's module globals
 /// current, call the body, make the caller's current again, also when an exception
@@ -181,9 +177,9 @@ fn globals_entry(fun_table_index: u32, options: NativeOptions) -> Result<Vec<u8>
         }
         // mp_fun_table, and the module's globals, from the function object.
         let (ft, a0) = (r.fun_table, r.arg[0]);
-        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT as u32 / 8);
-        a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS_WORD);
-        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE as u32 / 8);
+        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT);
+        a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS);
+        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
         a.load_reg_reg_offset(ft, ft, fun_table_index);
         a.call_ind(Helper::NativeSwapGlobals);
         a.mov_local_reg(STUB_OLD_GLOBALS, r.ret);
@@ -202,7 +198,7 @@ fn globals_entry(fun_table_index: u32, options: NativeOptions) -> Result<Vec<u8>
         a.label_assign(except);
         a.mov_reg_local(a0, STUB_OLD_GLOBALS);
         a.call_ind(Helper::NativeSwapGlobals);
-        a.mov_reg_local(a0, STUB_NLR_RET_VAL);
+        a.mov_reg_local(a0, NLR_BUF_IDX_RET_VAL);
         a.call_ind(Helper::NativeRaise);
         // Already the function's globals: just the body.
         a.label_assign(same);
@@ -369,8 +365,12 @@ impl<'a> Translator<'a> {
             return fallback("entry parameters");
         };
         let flags = MemFlagsData::trusted();
-        let context = b.ins().load(I64, flags, fun_obj, FUN_BC_CONTEXT);
-        let objs = b.ins().load(I64, flags, context, CONTEXT_OBJ_TABLE);
+        let context = b
+            .ins()
+            .load(I64, flags, fun_obj, word_bytes(FUN_BC_CONTEXT));
+        let objs = b
+            .ins()
+            .load(I64, flags, context, word_bytes(CONTEXT_OBJ_TABLE));
         let offset = i32::try_from(fun_table_index * 8)
             .map_err(|_| Fallback("mp_fun_table index out of range".into()))?;
         let fun_table = b.ins().load(I64, flags, objs, offset);
@@ -866,10 +866,10 @@ impl<'a> Translator<'a> {
                     self.objects(2, types)?
                 };
                 let flags = MemFlagsData::trusted();
-                let table = self
-                    .b
-                    .ins()
-                    .load(I64, flags, self.fun_obj, FUN_BC_CHILD_TABLE);
+                let table =
+                    self.b
+                        .ins()
+                        .load(I64, flags, self.fun_obj, word_bytes(FUN_BC_CHILD_TABLE));
                 let offset = self
                     .child_index()
                     .checked_mul(8)
@@ -1308,7 +1308,7 @@ impl<'a> Translator<'a> {
         let table = self
             .b
             .ins()
-            .load(I64, flags, self.context, CONTEXT_QSTR_TABLE);
+            .load(I64, flags, self.context, word_bytes(CONTEXT_QSTR_TABLE));
         Ok(self.b.ins().uload16(I64, flags, table, offset))
     }
 

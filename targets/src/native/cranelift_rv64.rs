@@ -19,7 +19,8 @@ use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use target_lexicon::{Architecture, BinaryFormat, Environment, OperatingSystem, Triple, Vendor};
 
-use super::cranelift::{Fallback, CONTEXT_GLOBALS_WORD, CONTEXT_OBJ_TABLE, FUN_BC_CONTEXT};
+use super::cranelift::Fallback;
+use super::emit::{CONTEXT_GLOBALS, CONTEXT_OBJ_TABLE, FUN_BC_CONTEXT, NLR_BUF_IDX_RET_VAL};
 use super::helpers::Helper;
 
 /// Cranelift's riscv64 backend, set up for an RV64IMC runtime (see the module doc).
@@ -95,8 +96,6 @@ const STUB_S0: i64 = STUB_RESULT + 1;
 const STUB_RA: i64 = STUB_S0 + 1;
 /// The frame in bytes, a multiple of 16 (the stack stays 16-byte aligned).
 const STUB_FRAME: i64 = (STUB_RA + 1 + 1) / 2 * 16;
-/// `nlr_buf_t.ret_val`: the exception an `nlr_jump` brings back.
-const STUB_NLR_RET_VAL: i64 = 1;
 
 /// The rv64imc entry of a function that names globals: what
 /// [`super::cranelift::globals_entry`] is for x64, hand-encoded here in uncompressed
@@ -165,9 +164,9 @@ pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
         code.push(sd(arg, SP, (STUB_ARGS + k as i64) * 8));
     }
     // mp_fun_table into s0, and the module's globals, from the function object.
-    code.push(ld(S0, A0, i64::from(FUN_BC_CONTEXT)));
-    code.push(ld(A0, S0, i64::from(CONTEXT_GLOBALS_WORD) * 8));
-    code.push(ld(S0, S0, i64::from(CONTEXT_OBJ_TABLE)));
+    code.push(ld(S0, A0, i64::from(FUN_BC_CONTEXT) * 8));
+    code.push(ld(A0, S0, i64::from(CONTEXT_GLOBALS) * 8));
+    code.push(ld(S0, S0, i64::from(CONTEXT_OBJ_TABLE) * 8));
     code.push(ld(S0, S0, table_offset));
     call(&mut code, Helper::NativeSwapGlobals);
     code.push(sd(A0, SP, STUB_OLD_GLOBALS * 8));
@@ -188,7 +187,7 @@ pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
     let except = code.len();
     code.push(ld(A0, SP, STUB_OLD_GLOBALS * 8));
     call(&mut code, Helper::NativeSwapGlobals);
-    code.push(ld(A0, SP, STUB_NLR_RET_VAL * 8));
+    code.push(ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL) * 8));
     call(&mut code, Helper::NativeRaise);
     // Already the function's globals: just the body.
     let same = code.len();

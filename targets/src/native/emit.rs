@@ -26,13 +26,13 @@ const CODE_STATE_SP: u32 = 2;
 const CODE_STATE_N_STATE: u32 = 3;
 const CODE_STATE_STATE: u32 = 5;
 /// Word offsets in the function object and module context.
-const FUN_BC_CONTEXT: u32 = 1;
-const FUN_BC_CHILD_TABLE: u32 = 2;
-const CONTEXT_GLOBALS: u32 = 1;
-const CONTEXT_QSTR_TABLE: u32 = 2;
-const CONTEXT_OBJ_TABLE: u32 = 3;
+pub(super) const FUN_BC_CONTEXT: u32 = 1;
+pub(super) const FUN_BC_CHILD_TABLE: u32 = 2;
+pub(super) const CONTEXT_GLOBALS: u32 = 1;
+pub(super) const CONTEXT_QSTR_TABLE: u32 = 2;
+pub(super) const CONTEXT_OBJ_TABLE: u32 = 3;
 /// Word index of `nlr_buf_t.ret_val`, where the exception object lands.
-const NLR_BUF_IDX_RET_VAL: u32 = 1;
+pub(super) const NLR_BUF_IDX_RET_VAL: u32 = 1;
 /// Generator return kinds (`mp_vm_return_kind_t`).
 pub(super) const VM_RETURN_NORMAL: i64 = 0;
 pub(super) const VM_RETURN_YIELD: i64 = 1;

@@ -12,7 +12,7 @@ use mpy_ir::func::{AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTo
 use mpy_ir::func::{LocalKind, Op, UnaryOp, YieldKind};
 
 /// Slots a for-loop iterator takes on the stack (`MP_OBJ_ITER_BUF_NSLOTS`).
-const ITER_BUF_NSLOTS: u32 = 4;
+pub(super) const ITER_BUF_NSLOTS: u32 = 4;
 
 /// Qstr-table indices the emitter needs beyond those in the ops.
 #[derive(Clone, Copy, Debug, Default)]
