@@ -109,20 +109,15 @@ const STUB_FRAME: i64 = (STUB_RA + 1 + 1) / 2 * 16;
 /// entry arguments reloaded, by `auipc` + `jalr`: no relocation. It follows the stub,
 /// 16-byte aligned (the padding is zero words, illegal instructions).
 pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
-    use super::isa::rv32::encode::{b_type, i_type, s_type, u_type, Reg, A0, RA, S0, SP, T0, ZERO};
-    const LOAD: u32 = 0x03;
-    const OP_IMM: u32 = 0x13;
-    const AUIPC: u32 = 0x17;
-    const STORE: u32 = 0x23;
-    const BRANCH: u32 = 0x63;
-    const JALR: u32 = 0x67;
-    // funct3 of the doubleword load and store.
-    const D: u32 = 3;
-    let ld = |rd: Reg, rs1: Reg, off: i64| i_type(LOAD, D, rd, rs1, off);
-    let sd = |rs2: Reg, rs1: Reg, off: i64| s_type(STORE, D, rs1, rs2, off);
-    let addi = |rd: Reg, rs1: Reg, imm: i64| i_type(OP_IMM, 0, rd, rs1, imm);
-    let args = [A0, Reg(11), Reg(12), Reg(13)];
+    use super::isa::rv32::encode::{
+        addi, auipc, branch, jalr, load, store, Branch, Load, Reg, Store, A0, A1, A2, A3, RA, S0,
+        SP, T0, ZERO,
+    };
+    let ld = |rd: Reg, rs1: Reg, off: i64| load(Load::Ld, rd, rs1, off);
+    let sd = |rs2: Reg, rs1: Reg, off: i64| store(Store::Sd, rs2, rs1, off);
+    let args = [A0, A1, A2, A3];
     let table_offset = i64::from(fun_table_index) * 8;
+    // The reach of an `ld` offset (12 bits, signed).
     if table_offset > 2047 {
         return Err(Fallback(format!(
             "mp_fun_table constant {fun_table_index} out of the entry stub's reach"
@@ -140,21 +135,21 @@ pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
     let mut fixups: Vec<(usize, Target)> = Vec::new();
     let call = |code: &mut Vec<u32>, h: Helper| {
         code.push(ld(T0, S0, i64::from(h.index()) * 8));
-        code.push(i_type(JALR, 0, RA, T0, 0));
+        code.push(jalr(RA, T0, 0));
     };
     let call_body = |code: &mut Vec<u32>, fixups: &mut Vec<(usize, Target)>| {
         for (k, &arg) in args.iter().enumerate() {
             code.push(ld(arg, SP, (STUB_ARGS + k as i64) * 8));
         }
         fixups.push((code.len(), Target::Body));
-        code.push(u_type(AUIPC, T0, 0));
-        code.push(i_type(JALR, 0, RA, T0, 0));
+        code.push(auipc(T0, 0));
+        code.push(jalr(RA, T0, 0));
     };
     let exit = |code: &mut Vec<u32>| {
         code.push(ld(RA, SP, STUB_RA * 8));
         code.push(ld(S0, SP, STUB_S0 * 8));
         code.push(addi(SP, SP, STUB_FRAME));
-        code.push(i_type(JALR, 0, ZERO, RA, 0));
+        code.push(jalr(ZERO, RA, 0));
     };
 
     code.push(addi(SP, SP, -STUB_FRAME));
@@ -171,11 +166,11 @@ pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
     call(&mut code, Helper::NativeSwapGlobals);
     code.push(sd(A0, SP, STUB_OLD_GLOBALS * 8));
     fixups.push((code.len(), Target::Same));
-    code.push(b_type(BRANCH, 0, A0, ZERO, 0)); // beq a0, zero, same
+    code.push(branch(Branch::Beq, A0, ZERO, 0)); // beq a0, zero, same
     code.push(addi(A0, SP, 0)); // the nlr_buf_t at the frame's bottom
     call(&mut code, Helper::NlrPush);
     fixups.push((code.len(), Target::Except));
-    code.push(b_type(BRANCH, 1, A0, ZERO, 0)); // bne a0, zero, except
+    code.push(branch(Branch::Bne, A0, ZERO, 0)); // bne a0, zero, except
     call_body(&mut code, &mut fixups);
     code.push(sd(A0, SP, STUB_RESULT * 8));
     code.push(ld(A0, SP, STUB_OLD_GLOBALS * 8));
@@ -205,11 +200,10 @@ pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
         };
         let d = (to as i64 - at as i64) * 4;
         match target {
-            Target::Body => {
-                // auipc t0, 0; jalr ra, d(t0): the stub is far shorter than 2 KiB.
-                code[at + 1] = i_type(JALR, 0, RA, T0, d);
-            }
-            _ => code[at] |= b_type(0, 0, ZERO, ZERO, d),
+            // auipc t0, 0; jalr ra, d(t0): the stub is far shorter than 2 KiB.
+            Target::Body => code[at + 1] = jalr(RA, T0, d),
+            Target::Same => code[at] = branch(Branch::Beq, A0, ZERO, d),
+            Target::Except => code[at] = branch(Branch::Bne, A0, ZERO, d),
         }
     }
     Ok(code.iter().flat_map(|w| w.to_le_bytes()).collect())

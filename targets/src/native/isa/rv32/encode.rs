@@ -397,6 +397,8 @@ pub enum Load {
     Lb = 0,
     Lh = 1,
     Lw = 2,
+    /// RV64 only (the rv64imc entry stub of the Cranelift backend).
+    Ld = 3,
     Lbu = 4,
     Lhu = 5,
 }
@@ -423,6 +425,8 @@ pub enum Store {
     Sb = 0,
     Sh = 1,
     Sw = 2,
+    /// RV64 only (the rv64imc entry stub of the Cranelift backend).
+    Sd = 3,
 }
 
 impl Store {
