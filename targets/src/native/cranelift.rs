@@ -925,12 +925,7 @@ impl<'a> Translator<'a> {
                 let step = if *n == 3 {
                     self.pop()?
                 } else {
-                    self.b.ins().load(
-                        I64,
-                        MemFlagsData::trusted(),
-                        self.fun_table,
-                        (Helper::ConstNoneObj.index() * 8) as i32,
-                    )
+                    self.none_obj()
                 };
                 let stop = self.pop()?;
                 let start = self.pop()?;
@@ -1163,13 +1158,8 @@ impl<'a> Translator<'a> {
                     _ => Helper::BuildSet,
                 };
                 let n = *n as usize;
-                let Some(first) = self.stack.len().checked_sub(n) else {
-                    return fallback("stack underflow");
-                };
-                // The items as objects, in order, in a frame slot the helper copies from.
-                if first > self.stack.len() {
-                    return fallback("stack underflow");
-                }
+                // The items as objects, in order, in a frame slot the helper copies from
+                // (`objects` refuses a stack shorter than `n`).
                 let ptr = self.objects(n, types)?;
                 let count = self.b.ins().iconst(I64, n as i64);
                 let v = self.call(helper, &[count, ptr], false);
@@ -1227,12 +1217,7 @@ impl<'a> Translator<'a> {
                 let ret = VType(self.f.scope_flags.viper_return().code());
                 let got = top(0);
                 let v = if got == VType::PTR_NONE && ret == VType::PYOBJ {
-                    self.b.ins().load(
-                        I64,
-                        MemFlagsData::trusted(),
-                        self.fun_table,
-                        (Helper::ConstNoneObj.index() * 8) as i32,
-                    )
+                    self.none_obj()
                 } else if ret == VType::PYOBJ {
                     v
                 } else {
@@ -1288,13 +1273,18 @@ impl<'a> Translator<'a> {
     /// Return `None`: where `raise None` returned and no label takes the emitter's code
     /// on (its code then runs into the function's exit with no result set). No trap
     /// instruction, which rv64imc refuses.
-    fn return_none(&mut self) {
-        let none = self.b.ins().load(
+    /// `mp_const_none_obj`, the object the runtime's table holds for `None`.
+    fn none_obj(&mut self) -> Value {
+        self.b.ins().load(
             I64,
             MemFlagsData::trusted(),
             self.fun_table,
             (Helper::ConstNoneObj.index() * 8) as i32,
-        );
+        )
+    }
+
+    fn return_none(&mut self) {
+        let none = self.none_obj();
         self.b.ins().return_(&[none]);
     }
 
@@ -1363,12 +1353,7 @@ impl<'a> Translator<'a> {
     /// other entry is [`Self::boxed`].
     fn boxed_entry(&mut self, e: Entry, t: VType) -> Result<Value, Fallback> {
         match e {
-            Entry::NoneImm(_) => Ok(self.b.ins().load(
-                I64,
-                MemFlagsData::trusted(),
-                self.fun_table,
-                (Helper::ConstNoneObj.index() * 8) as i32,
-            )),
+            Entry::NoneImm(_) => Ok(self.none_obj()),
             e => {
                 let v = Self::word(e)?;
                 self.boxed(v, t)
