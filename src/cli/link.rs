@@ -118,7 +118,8 @@ fn command() -> Command {
         )
 }
 
-/// mpy_ld's `--arch-flags`: a number (`0b`/`0x` prefixes) or names of RV32 extensions.
+/// mpy_ld's `--arch-flags`: a number (`0b`/`0x` prefixes) or names of RV32 extensions
+/// (mpy_ld's own syntax, not mpy-cross's `-march-flags=`; the bits are the same).
 fn parse_arch_flags(arch: &str, text: Option<&str>) -> Result<u64, String> {
     let Some(text) = text else { return Ok(0) };
     if arch != "rv32imc" {
@@ -142,8 +143,8 @@ fn parse_arch_flags(arch: &str, text: Option<&str>) -> Result<u64, String> {
     let mut flags = 0;
     for name in text.to_lowercase().split(',') {
         flags |= match name {
-            "zba" => 1,
-            "zcmp" => 2,
+            "zba" => crate::options::arch_flags::ZBA,
+            "zcmp" => crate::options::arch_flags::ZCMP,
             _ => return Err(format!("Invalid architecture flags value \"{name}\"")),
         };
     }
