@@ -14,7 +14,7 @@ use mpy_targets::Arch;
 
 mod micropython;
 mod support;
-use support::dump_diff;
+use support::{dump_diff, read};
 
 /// Arch, C compiler, its flags (as `regen.sh`), the Debian package of the compiler.
 /// Xtensa at `-O0`, which mpy_ld links (at `-Os` it fails, see [`xtensa_os_links`]); the
@@ -104,10 +104,6 @@ const CFLAGS: &str = "-std=c99 -ffreestanding -Os -Wall -Werror -fpic -fno-commo
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/link_golden")
-}
-
-fn read(path: &Path) -> Vec<u8> {
-    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// A fresh copy of the golden directory's inputs (the module stores its output path, so

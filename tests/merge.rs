@@ -9,14 +9,10 @@ use std::process::Command;
 
 mod micropython;
 mod support;
-use support::dump_diff;
+use support::{dump_diff, read};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/merge_golden")
-}
-
-fn read(path: &Path) -> Vec<u8> {
-    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn scratch(tag: &str) -> PathBuf {

@@ -8,14 +8,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod support;
+use support::read;
+
 const MODULES: [&str; 5] = ["funcs", "classes", "consts", "control", "native"];
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mpy_tool_golden")
-}
-
-fn read(path: &Path) -> Vec<u8> {
-    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn read_text(name: &str) -> String {

@@ -8,7 +8,7 @@
 //! `tests/native_cranelift/kernels.stdout` is what `main()` prints with the emitter's
 //! code (the unix port 1.29 preview).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use mpyc::driver::compile_with_notes;
@@ -16,13 +16,10 @@ use mpyc::{Arch, CompileOptions, NativeBackend, Release};
 
 mod micropython;
 mod support;
+use support::{read, Scratch};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(path: &Path) -> Vec<u8> {
-    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn options(backend: NativeBackend) -> CompileOptions {
@@ -48,31 +45,8 @@ fn compile(source: &[u8], name: &str, backend: NativeBackend) -> (Vec<u8>, Vec<S
     (bytes, notes)
 }
 
-/// A scratch directory of one test, removed when it goes out of scope (also when the
-/// test panics), so that runs leave nothing in the temporary directory.
-struct Scratch(PathBuf);
-
-impl std::ops::Deref for Scratch {
-    type Target = Path;
-
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 fn scratch(name: &str) -> Scratch {
-    let dir = std::env::temp_dir().join(format!(
-        "mpyc-native-cranelift-{}-{name}",
-        std::process::id()
-    ));
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    Scratch(dir)
+    support::scratch(&format!("native-cranelift-{name}"))
 }
 
 fn mpyc(args: &[&str]) -> std::process::Output {

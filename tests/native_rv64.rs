@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 mod support;
-use support::{dump_diff, run_compiler, text_diff};
+use support::{dump_diff, read, run_compiler, scratch, text_diff};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/native_rv64")
@@ -37,16 +37,6 @@ fn dir() -> PathBuf {
 
 fn mpyc() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_mpyc"))
-}
-
-fn scratch() -> PathBuf {
-    let d = std::env::temp_dir().join(format!("mpyc-native-rv64-{}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display()));
-    d
-}
-
-fn read(path: &Path) -> Vec<u8> {
-    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 const RV64: [&str; 3] = ["-march=rv64imc", "--native-backend", "cranelift"];
@@ -67,10 +57,11 @@ const GOLDEN: [(&str, &[&str]); 2] = [
 
 #[test]
 fn golden_modules_match_their_bytes() {
+    let work = scratch("native-rv64-golden");
     let mut failures = Vec::new();
     for (name, functions) in GOLDEN {
         let expected_path = dir().join(format!("{name}.mpy"));
-        let out = scratch().join(format!("{name}.mpy"));
+        let out = work.join(format!("{name}.mpy"));
         let o = compile(&[&RV64[..], &["-v"]].concat(), name, &out);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         // Every viper function is Cranelift's: there is nothing else for rv64imc.
@@ -99,6 +90,7 @@ fn golden_modules_match_their_bytes() {
 
 #[test]
 fn golden_modules_are_rv64imc_and_round_trip() {
+    let work = scratch("native-rv64-roundtrip");
     for (name, _) in GOLDEN {
         let path = dir().join(format!("{name}.mpy"));
         let bytes = read(&path);
@@ -115,7 +107,7 @@ fn golden_modules_are_rv64imc_and_round_trip() {
             String::from_utf8_lossy(&o.stdout),
             String::from_utf8_lossy(&o.stderr)
         );
-        let back = scratch().join(format!("{name}-back.mpy"));
+        let back = work.join(format!("{name}-back.mpy"));
         let o = std::process::Command::new(mpyc())
             .arg("roundtrip")
             .arg(&path)
@@ -231,7 +223,8 @@ fn the_instruction_check_refuses_float_and_atomic_code() {
 /// Each `<name>.py` with a `<name>.stderr` beside it fails with exactly that output.
 #[test]
 fn errors_match_their_stderr_files() {
-    let out = scratch().join("error.mpy");
+    let work = scratch("native-rv64-errors");
+    let out = work.join("error.mpy");
     let cases: [(&str, &[&str]); 5] = [
         ("native_function", &RV64),
         ("unsupported", &RV64),

@@ -71,3 +71,34 @@ pub fn text_diff(expected: &str, actual: &str) -> String {
 pub fn dump_diff(expected: &[u8], actual: &[u8]) -> String {
     text_diff(&dump(expected), &dump(actual))
 }
+
+/// The bytes of `path`; a missing or unreadable file fails the test, naming it.
+pub fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A scratch directory of one test, removed when it goes out of scope (also when the
+/// test panics), so that runs leave nothing in the temporary directory.
+pub struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A fresh scratch directory `mpyc-<name>-<pid>` in the temporary directory.
+pub fn scratch(name: &str) -> Scratch {
+    let dir = std::env::temp_dir().join(format!("mpyc-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    Scratch(dir)
+}
