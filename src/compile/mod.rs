@@ -152,37 +152,28 @@ pub fn compile_module(
 
 /// Which emitters a `-march` name has in mpy-cross 1.28; `xtensawin_asm` is
 /// [`Profile::xtensawin_inline_asm`](crate::profile::Profile), `rv32_inline` whether
-/// rv32imc has its inline assembler (1.25+; 1.24's table of them ends before it).
-fn arch_caps(march: Option<&str>, xtensawin_asm: bool, rv32_inline: bool) -> ArchCaps {
-    match march {
-        Some("xtensawin") => ArchCaps {
-            native: true,
-            asm: xtensawin_asm,
-            ..ArchCaps::default()
-        },
-        Some("rv32imc") => ArchCaps {
-            native: true,
-            asm: rv32_inline,
-            ..ArchCaps::default()
-        },
-        Some("x86" | "x64") => ArchCaps {
-            native: true,
-            asm: false,
-            ..ArchCaps::default()
-        },
+/// rv32imc has its inline assembler (1.25+; 1.24's table of them ends before it), and
+/// `viper_by_other_backend` whether another backend compiles viper functions where the
+/// arch has no emitter (`--native-backend cranelift` for rv64imc).
+fn arch_caps(
+    march: Option<&str>,
+    xtensawin_asm: bool,
+    rv32_inline: bool,
+    viper_by_other_backend: bool,
+) -> ArchCaps {
+    let (native, asm) = match march {
+        Some("xtensawin") => (true, xtensawin_asm),
+        Some("rv32imc") => (true, rv32_inline),
+        Some("x86" | "x64" | "debug") => (true, false),
         Some("armv6" | "armv6m" | "armv7m" | "armv7em" | "armv7emsp" | "armv7emdp" | "xtensa") => {
-            ArchCaps {
-                native: true,
-                asm: true,
-                ..ArchCaps::default()
-            }
+            (true, true)
         }
-        Some("debug") => ArchCaps {
-            native: true,
-            asm: false,
-            ..ArchCaps::default()
-        },
-        _ => ArchCaps::default(),
+        _ => (false, false),
+    };
+    ArchCaps {
+        native,
+        viper: native || viper_by_other_backend,
+        asm,
     }
 }
 
@@ -214,14 +205,12 @@ fn compile_here(
         pool,
         names,
         opts,
-        arch: ArchCaps {
-            viper_elsewhere: opts.viper_by_other_backend,
-            ..arch_caps(
-                opts.march.as_deref(),
-                opts.profile.xtensawin_inline_asm,
-                opts.profile.asm_rv32_decorator,
-            )
-        },
+        arch: arch_caps(
+            opts.march.as_deref(),
+            opts.profile.xtensawin_inline_asm,
+            opts.profile.asm_rv32_decorator,
+            opts.viper_by_other_backend,
+        ),
         scopes,
         scope_of: fxhash::FxHashMap::default(),
         error: None,
@@ -303,8 +292,7 @@ fn code_pass(
     let scope = st.scopes.get(i);
     let kind = match scope.emit {
         CodeKind::Bytecode => CodeKind::Bytecode,
-        CodeKind::Viper if st.arch.viper_elsewhere => CodeKind::Viper,
-        CodeKind::Native | CodeKind::Viper if !st.arch.native => {
+        CodeKind::Native | CodeKind::Viper if !st.arch.allows(scope.emit) => {
             // Reported in the scope the compile was last in, as mpy-cross does.
             st.error = Some(compiler::PendingError {
                 exception: ExceptionKind::NotImplementedError,

@@ -162,12 +162,7 @@ impl<'a> Walker<'_, 'a, '_> {
             }
             _ => self.syntax_error(attr_node.line(), "invalid micropython decorator"),
         }
-        let arch_ok = match *emit {
-            CodeKind::Native => self.st.arch.native,
-            CodeKind::Viper => self.st.arch.native || self.st.arch.viper_elsewhere,
-            CodeKind::Asm => self.st.arch.asm,
-            CodeKind::Bytecode => true,
-        };
+        let arch_ok = self.st.arch.allows(*emit);
         if !arch_ok {
             self.syntax_error(attr_node.line(), "invalid arch");
         }

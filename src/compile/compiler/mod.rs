@@ -77,10 +77,22 @@ pub(crate) struct PendingError {
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct ArchCaps {
     pub native: bool,
+    /// Viper functions can be compiled: by the arch's emitter, or by another backend
+    /// where it has none (`--native-backend cranelift` for rv64imc).
+    pub viper: bool,
     pub asm: bool,
-    /// Viper functions are compiled by a backend other than the arch's emitter
-    /// (`--native-backend cranelift` for rv64imc), so they are valid even without one.
-    pub viper_elsewhere: bool,
+}
+
+impl ArchCaps {
+    /// Whether functions of `kind` can be compiled for the arch.
+    pub fn allows(self, kind: CodeKind) -> bool {
+        match kind {
+            CodeKind::Native => self.native,
+            CodeKind::Viper => self.viper,
+            CodeKind::Asm => self.asm,
+            CodeKind::Bytecode => true,
+        }
+    }
 }
 
 /// State shared by every walk of one module.
