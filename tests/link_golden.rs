@@ -159,6 +159,15 @@ fn link_ok(cwd: &Path, args: &[&str]) {
     );
 }
 
+/// `mpyc link ARGS` in `work`, then its output `out` against the committed file of that
+/// name: `None` when they are the same, else the diff of their dumps.
+fn link_mismatch(work: &Path, args: &[&str], out: &str) -> Option<String> {
+    link_ok(work, args);
+    let expected = read(&dir().join(out));
+    let actual = read(&work.join(out));
+    (expected != actual).then(|| format!("{out}:\n{}", dump_diff(&expected, &actual)))
+}
+
 /// Link both variants (native only, and with the .py part) for `arch` in `work`, and
 /// return the mismatches with the expected files.
 fn link_and_compare(work: &Path, arch: &str) -> Vec<String> {
@@ -177,12 +186,7 @@ fn link_and_compare(work: &Path, arch: &str) -> Vec<String> {
             &h,
         ];
         args.extend(extra);
-        link_ok(work, &args);
-        let expected = read(&dir().join(&out));
-        let actual = read(&work.join(&out));
-        if expected != actual {
-            problems.push(format!("{out}:\n{}", dump_diff(&expected, &actual)));
-        }
+        problems.extend(link_mismatch(work, &args, &out));
     }
     problems
 }
@@ -319,14 +323,9 @@ fn library_members_link_as_objects() {
                 &out,
                 &obj,
             ];
-            link_ok(&work, &args);
-            let expected = read(&dir().join(&out));
-            let actual = read(&work.join(&out));
-            assert!(
-                expected == actual,
-                "-l {lib}:\n{}",
-                dump_diff(&expected, &actual)
-            );
+            if let Some(diff) = link_mismatch(&work, &args, &out) {
+                panic!("-l {lib}: {diff}");
+            }
         }
     }
 }
@@ -354,12 +353,7 @@ fn static_bss_links_into_the_text() {
             &out,
             &obj,
         ];
-        link_ok(&work, &args);
-        let expected = read(&dir().join(&out));
-        let actual = read(&work.join(&out));
-        if expected != actual {
-            problems.push(format!("{out}:\n{}", dump_diff(&expected, &actual)));
-        }
+        problems.extend(link_mismatch(&work, &args, &out));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     let Some(mp) = micropython::find("static_bss_links_into_the_text") else {
@@ -394,10 +388,9 @@ fn xtensa_os_links() {
         "xtensa_os/golden.o",
         "xtensa_os/helper.o",
     ];
-    link_ok(&work, &args);
-    let expected = read(&dir().join(out));
-    let actual = read(&work.join(out));
-    assert!(expected == actual, "{}", dump_diff(&expected, &actual));
+    if let Some(diff) = link_mismatch(&work, &args, out) {
+        panic!("{diff}");
+    }
     let verify = Command::new(env!("CARGO_BIN_EXE_mpyc"))
         .current_dir(&work)
         .args(["verify", out])
