@@ -345,8 +345,11 @@ struct Translator<'a> {
     /// then runs on at the next label (its dead code between is dropped).
     after_raise: bool,
     options: NativeOptions,
-    /// The index of the op being translated.
-    at: usize,
+    /// The child-table index of a function the op being translated makes: the emitter
+    /// numbers children in the order of the ops it reaches, dead code included.
+    child: usize,
+    /// Children made by the ops before the next one.
+    next_child: usize,
 }
 
 impl<'a> Translator<'a> {
@@ -432,7 +435,8 @@ impl<'a> Translator<'a> {
             live: true,
             after_raise: false,
             options,
-            at: 0,
+            child: 0,
+            next_child: 0,
         };
         t.entry(n_args, n_kw, args)?;
         Ok(t)
@@ -510,6 +514,12 @@ impl<'a> Translator<'a> {
         };
         for i in first..self.f.ops.len() {
             let op = &self.f.ops[i];
+            self.child = self.next_child;
+            if matches!(op, Op::MakeFunction { .. } | Op::MakeClosure { .. })
+                && matches!(self.types.get(i), Some(Some(_)))
+            {
+                self.next_child += 1;
+            }
             if let Op::Label(l) = op {
                 self.label(l.0)?;
                 continue;
@@ -527,7 +537,6 @@ impl<'a> Translator<'a> {
                     types.len()
                 ));
             }
-            self.at = i;
             self.op(op, types)?;
         }
         if self.live {
@@ -871,7 +880,7 @@ impl<'a> Translator<'a> {
                         .ins()
                         .load(I64, flags, self.fun_obj, word_bytes(FUN_BC_CHILD_TABLE));
                 let offset = self
-                    .child_index()
+                    .child
                     .checked_mul(8)
                     .and_then(|o| i32::try_from(o).ok())
                     .ok_or_else(|| Fallback("child index out of range".into()))?;
@@ -1258,21 +1267,6 @@ impl<'a> Translator<'a> {
         Ok((fromlist, level))
     }
 
-    /// The child-table index of the function the current op makes: the emitter numbers
-    /// children in the order of the ops it reaches, dead code included.
-    fn child_index(&self) -> usize {
-        self.f.ops[..self.at.min(self.f.ops.len())]
-            .iter()
-            .zip(self.types.iter())
-            .filter(|(op, t)| {
-                t.is_some() && matches!(op, Op::MakeFunction { .. } | Op::MakeClosure { .. })
-            })
-            .count()
-    }
-
-    /// Return `None`: where `raise None` returned and no label takes the emitter's code
-    /// on (its code then runs into the function's exit with no result set). No trap
-    /// instruction, which rv64imc refuses.
     /// `mp_const_none_obj`, the object the runtime's table holds for `None`.
     fn none_obj(&mut self) -> Value {
         self.b.ins().load(
@@ -1283,6 +1277,9 @@ impl<'a> Translator<'a> {
         )
     }
 
+    /// Return `None`: where `raise None` returned and no label takes the emitter's code
+    /// on (its code then runs into the function's exit with no result set). No trap
+    /// instruction, which rv64imc refuses.
     fn return_none(&mut self) {
         let none = self.none_obj();
         self.b.ins().return_(&[none]);
