@@ -1,8 +1,9 @@
 //! `--native-backend cranelift`: viper kernels compiled by Cranelift for x64 compute what
 //! the mpy-cross emitter's code computes, in MicroPython's unix port, and so do viper
 //! functions that name globals and call functions and methods (they run with their
-//! module's globals, also when an exception passes); the files verify and round-trip; functions Cranelift does not take keep the emitter's bytes, and a
-//! viper type error is the emitter's.
+//! module's globals, also when an exception passes), and functions with exception
+//! handlers; the files verify and round-trip; functions Cranelift does not take keep the
+//! emitter's bytes, and a viper type error is the emitter's.
 //!
 //! The kernels are `bench/viper/kernels.py` (also the benchmark's);
 //! `tests/native_cranelift/kernels.stdout` is what `main()` prints with the emitter's
@@ -209,9 +210,10 @@ fn functions_cranelift_does_not_take_keep_the_emitter_bytes() {
     );
     // Only viper functions are offered to Cranelift; each note says why it fell back.
     let expected = [
-        ("has_handler", "exception handlers"),
-        ("uses_with", "exception handlers"),
+        ("closes_over", "closed-over variables"),
+        ("keyword_only", "keyword-only arguments"),
         ("takes_star_args", "*args"),
+        ("closes_over.inner", "op LoadLocal"),
     ]
     .map(|(name, why)| format!("fallback.py: {name}: mpy-cross emitter (cranelift: {why})"));
     assert_eq!(notes, expected);
@@ -270,6 +272,52 @@ fn globals_and_calls_run_as_with_the_emitter() {
         std::fs::write(dir.join("globals.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
         outputs.push(micropython::import(&micropython, &dir, "globals", then));
     }
+    assert_eq!(outputs[0], expected);
+    assert_eq!(outputs[0], outputs[1]);
+}
+
+#[test]
+fn exception_handlers_run_as_with_the_emitter() {
+    let source = read(&root().join("tests/native_cranelift/handlers.py"));
+    let (emitter, _) = compile(&source, "handlers.py", NativeBackend::MpyCross);
+    let (cranelift, notes) = compile(&source, "handlers.py", NativeBackend::Cranelift);
+    let expected: Vec<String> = [
+        "ret_in_try",
+        "loop_break",
+        "stale",
+        "catch_as",
+        "else_clause",
+        "over_iter",
+        "propagate",
+        "nested",
+        "with_return",
+        "with_swallow",
+        "with_loop",
+        "ret_in_finally",
+        "buf_try",
+        "no_globals",
+    ]
+    .iter()
+    .map(|f| format!("handlers.py: {f}: cranelift"))
+    .collect();
+    assert_eq!(notes, expected);
+    let expected = String::from_utf8_lossy(&read(
+        &root().join("tests/native_cranelift/handlers.stdout"),
+    ))
+    .into_owned();
+    let Some(micropython) = micropython::find("exception_handlers_run_as_with_the_emitter") else {
+        return;
+    };
+    // The caller's globals are back after an exception passed through a handler.
+    let then = "G = 'main'\ntry:\n    handlers.propagate(None)\n\
+                except AttributeError:\n    print('AttributeError', G)";
+    let mut outputs = Vec::new();
+    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
+        let dir = scratch(&format!("handlers-{backend}"));
+        std::fs::write(dir.join("handlers.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
+        outputs.push(micropython::import(&micropython, &dir, "handlers", then));
+    }
+    let expected = format!("{expected}cleanup\nAttributeError main\n");
     assert_eq!(outputs[0], expected);
     assert_eq!(outputs[0], outputs[1]);
 }

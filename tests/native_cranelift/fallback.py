@@ -2,17 +2,16 @@
 
 
 @micropython.viper
-def has_handler(x: int) -> int:
-    try:
-        return x + 1
-    except Exception:
-        return 0
+def closes_over(x: int):
+    def inner():
+        return x
+
+    return inner
 
 
 @micropython.viper
-def uses_with(f):
-    with f:
-        pass
+def keyword_only(a, *, b):
+    return b
 
 
 @micropython.viper

@@ -32,8 +32,12 @@
 //!   emitter saw at the label), as in a slot-based stack where the entries below the
 //!   label's depth keep their values.
 //!
-//! What is not translated (exception handlers, closures, generators) is a [`Fallback`]
-//! naming the first such thing; the caller then keeps the emitter's code.
+//! - A function with exception handlers keeps its `nlr` handler in an entry stub too,
+//!   which enters the body again at the handler an exception reaches; what must outlive
+//!   the body's frame lives in the stub's (see `handlers`).
+//!
+//! What is not translated (closures, generators, `*args`) is a [`Fallback`] naming the
+//! first such thing; the caller then keeps the emitter's code.
 
 use std::str::FromStr;
 
@@ -49,8 +53,8 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use mpy_ir::func::{
-    AccessKind, BinaryOp, BuildKind, CompKind, ConstTok, Function, GlobalKind, LocalKind, Op,
-    ScopeFlags, UnaryOp,
+    AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, Function, GlobalKind,
+    LocalKind, Op, ScopeFlags, UnaryOp,
 };
 use target_lexicon::Triple;
 
@@ -62,6 +66,9 @@ use super::helpers::Helper;
 use super::stack::VType;
 use super::{initial_local_types, NativeContext, NativeOptions, OpTypes};
 use crate::target::Arch;
+use handlers::Handlers;
+
+mod handlers;
 
 /// Why a function stays with the mpy-cross emitter: the first thing not translated.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,19 +104,24 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
         .fun_table_index
         .ok_or_else(|| Fallback("no mp_fun_table constant".into()))?;
     let rv64 = ctx.target.arch == Some(Arch::Rv64imc);
+    let handlers = f.exc_stack_size > 0;
+    if handlers && rv64 {
+        return fallback("exception handlers (rv64imc)");
+    }
     let isa = isa_for(ctx.target.arch)?;
     let mut sig = Signature::new(CallConv::SystemV);
-    for _ in 0..4 {
+    // With handlers, also the state block and the handler to resume (`handlers`).
+    for _ in 0..if handlers { 6 } else { 4 } {
         sig.params.push(AbiParam::new(I64));
     }
     sig.returns.push(AbiParam::new(I64));
     let mut func =
         cranelift_codegen::ir::Function::with_name_signature(UserFuncName::default(), sig);
     let mut fctx = FunctionBuilderContext::new();
-    {
+    let state_words = {
         let b = FunctionBuilder::new(&mut func, &mut fctx);
-        Translator::new(b, f, types, fun_table_index, ctx.options)?.run(isa.frontend_config())?;
-    }
+        Translator::new(b, f, types, fun_table_index, ctx)?.run(isa.frontend_config())?
+    };
     let mut context = Context::for_function(func);
     // The listing of the final instructions, for the rv64imc instruction check.
     context.set_disasm(rv64);
@@ -123,7 +135,13 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
         super::cranelift_rv64::check_integer_only(code.vcode.as_deref().unwrap_or_default())?;
     }
     let body = code.code_buffer();
-    if !f.scope_flags.contains(ScopeFlags::REFGLOBALS) {
+    let globals = f.scope_flags.contains(ScopeFlags::REFGLOBALS);
+    if handlers {
+        let mut blob = handlers::entry_stub(fun_table_index, ctx.options, globals, state_words)?;
+        blob.extend_from_slice(body);
+        return Ok(blob);
+    }
+    if !globals {
         return Ok(body.to_vec());
     }
     let mut blob = if rv64 {
@@ -234,9 +252,6 @@ fn globals_entry(fun_table_index: u32, options: NativeOptions) -> Result<Vec<u8>
 /// what its code reads there is whatever the C stack held, which no translation can
 /// reproduce.
 fn check_shape(f: &Function) -> Result<(), Fallback> {
-    if f.exc_stack_size > 0 {
-        return fallback("exception handlers");
-    }
     if !f.cells.is_empty() {
         return fallback("closed-over variables");
     }
@@ -350,6 +365,11 @@ struct Translator<'a> {
     child: usize,
     /// Children made by the ops before the next one.
     next_child: usize,
+    /// The exception handlers' state, in a function that has any.
+    handlers: Option<Handlers>,
+    /// Set by a `finally` block's setup or label: the compiler's `AdjustStackSize` that
+    /// follows counts entries nothing reads (placeholders here).
+    placeholders: bool,
 }
 
 impl<'a> Translator<'a> {
@@ -358,13 +378,14 @@ impl<'a> Translator<'a> {
         f: &'a Function,
         types: &'a OpTypes,
         fun_table_index: u32,
-        options: NativeOptions,
+        ctx: &NativeContext,
     ) -> Result<Translator<'a>, Fallback> {
+        let options = ctx.options;
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let params = b.block_params(entry).to_vec();
-        let [fun_obj, n_args, n_kw, args] = params[..] else {
+        let (&[fun_obj, n_args, n_kw, args], rest) = params.split_at(4.min(params.len())) else {
             return fallback("entry parameters");
         };
         let flags = MemFlagsData::trusted();
@@ -379,8 +400,33 @@ impl<'a> Translator<'a> {
         let fun_table = b.ins().load(I64, flags, objs, offset);
         let depth_at = |i: usize| types.get(i).and_then(|t| t.as_ref().map(Vec::len));
         let mut depths = vec![None; f.num_labels as usize];
+        // Before 1.24 a `finally` block's label takes the top entry off the stack.
+        let finally_pop = usize::from(!options.finally_keeps_tos);
+        let finally_labels: Vec<u32> = f
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::SetupBlock {
+                    label,
+                    kind: BlockKind::Finally,
+                } => Some(label.0),
+                _ => None,
+            })
+            .collect();
         for (i, op) in f.ops.iter().enumerate() {
-            if let (Op::Label(l), Some(depth)) = (op, depth_at(i)) {
+            // A `with` handler's label is in its cleanup op: the stack without the
+            // entry the body left, `__exit__` and its self on top.
+            if let (Op::WithCleanup(l), Some(depth)) = (op, depth_at(i)) {
+                if let (Some(slot), Some(d)) = (depths.get_mut(l.0 as usize), depth.checked_sub(1))
+                {
+                    *slot = Some((d, d, 0));
+                }
+                continue;
+            }
+            if let (Op::Label(l), Some(mut depth)) = (op, depth_at(i)) {
+                if finally_labels.contains(&l.0) {
+                    depth = depth.saturating_sub(finally_pop);
+                }
                 // The emitter's depth at a label that follows a jump is the dead path's;
                 // the compiler's `AdjustStackSize` right after it (an if-expression's
                 // else branch) says what the jumps there bring.
@@ -396,7 +442,14 @@ impl<'a> Translator<'a> {
             }
         }
         for (i, op) in f.ops.iter().enumerate() {
-            if let (Op::JumpIfOrPop { label, .. }, Some(n)) = (op, depth_at(i)) {
+            // What a jump leaves on the stack above its label's depth: an `except`
+            // clause's test, for one, jumps with the exception still on it.
+            let jump = match (op, depth_at(i)) {
+                (Op::JumpIfOrPop { label, .. }, Some(n)) => Some((label, n)),
+                (Op::PopJumpIf { label, .. }, Some(n)) => Some((label, n.saturating_sub(1))),
+                _ => None,
+            };
+            if let Some((label, n)) = jump {
                 if let Some(Some((_, width, _))) = depths.get_mut(label.0 as usize) {
                     *width = (*width).max(n);
                 }
@@ -420,6 +473,21 @@ impl<'a> Translator<'a> {
             })
             .collect();
         let locals = (0..f.num_locals).map(|_| b.declare_var(I64)).collect();
+        // A function with handlers is entered again to resume one: `resume` says which.
+        let handlers = match rest {
+            [] => None,
+            &[state, resume] => {
+                let dispatch = b.create_block();
+                let first = b.create_block();
+                b.ins().brif(resume, dispatch, &[], first, &[]);
+                b.switch_to_block(first);
+                let max_depth = types.iter().flatten().map(Vec::len).max().unwrap_or(0);
+                Some(Handlers::new(
+                    f, max_depth, state, resume, dispatch, ctx.qstrs,
+                )?)
+            }
+            _ => return fallback("entry parameters"),
+        };
         let mut t = Translator {
             b,
             f,
@@ -437,6 +505,8 @@ impl<'a> Translator<'a> {
             options,
             child: 0,
             next_child: 0,
+            handlers,
+            placeholders: false,
         };
         t.entry(n_args, n_kw, args)?;
         Ok(t)
@@ -477,7 +547,7 @@ impl<'a> Translator<'a> {
             } else {
                 self.b.ins().iconst(I64, 0)
             };
-            self.b.def_var(self.locals[i], v);
+            self.set_local(i, v)?;
         }
         Ok(())
     }
@@ -507,7 +577,9 @@ impl<'a> Translator<'a> {
         }
     }
 
-    fn run(mut self, config: TargetFrontendConfig) -> Result<(), Fallback> {
+    /// Translate every op; the result is the state words the entry stub keeps for
+    /// exception handlers (0 without).
+    fn run(mut self, config: TargetFrontendConfig) -> Result<u32, Fallback> {
         let first = match self.f.ops.first() {
             Some(Op::NativeLabels(_)) => 1,
             _ => 0,
@@ -525,6 +597,7 @@ impl<'a> Translator<'a> {
                 continue;
             }
             if !self.live {
+                self.dead_op(op)?;
                 continue;
             }
             let Some(Some(types)) = self.types.get(i) else {
@@ -537,7 +610,19 @@ impl<'a> Translator<'a> {
                     types.len()
                 ));
             }
-            self.op(op, types)?;
+            let trivial = matches!(
+                op,
+                Op::SetSourceLine(_)
+                    | Op::StatementDone(_)
+                    | Op::StatementListStart
+                    | Op::StatementListEnd
+                    | Op::NativeLabels(_)
+            );
+            let placeholders = std::mem::take(&mut self.placeholders);
+            self.op(op, types, placeholders)?;
+            if trivial {
+                self.placeholders |= placeholders;
+            }
         }
         if self.live {
             return fallback("the function does not end in a return");
@@ -545,9 +630,11 @@ impl<'a> Translator<'a> {
         if std::mem::take(&mut self.after_raise) {
             self.return_none();
         }
+        self.finish_dispatch()?;
+        let state_words = self.handlers.as_ref().map_or(0, Handlers::state_words);
         self.b.seal_all_blocks();
         self.b.finalize(config);
-        Ok(())
+        Ok(state_words)
     }
 
     fn word(e: Entry) -> Result<Value, Fallback> {
@@ -623,6 +710,10 @@ impl<'a> Translator<'a> {
             self.live = false;
             return Ok(());
         };
+        let finally = self.is_finally_label(l);
+        if finally && self.live {
+            self.enter_finally()?;
+        }
         if self.live {
             let (_, args) = self.target(l)?;
             self.b.ins().jump(block, &args);
@@ -644,6 +735,9 @@ impl<'a> Translator<'a> {
             self.push(v);
         }
         self.live = true;
+        if finally {
+            self.finally_entered()?;
+        }
         Ok(())
     }
 
@@ -670,7 +764,9 @@ impl<'a> Translator<'a> {
         }
     }
 
-    fn op(&mut self, op: &Op, types: &[VType]) -> Result<(), Fallback> {
+    /// Translate `op`, which the emitter saw with stack `types`; `placeholders`: an
+    /// `AdjustStackSize` here may count entries nothing reads.
+    fn op(&mut self, op: &Op, types: &[VType], placeholders: bool) -> Result<(), Fallback> {
         let top = |k: usize| {
             types
                 .len()
@@ -696,9 +792,8 @@ impl<'a> Translator<'a> {
                 local,
                 kind: LocalKind::Fast,
             } => {
-                let var = self.local(*local)?;
                 let v = self.pop()?;
-                self.b.def_var(var, v);
+                self.set_local(*local as usize, v)?;
             }
             Op::LoadConstSmallInt(n) => {
                 let v = self.b.ins().iconst(I64, *n);
@@ -837,8 +932,7 @@ impl<'a> Translator<'a> {
             Op::GetIter { use_stack } if top(0) == VType::PYOBJ => {
                 let obj = self.pop()?;
                 if *use_stack {
-                    let slot = self.slot(ITER_BUF_NSLOTS)?;
-                    let buf = self.b.ins().stack_addr(I64, slot, 0);
+                    let buf = self.persistent(ITER_BUF_NSLOTS)?;
                     self.call(Helper::NativeGetiter, &[obj, buf], false);
                     for _ in 0..ITER_BUF_NSLOTS {
                         self.push(buf);
@@ -1013,7 +1107,7 @@ impl<'a> Translator<'a> {
                 };
                 let v = if top(0) == VType::PYOBJ {
                     if matches!(to, VType::PTR | VType::PTR8 | VType::PTR16 | VType::PTR32) {
-                        self.keep_alive(v);
+                        self.keep_alive(v)?;
                     }
                     let code = self.b.ins().iconst(I64, to.code());
                     self.call(Helper::ConvertObjToNative, &[v, code], false)
@@ -1030,6 +1124,12 @@ impl<'a> Translator<'a> {
             Op::AdjustStackSize(n) if *n < 0 => {
                 for _ in 0..n.unsigned_abs() {
                     self.pop_entry()?;
+                }
+            }
+            Op::AdjustStackSize(n) if *n > 0 && placeholders && self.above.is_empty() => {
+                for _ in 0..*n {
+                    let v = self.b.ins().iconst(I64, 0);
+                    self.push(v);
                 }
             }
             Op::AdjustStackSize(n) if *n > 0 => {
@@ -1076,11 +1176,22 @@ impl<'a> Translator<'a> {
             | Op::UnwindJump {
                 label: l,
                 except_depth: 0,
-                from_for: false,
+                ..
             } => {
                 let (block, args) = self.target(l.0)?;
                 self.b.ins().jump(block, &args);
                 self.live = false;
+            }
+            Op::SetupBlock { .. }
+            | Op::WithCleanup(_)
+            | Op::EndFinally
+            | Op::PopExceptJump { .. }
+            | Op::StartExceptHandler
+            | Op::EndExceptHandler
+            | Op::UnwindJump { .. }
+                if self.handlers.is_some() =>
+            {
+                self.handler_op(op)?
             }
             Op::PopJumpIf { cond, label } => {
                 let v = self.pop()?;
@@ -1238,7 +1349,11 @@ impl<'a> Translator<'a> {
                     let code = self.b.ins().iconst(I64, ret.code());
                     self.call(Helper::ConvertNativeToObj, &[v, code], false)
                 };
-                self.b.ins().return_(&[v]);
+                if self.in_handlers() {
+                    self.return_through_handlers(v)?;
+                } else {
+                    self.b.ins().return_(&[v]);
+                }
                 self.live = false;
             }
             other => return fallback(describe(other, &top)),
@@ -1303,11 +1418,10 @@ impl<'a> Translator<'a> {
     /// into an object's buffer does not keep the object alive, and Cranelift keeps no
     /// dead value anywhere; MicroPython's collector scans the C stack, so this slot does
     /// (the emitter's code leaves the object in its stack slot by construction).
-    fn keep_alive(&mut self, v: Value) {
-        let slot =
-            self.b
-                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
-        self.b.ins().stack_store(I64, v, slot, 0);
+    fn keep_alive(&mut self, v: Value) -> Result<(), Fallback> {
+        let at = self.persistent(1)?;
+        self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
+        Ok(())
     }
 
     /// The top `n` entries, boxed as objects ([`Self::boxed_entry`]) in a frame slot

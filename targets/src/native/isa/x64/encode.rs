@@ -20,6 +20,7 @@ pub const RBP: Reg = Reg(5);
 pub const RSI: Reg = Reg(6);
 pub const RDI: Reg = Reg(7);
 pub const R8: Reg = Reg(8);
+pub const R9: Reg = Reg(9);
 pub const R12: Reg = Reg(12);
 pub const R13: Reg = Reg(13);
 

@@ -1,0 +1,863 @@
+//! Exception handlers (`try`, `with`) in the code Cranelift compiles.
+//!
+//! The emitter keeps an `nlr` handler for the whole function and, in its frame, the label
+//! of the innermost active handler: an exception comes back to `nlr_push`, which pushes
+//! the handler again and jumps to that label. `nlr_push` returns twice, which Cranelift
+//! has no model for, so here the handler lives in an entry stub ([`entry_stub`] for x64,
+//! `cranelift_rv64::handler_entry` for rv64imc) and the body Cranelift compiles is entered
+//! again: `body(fun_obj, n_args, n_kw, args, state, resume)`, where `state` is a block of
+//! words in the stub's frame and `resume` is 0 on the first entry, else the id of the
+//! handler to run. The body keeps in `state` what must survive the unwinding of its own
+//! frame, in the emitter's vocabulary:
+//!
+//! - the exception (the emitter's `nlr_buf.ret_val`, copied by the stub), the active
+//!   handler's id, the target of a jump that unwinds through `finally` blocks, and the
+//!   value a `return` through them keeps;
+//! - every local, written through on each store (read from SSA values, reloaded on
+//!   re-entry), as the emitter keeps them all in its frame in such a function;
+//! - the value stack as it was when each handler was set up (the entries below a
+//!   handler's depth do not change while it is active);
+//! - `for` loops' iterator buffers and the objects kept alive for pointers into them.
+//!
+//! The handler stack is mirrored at translation time exactly as the emitter keeps it
+//! (dead code included), so the same handler is current at every point, and each op here
+//! does what the emitter's op of the same name does.
+
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
+use cranelift_frontend::Switch;
+use mpy_ir::func::{BlockKind, Function, Op};
+
+use super::{fallback, Entry, Fallback, Translator};
+use crate::native::helpers::Helper;
+use crate::native::{ExtraQstrs, NativeOptions};
+
+/// Words of the state block, by index: the exception, the active handler's id (0: none),
+/// the unwinding jump's target id (0: none), a `return`'s value while `finally` blocks
+/// run, then the locals, the saved value stack and the persistent slots.
+pub(super) const STATE_EXC_VAL: u32 = 0;
+pub(super) const STATE_HANDLER: u32 = 1;
+pub(super) const STATE_UNWIND: u32 = 2;
+const STATE_RET_VAL: u32 = 3;
+const STATE_LOCALS: u32 = 4;
+
+/// Where the `finally` that ends an unwinding jump goes next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unwind {
+    Unused,
+    /// This finally ends the jump: to the target in the state's unwind word.
+    Final,
+    /// On to this outer finally's label.
+    To(u32),
+}
+
+/// One entry of the mirrored handler stack.
+#[derive(Clone, Copy, Debug)]
+struct ExcEntry {
+    label: u32,
+    is_finally: bool,
+    unwind: Unwind,
+    active: bool,
+}
+
+/// Where an unwinding jump ends, as the id the state's unwind word holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnwindTarget {
+    /// The function's return, with the value in the state's return word.
+    Exit,
+    Label(u32),
+}
+
+impl UnwindTarget {
+    fn id(self) -> i64 {
+        match self {
+            UnwindTarget::Exit => 1,
+            UnwindTarget::Label(l) => i64::from(l) + 2,
+        }
+    }
+}
+
+/// What the translation of a function with exception handlers keeps.
+pub(super) struct Handlers {
+    /// The state block (the body's fifth argument).
+    state: Value,
+    /// The handler to resume (the sixth): 0 on the first entry.
+    resume: Value,
+    /// The block that sends a re-entry to its handler, filled in last.
+    dispatch: Block,
+    exc: Vec<ExcEntry>,
+    /// The handler labels in op order; a handler's id is its position here plus 1.
+    labels: Vec<u32>,
+    /// The value-stack depth saved when each handler (by position) was set up.
+    saved: Vec<Option<usize>>,
+    /// The finally blocks' targets of unwinding jumps, each with the finally it ends at.
+    finals: Vec<(u32, UnwindTarget)>,
+    /// Where the saved value stack starts, in state words.
+    save_base: u32,
+    /// The next free state word, for persistent slots.
+    next_word: u32,
+    exit: Option<Block>,
+    /// `__exit__` and `__enter__` in the module's qstr table.
+    qstrs: ExtraQstrs,
+}
+
+impl Handlers {
+    /// The handlers of `f`, whose value stack is never deeper than `max_depth`.
+    pub(super) fn new(
+        f: &Function,
+        max_depth: usize,
+        state: Value,
+        resume: Value,
+        dispatch: Block,
+        qstrs: ExtraQstrs,
+    ) -> Result<Handlers, Fallback> {
+        let mut labels = Vec::new();
+        for op in &f.ops {
+            if let Op::SetupBlock { label, .. } = op {
+                if !labels.contains(&label.0) {
+                    labels.push(label.0);
+                }
+            }
+        }
+        let save_base = STATE_LOCALS
+            .checked_add(f.num_locals)
+            .ok_or_else(|| Fallback("too many locals".into()))?;
+        let next_word = u32::try_from(max_depth)
+            .ok()
+            .and_then(|d| save_base.checked_add(d))
+            .ok_or_else(|| Fallback("too deep a value stack".into()))?;
+        Ok(Handlers {
+            state,
+            resume,
+            dispatch,
+            exc: Vec::new(),
+            saved: vec![None; labels.len()],
+            labels,
+            finals: Vec::new(),
+            save_base,
+            next_word,
+            exit: None,
+            qstrs,
+        })
+    }
+
+    /// The state words the body needs: the size of the stub's state block.
+    pub(super) fn state_words(&self) -> u32 {
+        self.next_word
+    }
+
+    fn handler_id(&self, label: u32) -> Result<i64, Fallback> {
+        match self.labels.iter().position(|&l| l == label) {
+            Some(k) => Ok(k as i64 + 1),
+            None => fallback("a handler label with no setup"),
+        }
+    }
+}
+
+/// The word offset of state word `word`.
+fn offset(word: u32) -> Result<i32, Fallback> {
+    word.checked_mul(8)
+        .and_then(|o| i32::try_from(o).ok())
+        .ok_or_else(|| Fallback("state block out of range".into()))
+}
+
+impl Translator<'_> {
+    fn handlers(&mut self) -> Result<&mut Handlers, Fallback> {
+        self.handlers
+            .as_mut()
+            .ok_or_else(|| Fallback("an exception op outside a function with handlers".into()))
+    }
+
+    fn state_load(&mut self, word: u32) -> Result<Value, Fallback> {
+        let state = self.handlers()?.state;
+        let at = offset(word)?;
+        Ok(self.b.ins().load(I64, MemFlagsData::trusted(), state, at))
+    }
+
+    fn state_store(&mut self, word: u32, v: Value) -> Result<(), Fallback> {
+        let state = self.handlers()?.state;
+        let at = offset(word)?;
+        self.b.ins().store(MemFlagsData::trusted(), v, state, at);
+        Ok(())
+    }
+
+    fn state_store_imm(&mut self, word: u32, n: i64) -> Result<(), Fallback> {
+        let v = self.b.ins().iconst(I64, n);
+        self.state_store(word, v)
+    }
+
+    /// Set local `i` to `v`; with handlers, also its state word.
+    pub(super) fn set_local(&mut self, i: usize, v: Value) -> Result<(), Fallback> {
+        let var = *self
+            .locals
+            .get(i)
+            .ok_or_else(|| Fallback(format!("local {i} out of range")))?;
+        self.b.def_var(var, v);
+        if self.handlers.is_some() {
+            let word = u32::try_from(i)
+                .ok()
+                .and_then(|i| STATE_LOCALS.checked_add(i))
+                .ok_or_else(|| Fallback("too many locals".into()))?;
+            self.state_store(word, v)?;
+        }
+        Ok(())
+    }
+
+    /// The address of `words` words that live as long as the call, a re-entry
+    /// included: in the state block when the function has handlers (the body's frame
+    /// is gone after an exception), else a frame slot.
+    pub(super) fn persistent(&mut self, words: usize) -> Result<Value, Fallback> {
+        let Some(h) = self.handlers.as_mut() else {
+            let slot = self.slot(words)?;
+            return Ok(self.b.ins().stack_addr(I64, slot, 0));
+        };
+        let at = h.next_word;
+        h.next_word = u32::try_from(words)
+            .ok()
+            .and_then(|w| at.checked_add(w))
+            .ok_or_else(|| Fallback("state block out of range".into()))?;
+        let state = h.state;
+        let at = i64::from(offset(at)?);
+        Ok(self.b.ins().iadd_imm_s(state, at))
+    }
+
+    /// Make `label`'s handler current (the emitter's `push_exc_stack`).
+    fn push_exc_stack(&mut self, label: u32, is_finally: bool) -> Result<(), Fallback> {
+        let h = self.handlers()?;
+        h.exc.push(ExcEntry {
+            label,
+            is_finally,
+            unwind: Unwind::Unused,
+            active: true,
+        });
+        let id = h.handler_id(label)?;
+        if self.live {
+            self.state_store_imm(STATE_HANDLER, id)?;
+        }
+        Ok(())
+    }
+
+    /// Deactivate the innermost handler and make the next active one current (the
+    /// emitter's `leave_exc_stack`).
+    fn leave_exc_stack(&mut self, start_of_handler: bool) -> Result<(), Fallback> {
+        let h = self.handlers()?;
+        let Some(top) = h.exc.last_mut() else {
+            return fallback("handler stack underflow");
+        };
+        top.active = false;
+        let n = h.exc.len() - 1;
+        let next = h.exc[..n].iter().rev().find(|e| e.active).map(|e| e.label);
+        let id = match next {
+            None if start_of_handler => return Ok(()),
+            None => 0,
+            Some(l) => h.handler_id(l)?,
+        };
+        if self.live {
+            self.state_store_imm(STATE_HANDLER, id)?;
+        }
+        Ok(())
+    }
+
+    /// Whether label `l` starts the innermost `finally` block (the emitter's check in
+    /// `label_assign`).
+    pub(super) fn is_finally_label(&self, l: u32) -> bool {
+        self.handlers
+            .as_ref()
+            .is_some_and(|h| h.exc.last().is_some_and(|e| e.is_finally && e.label == l))
+    }
+
+    /// On the way into a `finally` block's label: the top entry (`None`) becomes the
+    /// exception; before 1.24 it also leaves the stack.
+    pub(super) fn enter_finally(&mut self) -> Result<(), Fallback> {
+        let e = if self.options.finally_keeps_tos {
+            *self
+                .stack
+                .last()
+                .ok_or_else(|| Fallback("stack underflow".into()))?
+        } else {
+            self.pop_entry()?
+        };
+        let v = Self::word(e)?;
+        self.state_store(STATE_EXC_VAL, v)
+    }
+
+    /// After a `finally` block's label: its handler is done.
+    pub(super) fn finally_entered(&mut self) -> Result<(), Fallback> {
+        self.leave_exc_stack(false)?;
+        self.placeholders = true;
+        Ok(())
+    }
+
+    /// The ops of exception handling, in live code.
+    pub(super) fn handler_op(&mut self, op: &Op) -> Result<(), Fallback> {
+        match op {
+            Op::SetupBlock { label, kind } => self.setup_block(label.0, *kind),
+            Op::WithCleanup(l) => self.with_cleanup(l.0),
+            Op::EndFinally => self.end_finally(),
+            Op::PopExceptJump {
+                label,
+                within_exc_handler,
+            } => {
+                if *within_exc_handler {
+                    self.state_store_imm(STATE_EXC_VAL, 0)?;
+                } else {
+                    self.leave_exc_stack(false)?;
+                }
+                let (block, args) = self.target(label.0)?;
+                self.b.ins().jump(block, &args);
+                self.live = false;
+                Ok(())
+            }
+            Op::StartExceptHandler => {
+                self.leave_exc_stack(true)?;
+                let v = self.state_load(STATE_EXC_VAL)?;
+                self.push(v);
+                Ok(())
+            }
+            Op::EndExceptHandler => {
+                if !self.options.finally_keeps_tos {
+                    self.pop_entry()?;
+                }
+                Ok(())
+            }
+            Op::UnwindJump {
+                label,
+                except_depth,
+                from_for: _,
+            } => self.unwind_jump(UnwindTarget::Label(label.0), *except_depth as usize),
+            other => fallback(format!("not an exception op: {other:?}")),
+        }
+    }
+
+    /// What the emitter's handler bookkeeping does in dead code: the same handler is
+    /// then current, and the same `finally` blocks unwind, as in its code.
+    pub(super) fn dead_op(&mut self, op: &Op) -> Result<(), Fallback> {
+        if self.handlers.is_none() {
+            return Ok(());
+        }
+        match op {
+            Op::SetupBlock { label, kind } => {
+                self.push_exc_stack(label.0, *kind != BlockKind::Except)?
+            }
+            // The handler half is reached by re-entry.
+            Op::WithCleanup(l) => self.with_cleanup(l.0)?,
+            Op::EndFinally => {
+                self.handlers()?.exc.pop();
+            }
+            Op::PopExceptJump {
+                within_exc_handler: false,
+                ..
+            } => self.leave_exc_stack(false)?,
+            Op::StartExceptHandler => self.leave_exc_stack(true)?,
+            Op::UnwindJump {
+                label,
+                except_depth,
+                ..
+            } if *except_depth > 0 => {
+                self.mark_unwind(UnwindTarget::Label(label.0), *except_depth as usize)?;
+            }
+            Op::ReturnValue => {
+                let depth = self.handlers()?.exc.len();
+                self.mark_unwind(UnwindTarget::Exit, depth)?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn setup_block(&mut self, label: u32, kind: BlockKind) -> Result<(), Fallback> {
+        if kind == BlockKind::With {
+            return self.setup_with(label);
+        }
+        self.settle();
+        self.save_stack(label)?;
+        self.push_exc_stack(label, kind == BlockKind::Finally)?;
+        if kind == BlockKind::Finally {
+            self.placeholders = true;
+        }
+        Ok(())
+    }
+
+    /// Keep the value stack in the state block for `label`'s handler.
+    fn save_stack(&mut self, label: u32) -> Result<(), Fallback> {
+        let base = self.handlers()?.save_base;
+        for k in 0..self.stack.len() {
+            let v = Self::word(self.stack[k])?;
+            let word = u32::try_from(k)
+                .ok()
+                .and_then(|k| base.checked_add(k))
+                .ok_or_else(|| Fallback("too deep a value stack".into()))?;
+            self.state_store(word, v)?;
+        }
+        let depth = self.stack.len();
+        let h = self.handlers()?;
+        let k = h.handler_id(label)? as usize - 1;
+        h.saved[k] = Some(depth);
+        Ok(())
+    }
+
+    /// `with`: `__exit__` and its self kept on the stack, `__enter__()` called, its
+    /// result twice on top (the emitter's `setup_with`).
+    fn setup_with(&mut self, label: u32) -> Result<(), Fallback> {
+        let qstrs = self.handlers()?.qstrs;
+        let (Some(exit), Some(enter)) = (qstrs.exit, qstrs.enter) else {
+            return fallback("no __exit__/__enter__ qstrs");
+        };
+        let ctx = self.pop()?;
+        let slot = self.slot(2)?;
+        let dest = self.b.ins().stack_addr(I64, slot, 0);
+        let q = self.qstr(exit)?;
+        self.call(Helper::LoadMethod, &[ctx, q, dest], false);
+        for k in 0..2 {
+            let v = self.b.ins().stack_load(I64, I64, slot, k * 8);
+            self.push(v);
+        }
+        let q = self.qstr(enter)?;
+        self.call(Helper::LoadMethod, &[ctx, q, dest], false);
+        let zero = self.b.ins().iconst(I64, 0);
+        let v = self.call(Helper::CallMethodNKw, &[zero, zero, dest], false);
+        self.push(v);
+        self.save_stack(label)?;
+        self.push_exc_stack(label, true)?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// The end of a `with` body: `__exit__(None, None, None)`, or at the handler,
+    /// `__exit__(type, exc, None)`, which swallows the exception when true (the
+    /// emitter's `with_cleanup`).
+    fn with_cleanup(&mut self, label: u32) -> Result<(), Fallback> {
+        self.leave_exc_stack(false)?;
+        let Some(Some(lb)) = self.labels.get(label as usize).copied() else {
+            return fallback("a with handler the emitter did not reach");
+        };
+        let Some(base) = lb.depth.checked_sub(2) else {
+            return fallback("a with handler without __exit__ on the stack");
+        };
+        // Each block takes the stack: `no_exc` with `__exit__` and its self on top.
+        let no_exc = self.block_with(lb.depth);
+        let swallow = self.block_with(base);
+        let done = self.block_with(base);
+        if self.live {
+            self.pop_entry()?;
+            if self.stack.len() != lb.depth {
+                return fallback("a with body that leaves the stack changed");
+            }
+            let args = self.stack_args()?;
+            self.b.ins().jump(no_exc, &args);
+        } else if std::mem::take(&mut self.after_raise) {
+            // `raise None` returned: the emitter's code goes on at `no_exc`.
+            if self.stack.len() >= lb.depth {
+                self.stack.truncate(lb.depth);
+                let args = self.stack_args()?;
+                self.b.ins().jump(no_exc, &args);
+            } else {
+                self.return_none();
+            }
+        }
+        // The handler: reached by re-entry, or by an unwinding jump.
+        self.b.switch_to_block(lb.block);
+        let params = self.b.block_params(lb.block).to_vec();
+        self.live = true;
+        self.leave_exc_stack(true)?;
+        let exc = self.state_load(STATE_EXC_VAL)?;
+        let raised = self.b.create_block();
+        let all = Self::args_of(&params[..lb.depth]);
+        self.b.ins().brif(exc, raised, &[], no_exc, &all);
+        self.b.switch_to_block(raised);
+        let kind = self.b.ins().load(I64, MemFlagsData::trusted(), exc, 0);
+        let none = self.none_obj();
+        let r = self.call_exit(&params[base..lb.depth], [kind, exc, none])?;
+        let keep = self.call(Helper::ObjIsTrue, &[r], true);
+        let below = Self::args_of(&params[..base]);
+        self.b.ins().brif(keep, swallow, &below, done, &below);
+        // No exception: __exit__(None, None, None).
+        self.b.switch_to_block(no_exc);
+        let params = self.b.block_params(no_exc).to_vec();
+        let none = self.none_obj();
+        self.call_exit(&params[base..], [none, none, none])?;
+        let below = Self::args_of(&params[..base]);
+        self.b.ins().jump(swallow, &below);
+        self.b.switch_to_block(swallow);
+        self.state_store_imm(STATE_EXC_VAL, 0)?;
+        let below = Self::args_of(self.b.block_params(swallow));
+        self.b.ins().jump(done, &below);
+        self.b.switch_to_block(done);
+        self.stack = self
+            .b
+            .block_params(done)
+            .iter()
+            .map(|&v| Entry::Word(v))
+            .collect();
+        if self.options.finally_keeps_tos {
+            let v = self.b.ins().iconst(I64, 0);
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    /// A new block with `n` word parameters.
+    fn block_with(&mut self, n: usize) -> Block {
+        let block = self.b.create_block();
+        for _ in 0..n {
+            self.b.append_block_param(block, I64);
+        }
+        block
+    }
+
+    fn args_of(values: &[Value]) -> Vec<BlockArg> {
+        values.iter().map(|&v| BlockArg::Value(v)).collect()
+    }
+
+    /// The whole value stack as block arguments, immediates settled.
+    fn stack_args(&mut self) -> Result<Vec<BlockArg>, Fallback> {
+        self.settle();
+        self.stack
+            .iter()
+            .map(|&e| Self::word(e).map(BlockArg::Value))
+            .collect()
+    }
+
+    /// `__exit__(a, b, c)` (`method`: the function and its self) through `mp_call_method_n_kw`.
+    fn call_exit(&mut self, method: &[Value], args: [Value; 3]) -> Result<Value, Fallback> {
+        let slot = self.slot(5)?;
+        for (k, &v) in method.iter().chain(&args).enumerate() {
+            self.b.ins().stack_store(I64, v, slot, (k * 8) as i32);
+        }
+        let items = self.b.ins().stack_addr(I64, slot, 0);
+        let three = self.b.ins().iconst(I64, 3);
+        let zero = self.b.ins().iconst(I64, 0);
+        Ok(self.call(Helper::CallMethodNKw, &[three, zero, items], false))
+    }
+
+    /// The end of a `finally` (or of unmatched `except` clauses): raise the exception
+    /// if there is one, else go on with an unwinding jump if one came through.
+    fn end_finally(&mut self) -> Result<(), Fallback> {
+        if self.options.finally_keeps_tos {
+            self.pop_entry()?;
+        }
+        let exc = self.state_load(STATE_EXC_VAL)?;
+        self.call(Helper::NativeRaise, &[exc], false);
+        let h = self.handlers()?;
+        let Some(e) = h.exc.pop() else {
+            return fallback("handler stack underflow");
+        };
+        if e.unwind == Unwind::Unused {
+            return Ok(());
+        }
+        let unwind = self.state_load(STATE_UNWIND)?;
+        let go = self.b.create_block();
+        let next = self.b.create_block();
+        self.b.ins().brif(unwind, go, &[], next, &[]);
+        self.b.switch_to_block(go);
+        match e.unwind {
+            Unwind::To(l) => {
+                let (block, args) = self.target(l)?;
+                self.b.ins().jump(block, &args);
+            }
+            _ => self.final_unwind(e.label, unwind, next)?,
+        }
+        self.b.switch_to_block(next);
+        Ok(())
+    }
+
+    /// Jump to the target in `unwind`, one of those the jumps ending at finally `label`
+    /// gave; any other (the emitter's slot keeps a target from an earlier jump) goes on
+    /// at `next`.
+    fn final_unwind(&mut self, label: u32, unwind: Value, next: Block) -> Result<(), Fallback> {
+        let targets: Vec<UnwindTarget> = self
+            .handlers()?
+            .finals
+            .iter()
+            .filter(|(l, _)| *l == label)
+            .map(|&(_, t)| t)
+            .collect();
+        let mut switch = Switch::new();
+        let mut arms = Vec::new();
+        for t in targets {
+            let block = self.b.create_block();
+            switch.set_entry(t.id() as u128, block);
+            arms.push((block, t));
+        }
+        switch.emit(&mut self.b, unwind, next);
+        let stack = self.stack.clone();
+        for (block, t) in arms {
+            self.b.switch_to_block(block);
+            match t {
+                UnwindTarget::Exit => {
+                    let exit = self.exit_block()?;
+                    self.b.ins().jump(exit, &[]);
+                }
+                UnwindTarget::Label(l) => {
+                    let (to, args) = self.target(l)?;
+                    self.b.ins().jump(to, &args);
+                    self.stack.clone_from(&stack);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The block that returns the value a `return` through `finally` blocks kept.
+    fn exit_block(&mut self) -> Result<Block, Fallback> {
+        if let Some(b) = self.handlers()?.exit {
+            return Ok(b);
+        }
+        let exit = self.b.create_block();
+        self.handlers()?.exit = Some(exit);
+        let here = self.b.current_block();
+        self.b.switch_to_block(exit);
+        let v = self.state_load(STATE_RET_VAL)?;
+        self.b.ins().return_(&[v]);
+        if let Some(here) = here {
+            self.b.switch_to_block(here);
+        }
+        Ok(exit)
+    }
+
+    /// Mark the `finally` blocks an unwinding jump out of `depth` handlers runs
+    /// through; the innermost one, if any (the emitter's `unwind_jump` bookkeeping).
+    fn mark_unwind(&mut self, target: UnwindTarget, depth: usize) -> Result<Option<u32>, Fallback> {
+        let h = self.handlers()?;
+        let n = h.exc.len();
+        if depth > n {
+            return fallback("handler stack underflow");
+        }
+        let mut first_finally = None;
+        let mut prev_finally: Option<usize> = None;
+        for i in (n - depth..n).rev() {
+            let e = h.exc[i];
+            if e.is_finally && e.active {
+                first_finally.get_or_insert(e.label);
+                if let Some(p) = prev_finally {
+                    h.exc[p].unwind = Unwind::To(e.label);
+                }
+                prev_finally = Some(i);
+            }
+        }
+        if let Some(p) = prev_finally {
+            h.exc[p].unwind = Unwind::Final;
+            let entry = (h.exc[p].label, target);
+            if !h.finals.contains(&entry) {
+                h.finals.push(entry);
+            }
+        }
+        Ok(first_finally)
+    }
+
+    /// A jump out of `depth` handlers to `target`: through the `finally` blocks in the
+    /// way, or with the outer handler made current (the emitter's `unwind_jump`).
+    fn unwind_jump(&mut self, target: UnwindTarget, depth: usize) -> Result<(), Fallback> {
+        let first_finally = self.mark_unwind(target, depth)?;
+        match first_finally {
+            None => {
+                let h = self.handlers()?;
+                let outer = match (h.exc.len() - depth).checked_sub(1) {
+                    None => 0,
+                    Some(i) => h.handler_id(h.exc[i].label)?,
+                };
+                self.state_store_imm(STATE_HANDLER, outer)?;
+                match target {
+                    UnwindTarget::Exit => {
+                        let v = self.state_load(STATE_RET_VAL)?;
+                        self.b.ins().return_(&[v]);
+                    }
+                    UnwindTarget::Label(l) => {
+                        let (block, args) = self.target(l)?;
+                        self.b.ins().jump(block, &args);
+                    }
+                }
+            }
+            Some(finally) => {
+                self.state_store_imm(STATE_UNWIND, target.id())?;
+                self.state_store_imm(STATE_EXC_VAL, 0)?;
+                let (block, args) = self.target(finally)?;
+                self.b.ins().jump(block, &args);
+            }
+        }
+        self.live = false;
+        Ok(())
+    }
+
+    /// `return v` inside handlers: kept in the state, through any `finally` blocks.
+    pub(super) fn return_through_handlers(&mut self, v: Value) -> Result<(), Fallback> {
+        self.state_store(STATE_RET_VAL, v)?;
+        let depth = self.handlers()?.exc.len();
+        self.unwind_jump(UnwindTarget::Exit, depth)
+    }
+
+    /// Whether a `return` here passes handlers.
+    pub(super) fn in_handlers(&self) -> bool {
+        self.handlers.as_ref().is_some_and(|h| !h.exc.is_empty())
+    }
+
+    /// Fill the re-entry dispatch: each handler's block reloads the locals and the
+    /// saved value stack and goes to the handler's label.
+    pub(super) fn finish_dispatch(&mut self) -> Result<(), Fallback> {
+        let Some(h) = self.handlers.as_ref() else {
+            return Ok(());
+        };
+        let (dispatch, resume, save_base) = (h.dispatch, h.resume, h.save_base);
+        let handlers: Vec<(usize, u32, Option<usize>)> = h
+            .labels
+            .iter()
+            .zip(&h.saved)
+            .enumerate()
+            .map(|(k, (&l, &s))| (k, l, s))
+            .collect();
+        self.b.switch_to_block(dispatch);
+        let mut switch = Switch::new();
+        let mut arms = Vec::new();
+        for (k, label, saved) in handlers {
+            let (Some(saved), Some(Some(lb))) = (saved, self.labels.get(label as usize).copied())
+            else {
+                continue;
+            };
+            let block = self.b.create_block();
+            switch.set_entry(k as u128 + 1, block);
+            arms.push((block, lb, saved));
+        }
+        let unknown = self.b.create_block();
+        switch.emit(&mut self.b, resume, unknown);
+        self.b.switch_to_block(unknown);
+        self.return_none();
+        for (block, lb, saved) in arms {
+            self.b.switch_to_block(block);
+            for i in 0..self.locals.len() {
+                let word = u32::try_from(i)
+                    .ok()
+                    .and_then(|i| STATE_LOCALS.checked_add(i))
+                    .ok_or_else(|| Fallback("too many locals".into()))?;
+                let v = self.state_load(word)?;
+                self.b.def_var(self.locals[i], v);
+            }
+            let mut args = Vec::with_capacity(lb.width);
+            for k in 0..lb.width {
+                let v = if k < saved.min(lb.depth) {
+                    let word = u32::try_from(k)
+                        .ok()
+                        .and_then(|k| save_base.checked_add(k))
+                        .ok_or_else(|| Fallback("too deep a value stack".into()))?;
+                    self.state_load(word)?
+                } else {
+                    self.b.ins().iconst(I64, 0)
+                };
+                args.push(BlockArg::Value(v));
+            }
+            self.b.ins().jump(lb.block, &args);
+        }
+        Ok(())
+    }
+}
+
+/// Words of the x64 handler stub's frame below the state block: `nlr_buf_t` (13, as in
+/// [`super::globals_entry`]), the caller's globals, the four entry arguments, the body's
+/// result and the handler to resume.
+const STUB_OLD_GLOBALS: u32 = 13;
+const STUB_ARGS: u32 = 14;
+const STUB_RESULT: u32 = 18;
+const STUB_RESUME: u32 = 19;
+const STUB_STATE: u32 = 20;
+
+/// The x64 entry of a function with exception handlers: keep an `nlr` handler, make the
+/// module's globals current if the function names any, and call the body; when an
+/// exception unwinds it and the body had a handler active, push the `nlr` handler again
+/// and call the body to resume there (the emitter's `global_exc_entry`, with the
+/// handler's code address replaced by its id). The body follows, 16-byte aligned, and is
+/// reached by a PC-relative call.
+pub(super) fn entry_stub(
+    fun_table_index: u32,
+    options: NativeOptions,
+    globals: bool,
+    state_words: u32,
+) -> Result<Vec<u8>, Fallback> {
+    use crate::native::asm::{AsmContext, NativeAsm};
+    use crate::native::buffer::CodeBuf;
+    use crate::native::emit::{
+        CONTEXT_GLOBALS, CONTEXT_OBJ_TABLE, FUN_BC_CONTEXT, NLR_BUF_IDX_RET_VAL,
+    };
+    use crate::native::isa::x64::{encode, X64};
+    use crate::target::Arch;
+
+    let r = X64::REGS;
+    let (state_reg, resume_reg) = (encode::R8.0, encode::R9.0);
+    let frame = STUB_STATE
+        .checked_add(state_words)
+        .ok_or_else(|| Fallback("state block out of range".into()))?;
+    let mut previous: Option<CodeBuf> = None;
+    for _ in 0..2 {
+        let buf = match &previous {
+            None => CodeBuf::new(0),
+            Some(p) => CodeBuf::emit_pass(p),
+        };
+        let mut a = X64::new(buf, AsmContext::new(Arch::X64, options));
+        let [push, except, body] = [(); 3].map(|()| a.buf().new_label());
+        a.entry(frame, "");
+        for (k, &arg) in r.arg.iter().enumerate() {
+            a.mov_local_reg(STUB_ARGS + k as u32, arg);
+        }
+        let (ft, a0) = (r.fun_table, r.arg[0]);
+        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT);
+        if globals {
+            a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS);
+        }
+        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
+        a.load_reg_reg_offset(ft, ft, fun_table_index);
+        if globals {
+            a.call_ind(Helper::NativeSwapGlobals);
+            a.mov_local_reg(STUB_OLD_GLOBALS, r.ret);
+        }
+        a.mov_reg_imm(r.ret, 0);
+        for word in [
+            STUB_RESUME,
+            STUB_STATE + STATE_EXC_VAL,
+            STUB_STATE + STATE_UNWIND,
+        ] {
+            a.mov_local_reg(word, r.ret);
+        }
+        // Push the handler; the first time, and again for each handler resumed.
+        a.label_assign(push);
+        a.mov_reg_local_addr(a0, 0);
+        a.call_ind(Helper::NlrPush);
+        a.jump_if_reg_nonzero(r.ret, except, true);
+        a.mov_reg_imm(r.ret, 0);
+        a.mov_local_reg(STUB_STATE + STATE_HANDLER, r.ret);
+        for (k, &arg) in r.arg.iter().enumerate() {
+            a.mov_reg_local(arg, STUB_ARGS + k as u32);
+        }
+        a.mov_reg_local_addr(state_reg, STUB_STATE);
+        a.mov_reg_local(resume_reg, STUB_RESUME);
+        a.mov_reg_pcrel(r.ret, body);
+        encode::call_reg(a.buf(), encode::Reg(r.ret));
+        a.mov_local_reg(STUB_RESULT, r.ret);
+        if globals {
+            a.mov_reg_local(a0, STUB_OLD_GLOBALS);
+            a.call_ind(Helper::NativeSwapGlobals);
+        }
+        a.call_ind(Helper::NlrPop);
+        a.mov_reg_local(r.ret, STUB_RESULT);
+        a.exit();
+        // An exception unwound the body: resume its active handler, or pass it on.
+        a.label_assign(except);
+        a.mov_reg_local(r.ret, NLR_BUF_IDX_RET_VAL);
+        a.mov_local_reg(STUB_STATE + STATE_EXC_VAL, r.ret);
+        a.mov_reg_local(r.ret, STUB_STATE + STATE_HANDLER);
+        a.mov_local_reg(STUB_RESUME, r.ret);
+        a.jump_if_reg_nonzero(r.ret, push, false);
+        if globals {
+            a.mov_reg_local(a0, STUB_OLD_GLOBALS);
+            a.call_ind(Helper::NativeSwapGlobals);
+        }
+        a.mov_reg_local(a0, NLR_BUF_IDX_RET_VAL);
+        a.call_ind(Helper::NativeRaise);
+        while a.buf().offset() % 16 != 0 {
+            a.buf().bytes(&[0xcc]);
+        }
+        a.label_assign(body);
+        previous = Some(a.into_buf());
+    }
+    previous
+        .ok_or_else(|| Fallback("entry stub".into()))?
+        .finish()
+        .map_err(|e| Fallback(format!("entry stub: {e}")))
+}
