@@ -323,6 +323,33 @@ fn exception_handlers_run_as_with_the_emitter() {
 }
 
 #[test]
+fn jumps_through_finally_run_as_in_cpython() {
+    let source = read(&root().join("tests/native_cranelift/unwind.py"));
+    let (emitter, _) = compile(&source, "unwind.py", NativeBackend::MpyCross);
+    let (cranelift, notes) = compile(&source, "unwind.py", NativeBackend::Cranelift);
+    let expected: Vec<String> = ["stale2", "stale3", "stale_with"]
+        .iter()
+        .map(|f| format!("unwind.py: {f}: cranelift"))
+        .collect();
+    assert_eq!(notes, expected);
+    let expected =
+        String::from_utf8_lossy(&read(&root().join("tests/native_cranelift/unwind.stdout")))
+            .into_owned();
+    let Some(micropython) = micropython::find("jumps_through_finally_run_as_in_cpython") else {
+        return;
+    };
+    let mut outputs = Vec::new();
+    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
+        let dir = scratch(&format!("unwind-{backend}"));
+        std::fs::write(dir.join("unwind.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
+        outputs.push(micropython::import(&micropython, &dir, "unwind", ""));
+    }
+    assert_eq!(outputs[1], expected);
+    // The emitter's code, as mpy-cross's: the later passes jump to the loop's head.
+    assert_eq!(outputs[0], "32\n373\n2\n");
+}
+
+#[test]
 fn viper_type_errors_are_the_emitters() {
     let source = read(&root().join("tests/native_cranelift/type_error.py"));
     let errors: Vec<String> = [NativeBackend::MpyCross, NativeBackend::Cranelift]

@@ -16,6 +16,13 @@
 //!   `qemu-riscv64 micropython -m globals_calls` prints `globals_calls.stdout`, which is
 //!   also what the x64 unix port prints running `globals_calls.py` (its `exec` with another
 //!   globals dict shows the caller's globals back after a return and after an exception).
+//! - `tests/native_rv64/handlers.mpy` is the same for `handlers.py`: viper functions with
+//!   exception handlers (`try`, `with`, returns and jumps through them), each entered
+//!   through the hand-encoded handler stub (`cranelift_rv64::handler_entry`: an `nlr`
+//!   handler that enters the body again at the handler an exception reaches). Checked
+//!   under qemu (2026-12-04, Cranelift 0.135.8, qemu-riscv64 7.2): `qemu-riscv64 micropython
+//!   -m handlers` prints `handlers.stdout`, which is also what the x64 unix port prints
+//!   running `handlers.py`.
 //! - The files verify and round-trip, their headers say rv64imc 6.3, and every instruction
 //!   of their code is RV64IMC (Cranelift must be given the G extensions to start).
 //! - The errors (`<name>.stderr` beside `<name>.py`): a `native` function is "invalid arch",
@@ -47,11 +54,30 @@ fn compile(args: &[&str], name: &str, out: &Path) -> Output {
 }
 
 /// The golden modules: name, its viper functions (all Cranelift's).
-const GOLDEN: [(&str, &[&str]); 2] = [
+const GOLDEN: [(&str, &[&str]); 3] = [
     ("checksum", &["fletcher16", "fill", "sum32", "mix", "pair"]),
     (
         "globals_calls",
         &["scaled", "bump", "where", "checked", "calls_back"],
+    ),
+    (
+        "handlers",
+        &[
+            "ret_in_try",
+            "loop_break",
+            "stale",
+            "catch_as",
+            "else_clause",
+            "over_iter",
+            "propagate",
+            "nested",
+            "with_return",
+            "with_swallow",
+            "with_loop",
+            "ret_in_finally",
+            "buf_try",
+            "no_globals",
+        ],
     ),
 ];
 

@@ -68,7 +68,7 @@ use super::{initial_local_types, NativeContext, NativeOptions, OpTypes};
 use crate::target::Arch;
 use handlers::Handlers;
 
-mod handlers;
+pub(super) mod handlers;
 
 /// Why a function stays with the mpy-cross emitter: the first thing not translated.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,9 +105,6 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
         .ok_or_else(|| Fallback("no mp_fun_table constant".into()))?;
     let rv64 = ctx.target.arch == Some(Arch::Rv64imc);
     let handlers = f.exc_stack_size > 0;
-    if handlers && rv64 {
-        return fallback("exception handlers (rv64imc)");
-    }
     let isa = isa_for(ctx.target.arch)?;
     let mut sig = Signature::new(CallConv::SystemV);
     // With handlers, also the state block and the handler to resume (`handlers`).
@@ -137,7 +134,11 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     let body = code.code_buffer();
     let globals = f.scope_flags.contains(ScopeFlags::REFGLOBALS);
     if handlers {
-        let mut blob = handlers::entry_stub(fun_table_index, ctx.options, globals, state_words)?;
+        let mut blob = if rv64 {
+            super::cranelift_rv64::handler_entry(fun_table_index, globals, state_words)?
+        } else {
+            handlers::entry_stub(fun_table_index, ctx.options, globals, state_words)?
+        };
         blob.extend_from_slice(body);
         return Ok(blob);
     }

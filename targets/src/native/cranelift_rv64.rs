@@ -209,9 +209,141 @@ pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
     Ok(code.iter().flat_map(|w| w.to_le_bytes()).collect())
 }
 
+/// Words of the rv64 handler stub's frame below the state block: the 18 of
+/// `nlr_buf_t` as in [`globals_entry`], the caller's globals, the four entry arguments,
+/// the body's result, the handler to resume, `s0` and `ra`.
+const HANDLER_OLD_GLOBALS: i64 = STUB_NLR_WORDS;
+const HANDLER_ARGS: i64 = HANDLER_OLD_GLOBALS + 1;
+const HANDLER_RESULT: i64 = HANDLER_ARGS + 4;
+const HANDLER_RESUME: i64 = HANDLER_RESULT + 1;
+const HANDLER_S0: i64 = HANDLER_RESUME + 1;
+const HANDLER_RA: i64 = HANDLER_S0 + 1;
+const HANDLER_STATE: i64 = HANDLER_RA + 1;
+
+/// The rv64imc entry of a function with exception handlers: what the x64
+/// `cranelift::handlers::entry_stub` is, in RV64I as [`globals_entry`] is. The body
+/// is called with the state block (`a4`) and the handler to resume (`a5`); an
+/// exception that finds a handler active pushes the `nlr` handler again (a backward
+/// branch) and calls the body to resume there. `globals`: the function names globals,
+/// so the module's are swapped in and back.
+pub(super) fn handler_entry(
+    fun_table_index: u32,
+    globals: bool,
+    state_words: u32,
+) -> Result<Vec<u8>, Fallback> {
+    use super::cranelift::handlers::{STATE_EXC_VAL, STATE_HANDLER, STATE_UNWIND};
+    use super::isa::rv32::encode::{
+        addi, auipc, branch, jalr, load, store, Branch, Load, Reg, Store, A0, A1, A2, A3, A4, A5,
+        RA, S0, SP, T0, ZERO,
+    };
+    let ld = |rd: Reg, rs1: Reg, off: i64| load(Load::Ld, rd, rs1, off);
+    let sd = |rs2: Reg, rs1: Reg, off: i64| store(Store::Sd, rs2, rs1, off);
+    let args = [A0, A1, A2, A3];
+    let table_offset = i64::from(fun_table_index) * 8;
+    // `addi sp, sp, -frame` and the `ld`/`sd` offsets reach 2 KiB (12 bits, signed).
+    let frame = (HANDLER_STATE + i64::from(state_words) + 1) / 2 * 16;
+    if table_offset > 2047 || frame > 2048 {
+        return Err(Fallback(format!(
+            "an rv64 handler frame of {frame} bytes (mp_fun_table constant {fun_table_index}) \
+             out of the entry stub's reach"
+        )));
+    }
+    let state = |word: u32| (HANDLER_STATE + i64::from(word)) * 8;
+
+    #[derive(Clone, Copy)]
+    enum Target {
+        Push,
+        Except,
+        Body,
+    }
+    let mut code: Vec<u32> = Vec::new();
+    let mut fixups: Vec<(usize, Target)> = Vec::new();
+    let call = |code: &mut Vec<u32>, h: Helper| {
+        code.push(ld(T0, S0, i64::from(h.index()) * 8));
+        code.push(jalr(RA, T0, 0));
+    };
+    let swap_back = |code: &mut Vec<u32>| {
+        if globals {
+            code.push(ld(A0, SP, HANDLER_OLD_GLOBALS * 8));
+            call(code, Helper::NativeSwapGlobals);
+        }
+    };
+
+    code.push(addi(SP, SP, -frame));
+    code.push(sd(RA, SP, HANDLER_RA * 8));
+    code.push(sd(S0, SP, HANDLER_S0 * 8));
+    for (k, &arg) in args.iter().enumerate() {
+        code.push(sd(arg, SP, (HANDLER_ARGS + k as i64) * 8));
+    }
+    code.push(ld(S0, A0, i64::from(FUN_BC_CONTEXT) * 8));
+    if globals {
+        code.push(ld(A0, S0, i64::from(CONTEXT_GLOBALS) * 8));
+    }
+    code.push(ld(S0, S0, i64::from(CONTEXT_OBJ_TABLE) * 8));
+    code.push(ld(S0, S0, table_offset));
+    if globals {
+        call(&mut code, Helper::NativeSwapGlobals);
+        code.push(sd(A0, SP, HANDLER_OLD_GLOBALS * 8));
+    }
+    code.push(sd(ZERO, SP, HANDLER_RESUME * 8));
+    code.push(sd(ZERO, SP, state(STATE_EXC_VAL)));
+    code.push(sd(ZERO, SP, state(STATE_UNWIND)));
+    // Push the handler; the first time, and again for each handler resumed.
+    let push = code.len();
+    code.push(addi(A0, SP, 0));
+    call(&mut code, Helper::NlrPush);
+    fixups.push((code.len(), Target::Except));
+    code.push(branch(Branch::Bne, A0, ZERO, 0));
+    code.push(sd(ZERO, SP, state(STATE_HANDLER)));
+    for (k, &arg) in args.iter().enumerate() {
+        code.push(ld(arg, SP, (HANDLER_ARGS + k as i64) * 8));
+    }
+    code.push(addi(A4, SP, HANDLER_STATE * 8));
+    code.push(ld(A5, SP, HANDLER_RESUME * 8));
+    fixups.push((code.len(), Target::Body));
+    code.push(auipc(T0, 0));
+    code.push(jalr(RA, T0, 0));
+    code.push(sd(A0, SP, HANDLER_RESULT * 8));
+    swap_back(&mut code);
+    call(&mut code, Helper::NlrPop);
+    code.push(ld(A0, SP, HANDLER_RESULT * 8));
+    code.push(ld(RA, SP, HANDLER_RA * 8));
+    code.push(ld(S0, SP, HANDLER_S0 * 8));
+    code.push(addi(SP, SP, frame));
+    code.push(jalr(ZERO, RA, 0));
+    // An exception unwound the body: resume its active handler, or pass it on.
+    let except = code.len();
+    code.push(ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL) * 8));
+    code.push(sd(A0, SP, state(STATE_EXC_VAL)));
+    code.push(ld(A0, SP, state(STATE_HANDLER)));
+    code.push(sd(A0, SP, HANDLER_RESUME * 8));
+    fixups.push((code.len(), Target::Push));
+    code.push(branch(Branch::Bne, A0, ZERO, 0));
+    swap_back(&mut code);
+    code.push(ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL) * 8));
+    call(&mut code, Helper::NativeRaise);
+    while !code.len().is_multiple_of(4) {
+        code.push(0);
+    }
+    let body = code.len();
+    for (at, target) in fixups {
+        let to = match target {
+            Target::Push => push,
+            Target::Except => except,
+            Target::Body => body,
+        };
+        let d = (to as i64 - at as i64) * 4;
+        match target {
+            Target::Body => code[at + 1] = jalr(RA, T0, d),
+            Target::Push | Target::Except => code[at] = branch(Branch::Bne, A0, ZERO, d),
+        }
+    }
+    Ok(code.iter().flat_map(|w| w.to_le_bytes()).collect())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{check_integer_only, globals_entry};
+    use super::{check_integer_only, globals_entry, handler_entry};
 
     /// The check reads Cranelift's listing (mnemonic first, blocks as `blockN:`).
     #[test]
@@ -272,5 +404,51 @@ mod tests {
         assert_eq!(body_calls, 2);
         // Out of `ld`'s reach: refused, not mis-encoded.
         assert!(globals_entry(256).is_err());
+    }
+
+    /// The handler stub is base RV64I too; its one body call lands at its end, its
+    /// forward branch inside it, and its one backward branch (resume a handler) at the
+    /// `nlr_push` it came from.
+    #[test]
+    fn handler_entry_is_rv64i_and_reaches_the_body() {
+        for globals in [false, true] {
+            let stub = handler_entry(2, globals, 30).expect("stub");
+            assert_eq!(stub.len() % 16, 0);
+            let words: Vec<u32> = stub
+                .chunks(4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                .collect();
+            let (mut body_calls, mut back) = (0, 0);
+            for (k, &w) in words.iter().enumerate() {
+                let at = 4 * k as i64;
+                match w & 0x7f {
+                    0x13 | 0x23 | 0x67 => {}
+                    0x03 => assert_eq!(w >> 12 & 7, 3, "ld at {at}"),
+                    0x17 => {
+                        let target = at + i64::from((words[k + 1] as i32) >> 20);
+                        assert_eq!(target, stub.len() as i64, "body call at {at}");
+                        body_calls += 1;
+                    }
+                    0x63 => {
+                        let imm = ((w >> 31) as i64 * -4096)
+                            | i64::from(
+                                (w >> 7 & 1) << 11 | (w >> 25 & 0x3f) << 5 | (w >> 8 & 0xf) << 1,
+                            );
+                        let target = at + imm;
+                        assert!(target >= 0 && target < stub.len() as i64, "branch at {at}");
+                        if target < at {
+                            // addi a0, sp, 0: the nlr_buf_t for nlr_push.
+                            assert_eq!(words[(target / 4) as usize], 0x0001_0513);
+                            back += 1;
+                        }
+                    }
+                    0 => assert_eq!(w, 0, "padding at {at}"),
+                    op => panic!("opcode {op:#x} at {at}"),
+                }
+            }
+            assert_eq!((body_calls, back), (1, 1));
+        }
+        // A state block past the reach of `addi sp, sp, -frame`: refused.
+        assert!(handler_entry(2, true, 300).is_err());
     }
 }

@@ -23,7 +23,7 @@
 //! (dead code included), so the same handler is current at every point, and each op here
 //! does what the emitter's op of the same name does.
 
-use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Switch;
 use mpy_ir::func::{BlockKind, Function, Op};
@@ -35,9 +35,9 @@ use crate::native::{ExtraQstrs, NativeOptions};
 /// Words of the state block, by index: the exception, the active handler's id (0: none),
 /// the unwinding jump's target id (0: none), a `return`'s value while `finally` blocks
 /// run, then the locals, the saved value stack and the persistent slots.
-pub(super) const STATE_EXC_VAL: u32 = 0;
-pub(super) const STATE_HANDLER: u32 = 1;
-pub(super) const STATE_UNWIND: u32 = 2;
+pub(in crate::native) const STATE_EXC_VAL: u32 = 0;
+pub(in crate::native) const STATE_HANDLER: u32 = 1;
+pub(in crate::native) const STATE_UNWIND: u32 = 2;
 const STATE_RET_VAL: u32 = 3;
 const STATE_LOCALS: u32 = 4;
 
@@ -267,8 +267,10 @@ impl Translator<'_> {
     }
 
     /// On the way into a `finally` block's label: the top entry (`None`) becomes the
-    /// exception; before 1.24 it also leaves the stack.
+    /// exception; before 1.24 it also leaves the stack. No jump is unwinding: see
+    /// [`Self::no_unwind`].
     pub(super) fn enter_finally(&mut self) -> Result<(), Fallback> {
+        self.no_unwind()?;
         let e = if self.options.finally_keeps_tos {
             *self
                 .stack
@@ -279,6 +281,16 @@ impl Translator<'_> {
         };
         let v = Self::word(e)?;
         self.state_store(STATE_EXC_VAL, v)
+    }
+
+    /// Clear the unwinding jump's target where a `finally` block (or a `with`'s exit)
+    /// is entered by running into it. The emitter never clears it, so its code jumps to
+    /// the target of an earlier jump at the end of such a block (a `continue` through a
+    /// `finally` in a loop's first pass sends every later pass, having run the
+    /// `finally`, to the loop's head): a deliberate difference, this code does what
+    /// the bytecode VM and CPython do.
+    fn no_unwind(&mut self) -> Result<(), Fallback> {
+        self.state_store_imm(STATE_UNWIND, 0)
     }
 
     /// After a `finally` block's label: its handler is done.
@@ -443,6 +455,7 @@ impl Translator<'_> {
             if self.stack.len() != lb.depth {
                 return fallback("a with body that leaves the stack changed");
             }
+            self.no_unwind()?;
             let args = self.stack_args()?;
             self.b.ins().jump(no_exc, &args);
         } else if std::mem::take(&mut self.after_raise) {
@@ -579,6 +592,9 @@ impl Translator<'_> {
             switch.set_entry(t.id() as u128, block);
             arms.push((block, t));
         }
+        // Switched on as 32 bits: on 64, `Switch` adds a range check whose constant
+        // riscv64 keeps in a pool after the code (the ids are small).
+        let unwind = self.b.ins().ireduce(I32, unwind);
         switch.emit(&mut self.b, unwind, next);
         let stack = self.stack.clone();
         for (block, t) in arms {
@@ -718,6 +734,8 @@ impl Translator<'_> {
             arms.push((block, lb, saved));
         }
         let unknown = self.b.create_block();
+        // 32 bits, as in `final_unwind`.
+        let resume = self.b.ins().ireduce(I32, resume);
         switch.emit(&mut self.b, resume, unknown);
         self.b.switch_to_block(unknown);
         self.return_none();
