@@ -26,7 +26,7 @@
 //!   written with the emitter's x64 assembler (for rv64imc, hand-encoded RV64I:
 //!   `cranelift_rv64::globals_entry`) swaps them in, keeps an `nlr` handler
 //!   (`nlr_push` returns twice, which Cranelift has no model for) and calls the body
-//!   Cranelift compiled, placed after it; see `globals_entry`.
+//!   Cranelift compiled, placed after it; see `x64_entry`.
 //! - The value stack becomes SSA values; locals become Cranelift variables; each IR label
 //!   becomes a block whose parameters are the stack entries live there (the depth the
 //!   emitter saw at the label), as in a slot-based stack where the entries below the
@@ -58,10 +58,7 @@ use mpy_ir::func::{
 };
 use target_lexicon::Triple;
 
-use super::emit::{
-    CONTEXT_GLOBALS, CONTEXT_OBJ_TABLE, CONTEXT_QSTR_TABLE, FUN_BC_CHILD_TABLE, FUN_BC_CONTEXT,
-    NLR_BUF_IDX_RET_VAL,
-};
+use super::emit::{CONTEXT_OBJ_TABLE, CONTEXT_QSTR_TABLE, FUN_BC_CHILD_TABLE, FUN_BC_CONTEXT};
 use super::helpers::Helper;
 use super::stack::VType;
 use super::{initial_local_types, NativeContext, NativeOptions, OpTypes};
@@ -69,6 +66,7 @@ use crate::target::Arch;
 use handlers::Handlers;
 
 pub(super) mod handlers;
+mod x64_entry;
 
 /// Why a function stays with the mpy-cross emitter: the first thing not translated.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,7 +135,7 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
         let mut blob = if rv64 {
             super::cranelift_rv64::handler_entry(fun_table_index, globals, state_words)?
         } else {
-            handlers::entry_stub(fun_table_index, ctx.options, globals, state_words)?
+            x64_entry::handler_entry(fun_table_index, ctx.options, globals, state_words)?
         };
         blob.extend_from_slice(body);
         return Ok(blob);
@@ -148,102 +146,10 @@ pub fn compile(f: &Function, types: &OpTypes, ctx: &NativeContext) -> Result<Vec
     let mut blob = if rv64 {
         super::cranelift_rv64::globals_entry(fun_table_index)?
     } else {
-        globals_entry(fun_table_index, ctx.options)?
+        x64_entry::globals_entry(fun_table_index, ctx.options)?
     };
     blob.extend_from_slice(body);
     Ok(blob)
-}
-
-/// Words of the entry stub's frame: `nlr_buf_t` as the emitter reserves it for x64
-/// (`prev`, `ret_val`, ten registers, one spare), then the caller's globals, the four
-/// entry arguments and the body's result.
-const STUB_NLR_WORDS: u32 = 13;
-const STUB_OLD_GLOBALS: u32 = STUB_NLR_WORDS;
-const STUB_ARGS: u32 = STUB_NLR_WORDS + 1;
-const STUB_RESULT: u32 = STUB_ARGS + 4;
-
-/// The entry of a function that names globals: make the function's module globals
-/// current, call the body, make the caller's current again, also when an exception
-/// passes, as the emitter's `global_exc_entry` and epilogue do.
-///
-/// `nlr_push` returns twice, which Cranelift cannot model, so the handler lives here,
-/// in code written with the emitter's x64 assembler, and the body Cranelift compiled
-/// follows this stub (16-byte aligned, as Cranelift lays out its constants) and is
-/// reached by a PC-relative call: no relocation. An exception that unwinds the body
-/// (`nlr_jump` restores the callee-saved registers `nlr_push` saved, `mp_fun_table` in
-/// `rbp` among them) lands here with `nlr_push` returning non-zero; the runtime has
-/// already unlinked the handler, so the stub restores the globals and raises the
-/// exception again. When the globals are already the function's
-/// (`mp_native_swap_globals` returns null), no handler is needed, as in the emitter.
-fn globals_entry(fun_table_index: u32, options: NativeOptions) -> Result<Vec<u8>, Fallback> {
-    use super::asm::{AsmContext, NativeAsm};
-    use super::buffer::CodeBuf;
-    use super::isa::x64::{encode, X64};
-
-    let r = X64::REGS;
-    let mut previous: Option<CodeBuf> = None;
-    // A compute pass lays the stub out, the emit pass writes it knowing every label.
-    for _ in 0..2 {
-        let buf = match &previous {
-            None => CodeBuf::new(0),
-            Some(p) => CodeBuf::emit_pass(p),
-        };
-        let mut a = X64::new(buf, AsmContext::new(Arch::X64, options));
-        let [same, except, body] = [(); 3].map(|()| a.buf().new_label());
-        a.entry(STUB_RESULT + 1, "");
-        for (k, &arg) in r.arg.iter().enumerate() {
-            a.mov_local_reg(STUB_ARGS + k as u32, arg);
-        }
-        // mp_fun_table, and the module's globals, from the function object.
-        let (ft, a0) = (r.fun_table, r.arg[0]);
-        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT);
-        a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS);
-        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
-        a.load_reg_reg_offset(ft, ft, fun_table_index);
-        a.call_ind(Helper::NativeSwapGlobals);
-        a.mov_local_reg(STUB_OLD_GLOBALS, r.ret);
-        a.jump_if_reg_zero(r.ret, same, false);
-        a.mov_reg_local_addr(a0, 0);
-        a.call_ind(Helper::NlrPush);
-        a.jump_if_reg_nonzero(r.ret, except, true);
-        call_body(&mut a, body);
-        a.mov_local_reg(STUB_RESULT, r.ret);
-        a.mov_reg_local(a0, STUB_OLD_GLOBALS);
-        a.call_ind(Helper::NativeSwapGlobals);
-        a.call_ind(Helper::NlrPop);
-        a.mov_reg_local(r.ret, STUB_RESULT);
-        a.exit();
-        // An exception unwound the body: the caller's globals, then raise it again.
-        a.label_assign(except);
-        a.mov_reg_local(a0, STUB_OLD_GLOBALS);
-        a.call_ind(Helper::NativeSwapGlobals);
-        a.mov_reg_local(a0, NLR_BUF_IDX_RET_VAL);
-        a.call_ind(Helper::NativeRaise);
-        // Already the function's globals: just the body.
-        a.label_assign(same);
-        call_body(&mut a, body);
-        a.exit();
-        while a.buf().offset() % 16 != 0 {
-            a.buf().bytes(&[0xcc]);
-        }
-        a.label_assign(body);
-        previous = Some(a.into_buf());
-    }
-
-    /// Reload the entry arguments and call the body at `body`.
-    fn call_body(a: &mut X64, body: super::buffer::Label) {
-        let r = X64::REGS;
-        for (k, &arg) in r.arg.iter().enumerate() {
-            a.mov_reg_local(arg, STUB_ARGS + k as u32);
-        }
-        a.mov_reg_pcrel(r.ret, body);
-        encode::call_reg(a.buf(), encode::Reg(r.ret));
-    }
-
-    previous
-        .ok_or_else(|| Fallback("entry stub".into()))?
-        .finish()
-        .map_err(|e| Fallback(format!("entry stub: {e}")))
 }
 
 /// What this translator takes: a plain viper function.

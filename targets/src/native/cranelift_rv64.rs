@@ -98,7 +98,7 @@ const STUB_RA: i64 = STUB_S0 + 1;
 const STUB_FRAME: i64 = (STUB_RA + 1 + 1) / 2 * 16;
 
 /// The rv64imc entry of a function that names globals: what
-/// [`super::cranelift::globals_entry`] is for x64, hand-encoded here in uncompressed
+/// `cranelift::x64_entry::globals_entry` is for x64, hand-encoded here in uncompressed
 /// RV64I instructions (`addi`, `ld`, `sd`, `jalr`, `auipc`, `beq`/`bne`; nothing from
 /// M or C, let alone outside RV64IMC), so Cranelift's listing check has nothing to look
 /// at in it.
@@ -221,7 +221,7 @@ const HANDLER_RA: i64 = HANDLER_S0 + 1;
 const HANDLER_STATE: i64 = HANDLER_RA + 1;
 
 /// The rv64imc entry of a function with exception handlers: what the x64
-/// `cranelift::handlers::entry_stub` is, in RV64I as [`globals_entry`] is. The body
+/// `cranelift::x64_entry::handler_entry` is, in RV64I as [`globals_entry`] is. The body
 /// is called with the state block (`a4`) and the handler to resume (`a5`); an
 /// exception that finds a handler active pushes the `nlr` handler again (a backward
 /// branch) and calls the body to resume there. `globals`: the function names globals,

@@ -3,7 +3,7 @@
 //! The emitter keeps an `nlr` handler for the whole function and, in its frame, the label
 //! of the innermost active handler: an exception comes back to `nlr_push`, which pushes
 //! the handler again and jumps to that label. `nlr_push` returns twice, which Cranelift
-//! has no model for, so here the handler lives in an entry stub ([`entry_stub`] for x64,
+//! has no model for, so here the handler lives in an entry stub (`x64_entry::handler_entry`,
 //! `cranelift_rv64::handler_entry` for rv64imc) and the body Cranelift compiles is entered
 //! again: `body(fun_obj, n_args, n_kw, args, state, resume)`, where `state` is a block of
 //! words in the stub's frame and `resume` is 0 on the first entry, else the id of the
@@ -30,7 +30,7 @@ use mpy_ir::func::{BlockKind, Function, Op};
 
 use super::{fallback, Entry, Fallback, Translator};
 use crate::native::helpers::Helper;
-use crate::native::{ExtraQstrs, NativeOptions};
+use crate::native::ExtraQstrs;
 
 /// Words of the state block, by index: the exception, the active handler's id (0: none),
 /// the unwinding jump's target id (0: none), a `return`'s value while `finally` blocks
@@ -766,116 +766,4 @@ impl Translator<'_> {
         }
         Ok(())
     }
-}
-
-/// Words of the x64 handler stub's frame below the state block: `nlr_buf_t` (13, as in
-/// [`super::globals_entry`]), the caller's globals, the four entry arguments, the body's
-/// result and the handler to resume.
-const STUB_OLD_GLOBALS: u32 = 13;
-const STUB_ARGS: u32 = 14;
-const STUB_RESULT: u32 = 18;
-const STUB_RESUME: u32 = 19;
-const STUB_STATE: u32 = 20;
-
-/// The x64 entry of a function with exception handlers: keep an `nlr` handler, make the
-/// module's globals current if the function names any, and call the body; when an
-/// exception unwinds it and the body had a handler active, push the `nlr` handler again
-/// and call the body to resume there (the emitter's `global_exc_entry`, with the
-/// handler's code address replaced by its id). The body follows, 16-byte aligned, and is
-/// reached by a PC-relative call.
-pub(super) fn entry_stub(
-    fun_table_index: u32,
-    options: NativeOptions,
-    globals: bool,
-    state_words: u32,
-) -> Result<Vec<u8>, Fallback> {
-    use crate::native::asm::{AsmContext, NativeAsm};
-    use crate::native::buffer::CodeBuf;
-    use crate::native::emit::{
-        CONTEXT_GLOBALS, CONTEXT_OBJ_TABLE, FUN_BC_CONTEXT, NLR_BUF_IDX_RET_VAL,
-    };
-    use crate::native::isa::x64::{encode, X64};
-    use crate::target::Arch;
-
-    let r = X64::REGS;
-    let (state_reg, resume_reg) = (encode::R8.0, encode::R9.0);
-    let frame = STUB_STATE
-        .checked_add(state_words)
-        .ok_or_else(|| Fallback("state block out of range".into()))?;
-    let mut previous: Option<CodeBuf> = None;
-    for _ in 0..2 {
-        let buf = match &previous {
-            None => CodeBuf::new(0),
-            Some(p) => CodeBuf::emit_pass(p),
-        };
-        let mut a = X64::new(buf, AsmContext::new(Arch::X64, options));
-        let [push, except, body] = [(); 3].map(|()| a.buf().new_label());
-        a.entry(frame, "");
-        for (k, &arg) in r.arg.iter().enumerate() {
-            a.mov_local_reg(STUB_ARGS + k as u32, arg);
-        }
-        let (ft, a0) = (r.fun_table, r.arg[0]);
-        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT);
-        if globals {
-            a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS);
-        }
-        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
-        a.load_reg_reg_offset(ft, ft, fun_table_index);
-        if globals {
-            a.call_ind(Helper::NativeSwapGlobals);
-            a.mov_local_reg(STUB_OLD_GLOBALS, r.ret);
-        }
-        a.mov_reg_imm(r.ret, 0);
-        for word in [
-            STUB_RESUME,
-            STUB_STATE + STATE_EXC_VAL,
-            STUB_STATE + STATE_UNWIND,
-        ] {
-            a.mov_local_reg(word, r.ret);
-        }
-        // Push the handler; the first time, and again for each handler resumed.
-        a.label_assign(push);
-        a.mov_reg_local_addr(a0, 0);
-        a.call_ind(Helper::NlrPush);
-        a.jump_if_reg_nonzero(r.ret, except, true);
-        a.mov_reg_imm(r.ret, 0);
-        a.mov_local_reg(STUB_STATE + STATE_HANDLER, r.ret);
-        for (k, &arg) in r.arg.iter().enumerate() {
-            a.mov_reg_local(arg, STUB_ARGS + k as u32);
-        }
-        a.mov_reg_local_addr(state_reg, STUB_STATE);
-        a.mov_reg_local(resume_reg, STUB_RESUME);
-        a.mov_reg_pcrel(r.ret, body);
-        encode::call_reg(a.buf(), encode::Reg(r.ret));
-        a.mov_local_reg(STUB_RESULT, r.ret);
-        if globals {
-            a.mov_reg_local(a0, STUB_OLD_GLOBALS);
-            a.call_ind(Helper::NativeSwapGlobals);
-        }
-        a.call_ind(Helper::NlrPop);
-        a.mov_reg_local(r.ret, STUB_RESULT);
-        a.exit();
-        // An exception unwound the body: resume its active handler, or pass it on.
-        a.label_assign(except);
-        a.mov_reg_local(r.ret, NLR_BUF_IDX_RET_VAL);
-        a.mov_local_reg(STUB_STATE + STATE_EXC_VAL, r.ret);
-        a.mov_reg_local(r.ret, STUB_STATE + STATE_HANDLER);
-        a.mov_local_reg(STUB_RESUME, r.ret);
-        a.jump_if_reg_nonzero(r.ret, push, false);
-        if globals {
-            a.mov_reg_local(a0, STUB_OLD_GLOBALS);
-            a.call_ind(Helper::NativeSwapGlobals);
-        }
-        a.mov_reg_local(a0, NLR_BUF_IDX_RET_VAL);
-        a.call_ind(Helper::NativeRaise);
-        while a.buf().offset() % 16 != 0 {
-            a.buf().bytes(&[0xcc]);
-        }
-        a.label_assign(body);
-        previous = Some(a.into_buf());
-    }
-    previous
-        .ok_or_else(|| Fallback("entry stub".into()))?
-        .finish()
-        .map_err(|e| Fallback(format!("entry stub: {e}")))
 }
