@@ -277,6 +277,9 @@ struct Translator<'a> {
     /// Set by a `finally` block's setup or label: the compiler's `AdjustStackSize` that
     /// follows counts entries nothing reads (placeholders here).
     placeholders: bool,
+    /// The labels some op jumps to (or resumes at, for a handler): another, reached
+    /// after a jump, starts more dead code (a catch-all `except`'s unmatched path).
+    targeted: Vec<bool>,
 }
 
 impl<'a> Translator<'a> {
@@ -414,6 +417,7 @@ impl<'a> Translator<'a> {
             next_child: 0,
             handlers,
             placeholders: false,
+            targeted: jump_targets(f),
         };
         t.entry(n_args, n_kw, args)?;
         Ok(t)
@@ -617,6 +621,10 @@ impl<'a> Translator<'a> {
             self.live = false;
             return Ok(());
         };
+        let targeted = self.targeted.get(l as usize).copied().unwrap_or(true);
+        if !self.live && !self.after_raise && !targeted {
+            return Ok(());
+        }
         let finally = self.is_finally_label(l);
         if finally && self.live {
             self.enter_finally()?;
@@ -625,7 +633,10 @@ impl<'a> Translator<'a> {
             let (_, args) = self.target(l)?;
             self.b.ins().jump(block, &args);
         } else if std::mem::take(&mut self.after_raise) {
-            // `raise None` returned: on at this label, when the stack reaches it.
+            // `raise None` returned: on at this label, when the stack reaches it. At one
+            // no op jumps to (the unmatched path after a catch-all `except`), the entries
+            // the compiler counts back on are in no block parameter: placeholders.
+            self.placeholders = !targeted;
             if self.stack.len() >= depth {
                 let (_, args) = self.target(l)?;
                 self.b.ins().jump(block, &args);
@@ -1468,6 +1479,26 @@ impl<'a> Translator<'a> {
             _ => return fallback(format!("binary op {op:?}")),
         })
     }
+}
+
+/// Which labels of `f` an op names as where to go on.
+fn jump_targets(f: &Function) -> Vec<bool> {
+    let mut targeted = vec![false; f.num_labels as usize];
+    for op in &f.ops {
+        let label = match op {
+            Op::Jump(l) | Op::ForIter(l) | Op::WithCleanup(l) => l,
+            Op::PopJumpIf { label, .. }
+            | Op::JumpIfOrPop { label, .. }
+            | Op::UnwindJump { label, .. }
+            | Op::PopExceptJump { label, .. }
+            | Op::SetupBlock { label, .. } => label,
+            _ => continue,
+        };
+        if let Some(t) = targeted.get_mut(label.0 as usize) {
+            *t = true;
+        }
+    }
+    targeted
 }
 
 /// The element width of a viper pointer type as a shift, with its name.
