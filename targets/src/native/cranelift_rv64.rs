@@ -19,9 +19,14 @@ use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use target_lexicon::{Architecture, BinaryFormat, Environment, OperatingSystem, Triple, Vendor};
 
+use super::cranelift::handlers::{STATE_EXC_VAL, STATE_HANDLER, STATE_UNWIND};
 use super::cranelift::Fallback;
 use super::emit::{CONTEXT_GLOBALS, CONTEXT_OBJ_TABLE, FUN_BC_CONTEXT, NLR_BUF_IDX_RET_VAL};
 use super::helpers::Helper;
+use super::isa::rv32::encode::{Branch, A0, A4, A5, S0, SP, ZERO};
+use stub::{Place, Stub};
+
+mod stub;
 
 /// Cranelift's riscv64 backend, set up for an RV64IMC runtime (see the module doc).
 pub(super) fn isa(shared: settings::Flags) -> Result<OwnedTargetIsa, Fallback> {
@@ -109,104 +114,67 @@ const STUB_FRAME: i64 = (STUB_RA + 1 + 1) / 2 * 16;
 /// entry arguments reloaded, by `auipc` + `jalr`: no relocation. It follows the stub,
 /// 16-byte aligned (the padding is zero words, illegal instructions).
 pub(super) fn globals_entry(fun_table_index: u32) -> Result<Vec<u8>, Fallback> {
-    use super::isa::rv32::encode::{
-        addi, auipc, branch, jalr, load, store, Branch, Load, Reg, Store, A0, A1, A2, A3, RA, S0,
-        SP, T0, ZERO,
-    };
-    let ld = |rd: Reg, rs1: Reg, off: i64| load(Load::Ld, rd, rs1, off);
-    let sd = |rs2: Reg, rs1: Reg, off: i64| store(Store::Sd, rs2, rs1, off);
-    let args = [A0, A1, A2, A3];
-    let table_offset = i64::from(fun_table_index) * 8;
-    // The reach of an `ld` offset (12 bits, signed).
-    if table_offset > 2047 {
+    let table_offset = table_word(fun_table_index)?;
+    let mut a = Stub::new();
+    let [same, except, body] = [(); 3].map(|()| a.place());
+    a.prologue(STUB_FRAME, STUB_RA, STUB_S0, STUB_ARGS);
+    load_fun_table(&mut a, table_offset, true);
+    a.call(Helper::NativeSwapGlobals);
+    a.sd(A0, SP, STUB_OLD_GLOBALS);
+    a.branch_a0(Branch::Beq, same);
+    a.addi(A0, SP, 0); // the nlr_buf_t at the frame's bottom
+    a.call(Helper::NlrPush);
+    a.branch_a0(Branch::Bne, except);
+    call_body(&mut a, STUB_ARGS, body);
+    a.sd(A0, SP, STUB_RESULT);
+    a.ld(A0, SP, STUB_OLD_GLOBALS);
+    a.call(Helper::NativeSwapGlobals);
+    a.call(Helper::NlrPop);
+    a.ld(A0, SP, STUB_RESULT);
+    a.epilogue(STUB_FRAME, STUB_RA, STUB_S0);
+    // An exception unwound the body: the caller's globals, then raise it again.
+    a.bind(except);
+    a.ld(A0, SP, STUB_OLD_GLOBALS);
+    a.call(Helper::NativeSwapGlobals);
+    a.ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL));
+    a.call(Helper::NativeRaise);
+    // Already the function's globals: just the body.
+    a.bind(same);
+    call_body(&mut a, STUB_ARGS, body);
+    a.epilogue(STUB_FRAME, STUB_RA, STUB_S0);
+    a.align16();
+    a.bind(body);
+    a.finish()
+}
+
+/// `mp_fun_table`'s word in the object table, within an `ld`'s reach (12 bits, signed).
+fn table_word(fun_table_index: u32) -> Result<i64, Fallback> {
+    let word = i64::from(fun_table_index);
+    if word * 8 > 2047 {
         return Err(Fallback(format!(
             "mp_fun_table constant {fun_table_index} out of the entry stub's reach"
         )));
     }
+    Ok(word)
+}
 
-    #[derive(Clone, Copy)]
-    enum Target {
-        Same,
-        Except,
-        Body,
+/// `mp_fun_table` into `s0` from the function object in `a0`, and with `globals` the
+/// module's globals into `a0`.
+fn load_fun_table(a: &mut Stub, table_word: i64, globals: bool) {
+    a.ld(S0, A0, i64::from(FUN_BC_CONTEXT));
+    if globals {
+        a.ld(A0, S0, i64::from(CONTEXT_GLOBALS));
     }
-    let mut code: Vec<u32> = Vec::new();
-    // (word index, what it reaches): branches and the body calls' auipc + jalr.
-    let mut fixups: Vec<(usize, Target)> = Vec::new();
-    let call = |code: &mut Vec<u32>, h: Helper| {
-        code.push(ld(T0, S0, i64::from(h.index()) * 8));
-        code.push(jalr(RA, T0, 0));
-    };
-    let call_body = |code: &mut Vec<u32>, fixups: &mut Vec<(usize, Target)>| {
-        for (k, &arg) in args.iter().enumerate() {
-            code.push(ld(arg, SP, (STUB_ARGS + k as i64) * 8));
-        }
-        fixups.push((code.len(), Target::Body));
-        code.push(auipc(T0, 0));
-        code.push(jalr(RA, T0, 0));
-    };
-    let exit = |code: &mut Vec<u32>| {
-        code.push(ld(RA, SP, STUB_RA * 8));
-        code.push(ld(S0, SP, STUB_S0 * 8));
-        code.push(addi(SP, SP, STUB_FRAME));
-        code.push(jalr(ZERO, RA, 0));
-    };
+    a.ld(S0, S0, i64::from(CONTEXT_OBJ_TABLE));
+    a.ld(S0, S0, table_word);
+}
 
-    code.push(addi(SP, SP, -STUB_FRAME));
-    code.push(sd(RA, SP, STUB_RA * 8));
-    code.push(sd(S0, SP, STUB_S0 * 8));
-    for (k, &arg) in args.iter().enumerate() {
-        code.push(sd(arg, SP, (STUB_ARGS + k as i64) * 8));
+/// Reload the entry arguments from word `args_word` on and call the body at `body`.
+fn call_body(a: &mut Stub, args_word: i64, body: Place) {
+    for (k, &arg) in stub::ARGS.iter().enumerate() {
+        a.ld(arg, SP, args_word + k as i64);
     }
-    // mp_fun_table into s0, and the module's globals, from the function object.
-    code.push(ld(S0, A0, i64::from(FUN_BC_CONTEXT) * 8));
-    code.push(ld(A0, S0, i64::from(CONTEXT_GLOBALS) * 8));
-    code.push(ld(S0, S0, i64::from(CONTEXT_OBJ_TABLE) * 8));
-    code.push(ld(S0, S0, table_offset));
-    call(&mut code, Helper::NativeSwapGlobals);
-    code.push(sd(A0, SP, STUB_OLD_GLOBALS * 8));
-    fixups.push((code.len(), Target::Same));
-    code.push(branch(Branch::Beq, A0, ZERO, 0)); // beq a0, zero, same
-    code.push(addi(A0, SP, 0)); // the nlr_buf_t at the frame's bottom
-    call(&mut code, Helper::NlrPush);
-    fixups.push((code.len(), Target::Except));
-    code.push(branch(Branch::Bne, A0, ZERO, 0)); // bne a0, zero, except
-    call_body(&mut code, &mut fixups);
-    code.push(sd(A0, SP, STUB_RESULT * 8));
-    code.push(ld(A0, SP, STUB_OLD_GLOBALS * 8));
-    call(&mut code, Helper::NativeSwapGlobals);
-    call(&mut code, Helper::NlrPop);
-    code.push(ld(A0, SP, STUB_RESULT * 8));
-    exit(&mut code);
-    // An exception unwound the body: the caller's globals, then raise it again.
-    let except = code.len();
-    code.push(ld(A0, SP, STUB_OLD_GLOBALS * 8));
-    call(&mut code, Helper::NativeSwapGlobals);
-    code.push(ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL) * 8));
-    call(&mut code, Helper::NativeRaise);
-    // Already the function's globals: just the body.
-    let same = code.len();
-    call_body(&mut code, &mut fixups);
-    exit(&mut code);
-    while !code.len().is_multiple_of(4) {
-        code.push(0);
-    }
-    let body = code.len();
-    for (at, target) in fixups {
-        let to = match target {
-            Target::Same => same,
-            Target::Except => except,
-            Target::Body => body,
-        };
-        let d = (to as i64 - at as i64) * 4;
-        match target {
-            // auipc t0, 0; jalr ra, d(t0): the stub is far shorter than 2 KiB.
-            Target::Body => code[at + 1] = jalr(RA, T0, d),
-            Target::Same => code[at] = branch(Branch::Beq, A0, ZERO, d),
-            Target::Except => code[at] = branch(Branch::Bne, A0, ZERO, d),
-        }
-    }
-    Ok(code.iter().flat_map(|w| w.to_le_bytes()).collect())
+    a.call_place(body);
 }
 
 /// Words of the rv64 handler stub's frame below the state block: the 18 of
@@ -231,114 +199,59 @@ pub(super) fn handler_entry(
     globals: bool,
     state_words: u32,
 ) -> Result<Vec<u8>, Fallback> {
-    use super::cranelift::handlers::{STATE_EXC_VAL, STATE_HANDLER, STATE_UNWIND};
-    use super::isa::rv32::encode::{
-        addi, auipc, branch, jalr, load, store, Branch, Load, Reg, Store, A0, A1, A2, A3, A4, A5,
-        RA, S0, SP, T0, ZERO,
-    };
-    let ld = |rd: Reg, rs1: Reg, off: i64| load(Load::Ld, rd, rs1, off);
-    let sd = |rs2: Reg, rs1: Reg, off: i64| store(Store::Sd, rs2, rs1, off);
-    let args = [A0, A1, A2, A3];
-    let table_offset = i64::from(fun_table_index) * 8;
+    let table_offset = table_word(fun_table_index)?;
     // `addi sp, sp, -frame` and the `ld`/`sd` offsets reach 2 KiB (12 bits, signed).
     let frame = (HANDLER_STATE + i64::from(state_words) + 1) / 2 * 16;
-    if table_offset > 2047 || frame > 2048 {
+    if frame > 2048 {
         return Err(Fallback(format!(
-            "an rv64 handler frame of {frame} bytes (mp_fun_table constant {fun_table_index}) \
-             out of the entry stub's reach"
+            "an rv64 handler frame of {frame} bytes, out of the entry stub's reach"
         )));
     }
-    let state = |word: u32| (HANDLER_STATE + i64::from(word)) * 8;
-
-    #[derive(Clone, Copy)]
-    enum Target {
-        Push,
-        Except,
-        Body,
-    }
-    let mut code: Vec<u32> = Vec::new();
-    let mut fixups: Vec<(usize, Target)> = Vec::new();
-    let call = |code: &mut Vec<u32>, h: Helper| {
-        code.push(ld(T0, S0, i64::from(h.index()) * 8));
-        code.push(jalr(RA, T0, 0));
-    };
-    let swap_back = |code: &mut Vec<u32>| {
+    let state = |word: u32| HANDLER_STATE + i64::from(word);
+    let swap_back = |a: &mut Stub| {
         if globals {
-            code.push(ld(A0, SP, HANDLER_OLD_GLOBALS * 8));
-            call(code, Helper::NativeSwapGlobals);
+            a.ld(A0, SP, HANDLER_OLD_GLOBALS);
+            a.call(Helper::NativeSwapGlobals);
         }
     };
-
-    code.push(addi(SP, SP, -frame));
-    code.push(sd(RA, SP, HANDLER_RA * 8));
-    code.push(sd(S0, SP, HANDLER_S0 * 8));
-    for (k, &arg) in args.iter().enumerate() {
-        code.push(sd(arg, SP, (HANDLER_ARGS + k as i64) * 8));
-    }
-    code.push(ld(S0, A0, i64::from(FUN_BC_CONTEXT) * 8));
+    let mut a = Stub::new();
+    let [push, except, body] = [(); 3].map(|()| a.place());
+    a.prologue(frame, HANDLER_RA, HANDLER_S0, HANDLER_ARGS);
+    load_fun_table(&mut a, table_offset, globals);
     if globals {
-        code.push(ld(A0, S0, i64::from(CONTEXT_GLOBALS) * 8));
+        a.call(Helper::NativeSwapGlobals);
+        a.sd(A0, SP, HANDLER_OLD_GLOBALS);
     }
-    code.push(ld(S0, S0, i64::from(CONTEXT_OBJ_TABLE) * 8));
-    code.push(ld(S0, S0, table_offset));
-    if globals {
-        call(&mut code, Helper::NativeSwapGlobals);
-        code.push(sd(A0, SP, HANDLER_OLD_GLOBALS * 8));
+    for word in [HANDLER_RESUME, state(STATE_EXC_VAL), state(STATE_UNWIND)] {
+        a.sd(ZERO, SP, word);
     }
-    code.push(sd(ZERO, SP, HANDLER_RESUME * 8));
-    code.push(sd(ZERO, SP, state(STATE_EXC_VAL)));
-    code.push(sd(ZERO, SP, state(STATE_UNWIND)));
     // Push the handler; the first time, and again for each handler resumed.
-    let push = code.len();
-    code.push(addi(A0, SP, 0));
-    call(&mut code, Helper::NlrPush);
-    fixups.push((code.len(), Target::Except));
-    code.push(branch(Branch::Bne, A0, ZERO, 0));
-    code.push(sd(ZERO, SP, state(STATE_HANDLER)));
-    for (k, &arg) in args.iter().enumerate() {
-        code.push(ld(arg, SP, (HANDLER_ARGS + k as i64) * 8));
-    }
-    code.push(addi(A4, SP, HANDLER_STATE * 8));
-    code.push(ld(A5, SP, HANDLER_RESUME * 8));
-    fixups.push((code.len(), Target::Body));
-    code.push(auipc(T0, 0));
-    code.push(jalr(RA, T0, 0));
-    code.push(sd(A0, SP, HANDLER_RESULT * 8));
-    swap_back(&mut code);
-    call(&mut code, Helper::NlrPop);
-    code.push(ld(A0, SP, HANDLER_RESULT * 8));
-    code.push(ld(RA, SP, HANDLER_RA * 8));
-    code.push(ld(S0, SP, HANDLER_S0 * 8));
-    code.push(addi(SP, SP, frame));
-    code.push(jalr(ZERO, RA, 0));
+    a.bind(push);
+    a.addi(A0, SP, 0);
+    a.call(Helper::NlrPush);
+    a.branch_a0(Branch::Bne, except);
+    a.sd(ZERO, SP, state(STATE_HANDLER));
+    a.addi(A4, SP, HANDLER_STATE * 8);
+    a.ld(A5, SP, HANDLER_RESUME);
+    call_body(&mut a, HANDLER_ARGS, body);
+    a.sd(A0, SP, HANDLER_RESULT);
+    swap_back(&mut a);
+    a.call(Helper::NlrPop);
+    a.ld(A0, SP, HANDLER_RESULT);
+    a.epilogue(frame, HANDLER_RA, HANDLER_S0);
     // An exception unwound the body: resume its active handler, or pass it on.
-    let except = code.len();
-    code.push(ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL) * 8));
-    code.push(sd(A0, SP, state(STATE_EXC_VAL)));
-    code.push(ld(A0, SP, state(STATE_HANDLER)));
-    code.push(sd(A0, SP, HANDLER_RESUME * 8));
-    fixups.push((code.len(), Target::Push));
-    code.push(branch(Branch::Bne, A0, ZERO, 0));
-    swap_back(&mut code);
-    code.push(ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL) * 8));
-    call(&mut code, Helper::NativeRaise);
-    while !code.len().is_multiple_of(4) {
-        code.push(0);
-    }
-    let body = code.len();
-    for (at, target) in fixups {
-        let to = match target {
-            Target::Push => push,
-            Target::Except => except,
-            Target::Body => body,
-        };
-        let d = (to as i64 - at as i64) * 4;
-        match target {
-            Target::Body => code[at + 1] = jalr(RA, T0, d),
-            Target::Push | Target::Except => code[at] = branch(Branch::Bne, A0, ZERO, d),
-        }
-    }
-    Ok(code.iter().flat_map(|w| w.to_le_bytes()).collect())
+    a.bind(except);
+    a.ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL));
+    a.sd(A0, SP, state(STATE_EXC_VAL));
+    a.ld(A0, SP, state(STATE_HANDLER));
+    a.sd(A0, SP, HANDLER_RESUME);
+    a.branch_a0(Branch::Bne, push);
+    swap_back(&mut a);
+    a.ld(A0, SP, i64::from(NLR_BUF_IDX_RET_VAL));
+    a.call(Helper::NativeRaise);
+    a.align16();
+    a.bind(body);
+    a.finish()
 }
 
 #[cfg(test)]
