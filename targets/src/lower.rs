@@ -306,7 +306,7 @@ pub fn lower_with_report(
             CodeKind::Asm => Some("inline assembler"),
         };
         if let Some(kind) = kind {
-            if !native::supports_with_backend(&opts.target, f.kind, opts.native_backend) {
+            if !native::supports(&opts.target, f.kind, opts.native_backend) {
                 let target = opts
                     .target
                     .arch

@@ -1039,7 +1039,7 @@ impl<'a> Translator<'a> {
             }
             // The compiler's own depth change after a chained comparison's failure label:
             // the entry the jump left in its slot.
-            Op::AdjustStackSize(n) if *n < 0 => {
+            Op::AdjustStackSize(n) if *n <= 0 => {
                 for _ in 0..n.unsigned_abs() {
                     self.pop_entry()?;
                 }
@@ -1514,13 +1514,10 @@ fn width(t: VType) -> Result<(u8, &'static str), Fallback> {
 /// A short name for an op not translated, for `-v`.
 fn describe(op: &Op, top: &dyn Fn(usize) -> VType) -> String {
     match op {
-        Op::LoadGlobal { .. } => "a global name".into(),
-        Op::LoadConstObj(_) => "an object constant".into(),
         Op::CallFunction { .. } => "a call other than a viper cast".into(),
         Op::CallMethod { .. } | Op::LoadMethod { .. } => "a method call".into(),
         Op::BinaryOp(_) => format!("a binary op on '{}' and '{}'", top(1).name(), top(0).name()),
         Op::UnaryOp(_) => format!("a unary op on '{}'", top(0).name()),
-        Op::AdjustStackSize(_) => "explicit stack adjustment".into(),
         other => {
             let text = format!("{other:?}");
             let name = text.split([' ', '(', '{']).next().unwrap_or("an op");

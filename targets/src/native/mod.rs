@@ -261,15 +261,6 @@ pub struct NativeFunction {
     pub saved_regs: u32,
 }
 
-/// Whether this backend can lower `kind` functions for `target` at all.
-pub fn supports(target: &Target, kind: CodeKind) -> bool {
-    match kind {
-        CodeKind::Native | CodeKind::Viper => isa::lookup(target).is_ok(),
-        CodeKind::Asm => inline::supports(target),
-        CodeKind::Bytecode => false,
-    }
-}
-
 /// Whether viper functions for `target` can go only through `backend` (Cranelift for
 /// rv64imc, which no mpy-cross emitter has): then the front end accepts
 /// `@micropython.viper` there, and still rejects `native` and inline assembler.
@@ -279,9 +270,15 @@ pub fn viper_only_through(target: &Target, backend: NativeBackend) -> bool {
         && target.arch == Some(crate::target::Arch::Rv64imc)
 }
 
-/// [`supports`], counting the functions [`viper_only_through`] `backend`.
-pub fn supports_with_backend(target: &Target, kind: CodeKind, backend: NativeBackend) -> bool {
-    supports(target, kind) || (kind == CodeKind::Viper && viper_only_through(target, backend))
+/// Whether `kind` functions for `target` can be lowered at all: by an emitter of this
+/// backend, or for viper code by `backend` alone ([`viper_only_through`]).
+pub fn supports(target: &Target, kind: CodeKind, backend: NativeBackend) -> bool {
+    match kind {
+        CodeKind::Native => isa::lookup(target).is_ok(),
+        CodeKind::Viper => isa::lookup(target).is_ok() || viper_only_through(target, backend),
+        CodeKind::Asm => inline::supports(target),
+        CodeKind::Bytecode => false,
+    }
 }
 
 /// Lower one native function; `name` is its qualified name (`C.f`), which only the debug
