@@ -350,6 +350,35 @@ fn jumps_through_finally_run_as_in_cpython() {
 }
 
 #[test]
+fn jumps_through_nested_finally_run_as_in_cpython() {
+    let source = read(&root().join("tests/native_cranelift/nested_unwind.py"));
+    let (cranelift, notes) = compile(&source, "nested_unwind.py", NativeBackend::Cranelift);
+    let expected: Vec<String> = [
+        "ret_then_break",
+        "break_then_ret",
+        "exc_cancels_return",
+        "continue_through_two",
+    ]
+    .iter()
+    .map(|f| format!("nested_unwind.py: {f}: cranelift"))
+    .collect();
+    assert_eq!(notes, expected);
+    let expected = String::from_utf8_lossy(&read(
+        &root().join("tests/native_cranelift/nested_unwind.stdout"),
+    ))
+    .into_owned();
+    let Some(micropython) = micropython::find("jumps_through_nested_finally_run_as_in_cpython")
+    else {
+        return;
+    };
+    // Cranelift's code only: mpy-cross's never returns from `break_then_ret`.
+    let dir = scratch("nested-unwind");
+    std::fs::write(dir.join("nested_unwind.mpy"), &cranelift).unwrap_or_else(|e| panic!("{e}"));
+    let output = micropython::import(&micropython, &dir, "nested_unwind", "");
+    assert_eq!(output, expected);
+}
+
+#[test]
 fn viper_type_errors_are_the_emitters() {
     let source = read(&root().join("tests/native_cranelift/type_error.py"));
     let errors: Vec<String> = [NativeBackend::MpyCross, NativeBackend::Cranelift]

@@ -41,26 +41,15 @@ pub(in crate::native) const STATE_UNWIND: u32 = 2;
 const STATE_RET_VAL: u32 = 3;
 const STATE_LOCALS: u32 = 4;
 
-/// Where the `finally` that ends an unwinding jump goes next.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Unwind {
-    Unused,
-    /// This finally ends the jump: to the target in the state's unwind word.
-    Final,
-    /// On to this outer finally's label.
-    To(u32),
-}
-
 /// One entry of the mirrored handler stack.
 #[derive(Clone, Copy, Debug)]
 struct ExcEntry {
     label: u32,
     is_finally: bool,
-    unwind: Unwind,
     active: bool,
 }
 
-/// Where an unwinding jump ends, as the id the state's unwind word holds.
+/// Where an unwinding jump ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum UnwindTarget {
     /// The function's return, with the value in the state's return word.
@@ -68,13 +57,13 @@ enum UnwindTarget {
     Label(u32),
 }
 
-impl UnwindTarget {
-    fn id(self) -> i64 {
-        match self {
-            UnwindTarget::Exit => 1,
-            UnwindTarget::Label(l) => i64::from(l) + 2,
-        }
-    }
+/// A jump that unwinds through `finally` blocks (or `with` exits): their labels,
+/// innermost first, and where it ends. The state's unwind word holds its position in
+/// [`Handlers::jumps`] plus 1 while it runs them.
+#[derive(Clone, Debug)]
+struct UnwindingJump {
+    through: Vec<u32>,
+    target: UnwindTarget,
 }
 
 /// What the translation of a function with exception handlers keeps.
@@ -90,13 +79,12 @@ pub(super) struct Handlers {
     labels: Vec<u32>,
     /// The value-stack depth saved when each handler (by position) was set up.
     saved: Vec<Option<usize>>,
-    /// The finally blocks' targets of unwinding jumps, each with the finally it ends at.
-    finals: Vec<(u32, UnwindTarget)>,
+    /// The unwinding jumps translated so far.
+    jumps: Vec<UnwindingJump>,
     /// Where the saved value stack starts, in state words.
     save_base: u32,
     /// The next free state word, for persistent slots.
     next_word: u32,
-    exit: Option<Block>,
     /// `__exit__` and `__enter__` in the module's qstr table.
     qstrs: ExtraQstrs,
 }
@@ -133,10 +121,9 @@ impl Handlers {
             exc: Vec::new(),
             saved: vec![None; labels.len()],
             labels,
-            finals: Vec::new(),
+            jumps: Vec::new(),
             save_base,
             next_word,
-            exit: None,
             qstrs,
         })
     }
@@ -227,7 +214,6 @@ impl Translator<'_> {
         h.exc.push(ExcEntry {
             label,
             is_finally,
-            unwind: Unwind::Unused,
             active: true,
         });
         let id = h.handler_id(label)?;
@@ -361,17 +347,6 @@ impl Translator<'_> {
                 ..
             } => self.leave_exc_stack(false)?,
             Op::StartExceptHandler => self.leave_exc_stack(true)?,
-            Op::UnwindJump {
-                label,
-                except_depth,
-                ..
-            } if *except_depth > 0 => {
-                self.mark_unwind(UnwindTarget::Label(label.0), *except_depth as usize)?;
-            }
-            Op::ReturnValue => {
-                let depth = self.handlers()?.exc.len();
-                self.mark_unwind(UnwindTarget::Exit, depth)?;
-            }
             _ => {}
         }
         Ok(())
@@ -429,6 +404,7 @@ impl Translator<'_> {
         let zero = self.b.ins().iconst(I64, 0);
         let v = self.call(Helper::CallMethodNKw, &[zero, zero, dest], false);
         self.push(v);
+        self.settle();
         self.save_stack(label)?;
         self.push_exc_stack(label, true)?;
         self.push(v);
@@ -544,7 +520,14 @@ impl Translator<'_> {
     }
 
     /// The end of a `finally` (or of unmatched `except` clauses): raise the exception
-    /// if there is one, else go on with an unwinding jump if one came through.
+    /// if there is one, else go on with the unwinding jump that came through, if any: to
+    /// the next `finally` it passes, or where it ends.
+    ///
+    /// The emitter keeps one mark per `finally` instead, set by the last jump through it
+    /// in the source: with two jumps through the same blocks to different places (a
+    /// `return` and a `break` through nested `finally` blocks), its code skips an outer
+    /// `finally` or loops forever. A deliberate difference: this code does what CPython
+    /// does.
     fn end_finally(&mut self) -> Result<(), Fallback> {
         if self.options.finally_keeps_tos {
             self.pop_entry()?;
@@ -555,140 +538,110 @@ impl Translator<'_> {
         let Some(e) = h.exc.pop() else {
             return fallback("handler stack underflow");
         };
-        if e.unwind == Unwind::Unused {
+        // (id, the next finally or the end) of each jump through this one.
+        let arms: Vec<(usize, Option<u32>, UnwindTarget)> = h
+            .jumps
+            .iter()
+            .enumerate()
+            .filter_map(|(k, j)| {
+                let at = j.through.iter().position(|&l| l == e.label)?;
+                Some((k + 1, j.through.get(at + 1).copied(), j.target))
+            })
+            .collect();
+        if arms.is_empty() {
             return Ok(());
         }
         let unwind = self.state_load(STATE_UNWIND)?;
-        let go = self.b.create_block();
         let next = self.b.create_block();
-        self.b.ins().brif(unwind, go, &[], next, &[]);
-        self.b.switch_to_block(go);
-        match e.unwind {
-            Unwind::To(l) => {
-                let (block, args) = self.target(l)?;
-                self.b.ins().jump(block, &args);
-            }
-            _ => self.final_unwind(e.label, unwind, next)?,
-        }
-        self.b.switch_to_block(next);
-        Ok(())
-    }
-
-    /// Jump to the target in `unwind`, one of those the jumps ending at finally `label`
-    /// gave; any other (the emitter's slot keeps a target from an earlier jump) goes on
-    /// at `next`.
-    fn final_unwind(&mut self, label: u32, unwind: Value, next: Block) -> Result<(), Fallback> {
-        let targets: Vec<UnwindTarget> = self
-            .handlers()?
-            .finals
-            .iter()
-            .filter(|(l, _)| *l == label)
-            .map(|&(_, t)| t)
-            .collect();
         let mut switch = Switch::new();
-        let mut arms = Vec::new();
-        for t in targets {
-            let block = self.b.create_block();
-            switch.set_entry(t.id() as u128, block);
-            arms.push((block, t));
-        }
+        let blocks: Vec<Block> = arms
+            .iter()
+            .map(|&(id, ..)| {
+                let block = self.b.create_block();
+                switch.set_entry(id as u128, block);
+                block
+            })
+            .collect();
         // Switched on as 32 bits: on 64, `Switch` adds a range check whose constant
         // riscv64 keeps in a pool after the code (the ids are small).
         let unwind = self.b.ins().ireduce(I32, unwind);
         switch.emit(&mut self.b, unwind, next);
         let stack = self.stack.clone();
-        for (block, t) in arms {
+        for (block, (_, through, target)) in blocks.into_iter().zip(arms) {
             self.b.switch_to_block(block);
-            match t {
-                UnwindTarget::Exit => {
-                    let exit = self.exit_block()?;
-                    self.b.ins().jump(exit, &[]);
+            self.stack.clone_from(&stack);
+            match (through, target) {
+                (Some(finally), _) => self.jump_into_finally(finally)?,
+                (None, UnwindTarget::Exit) => {
+                    let v = self.state_load(STATE_RET_VAL)?;
+                    self.b.ins().return_(&[v]);
                 }
-                UnwindTarget::Label(l) => {
+                (None, UnwindTarget::Label(l)) => {
                     let (to, args) = self.target(l)?;
                     self.b.ins().jump(to, &args);
-                    self.stack.clone_from(&stack);
                 }
             }
         }
+        self.stack = stack;
+        self.b.switch_to_block(next);
         Ok(())
     }
 
-    /// The block that returns the value a `return` through `finally` blocks kept.
-    fn exit_block(&mut self) -> Result<Block, Fallback> {
-        if let Some(b) = self.handlers()?.exit {
-            return Ok(b);
+    /// Jump past the top-entry store of `finally`'s label (an unwinding jump). From
+    /// 1.24 its block counts that entry, which a jump from a `try` with no
+    /// `AdjustStackSize` of its own (one with `except` clauses) does not have: a
+    /// placeholder, which nothing reads on this path.
+    fn jump_into_finally(&mut self, finally: u32) -> Result<(), Fallback> {
+        let depth = self
+            .labels
+            .get(finally as usize)
+            .copied()
+            .flatten()
+            .map(|lb| lb.depth);
+        if self.options.finally_keeps_tos && depth == Some(self.stack.len() + 1) {
+            let v = self.b.ins().iconst(I64, 0);
+            self.push(v);
         }
-        let exit = self.b.create_block();
-        self.handlers()?.exit = Some(exit);
-        let here = self.b.current_block();
-        self.b.switch_to_block(exit);
-        let v = self.state_load(STATE_RET_VAL)?;
-        self.b.ins().return_(&[v]);
-        if let Some(here) = here {
-            self.b.switch_to_block(here);
-        }
-        Ok(exit)
-    }
-
-    /// Mark the `finally` blocks an unwinding jump out of `depth` handlers runs
-    /// through; the innermost one, if any (the emitter's `unwind_jump` bookkeeping).
-    fn mark_unwind(&mut self, target: UnwindTarget, depth: usize) -> Result<Option<u32>, Fallback> {
-        let h = self.handlers()?;
-        let n = h.exc.len();
-        if depth > n {
-            return fallback("handler stack underflow");
-        }
-        let mut first_finally = None;
-        let mut prev_finally: Option<usize> = None;
-        for i in (n - depth..n).rev() {
-            let e = h.exc[i];
-            if e.is_finally && e.active {
-                first_finally.get_or_insert(e.label);
-                if let Some(p) = prev_finally {
-                    h.exc[p].unwind = Unwind::To(e.label);
-                }
-                prev_finally = Some(i);
-            }
-        }
-        if let Some(p) = prev_finally {
-            h.exc[p].unwind = Unwind::Final;
-            let entry = (h.exc[p].label, target);
-            if !h.finals.contains(&entry) {
-                h.finals.push(entry);
-            }
-        }
-        Ok(first_finally)
+        let (block, args) = self.target(finally)?;
+        self.b.ins().jump(block, &args);
+        Ok(())
     }
 
     /// A jump out of `depth` handlers to `target`: through the `finally` blocks in the
     /// way, or with the outer handler made current (the emitter's `unwind_jump`).
     fn unwind_jump(&mut self, target: UnwindTarget, depth: usize) -> Result<(), Fallback> {
-        let first_finally = self.mark_unwind(target, depth)?;
-        match first_finally {
-            None => {
-                let h = self.handlers()?;
-                let outer = match (h.exc.len() - depth).checked_sub(1) {
-                    None => 0,
-                    Some(i) => h.handler_id(h.exc[i].label)?,
-                };
-                self.state_store_imm(STATE_HANDLER, outer)?;
-                match target {
-                    UnwindTarget::Exit => {
-                        let v = self.state_load(STATE_RET_VAL)?;
-                        self.b.ins().return_(&[v]);
-                    }
-                    UnwindTarget::Label(l) => {
-                        let (block, args) = self.target(l)?;
-                        self.b.ins().jump(block, &args);
-                    }
+        let h = self.handlers()?;
+        let n = h.exc.len();
+        let Some(outermost) = n.checked_sub(depth) else {
+            return fallback("handler stack underflow");
+        };
+        let through: Vec<u32> = h.exc[outermost..]
+            .iter()
+            .rev()
+            .filter(|e| e.is_finally && e.active)
+            .map(|e| e.label)
+            .collect();
+        if let Some(&first) = through.first() {
+            h.jumps.push(UnwindingJump { through, target });
+            let id = h.jumps.len() as i64;
+            self.state_store_imm(STATE_UNWIND, id)?;
+            self.state_store_imm(STATE_EXC_VAL, 0)?;
+            self.jump_into_finally(first)?;
+        } else {
+            let outer = match outermost.checked_sub(1) {
+                None => 0,
+                Some(i) => h.handler_id(h.exc[i].label)?,
+            };
+            self.state_store_imm(STATE_HANDLER, outer)?;
+            match target {
+                UnwindTarget::Exit => {
+                    let v = self.state_load(STATE_RET_VAL)?;
+                    self.b.ins().return_(&[v]);
                 }
-            }
-            Some(finally) => {
-                self.state_store_imm(STATE_UNWIND, target.id())?;
-                self.state_store_imm(STATE_EXC_VAL, 0)?;
-                let (block, args) = self.target(finally)?;
-                self.b.ins().jump(block, &args);
+                UnwindTarget::Label(l) => {
+                    let (block, args) = self.target(l)?;
+                    self.b.ins().jump(block, &args);
+                }
             }
         }
         self.live = false;
@@ -741,6 +694,8 @@ impl Translator<'_> {
         self.return_none();
         for (block, lb, saved) in arms {
             self.b.switch_to_block(block);
+            // An exception ends any unwinding jump under way, as in CPython.
+            self.state_store_imm(STATE_UNWIND, 0)?;
             for i in 0..self.locals.len() {
                 let word = u32::try_from(i)
                     .ok()
