@@ -11,8 +11,8 @@
 //! frame, in the emitter's vocabulary:
 //!
 //! - the exception (the emitter's `nlr_buf.ret_val`, copied by the stub), the active
-//!   handler's id, the target of a jump that unwinds through `finally` blocks, and the
-//!   value a `return` through them keeps;
+//!   handler's id, the id of a jump under way through `finally` blocks, and the value a
+//!   `return` through them keeps;
 //! - every local, written through on each store (read from SSA values, reloaded on
 //!   re-entry), as the emitter keeps them all in its frame in such a function;
 //! - the value stack as it was when each handler was set up (the entries below a
@@ -21,7 +21,9 @@
 //!
 //! The handler stack is mirrored at translation time exactly as the emitter keeps it
 //! (dead code included), so the same handler is current at every point, and each op here
-//! does what the emitter's op of the same name does.
+//! does what the emitter's op of the same name does, but for jumps through `finally`
+//! blocks, where the emitter's code goes wrong ([`Translator::no_unwind`],
+//! `end_finally`): there this code does what CPython does.
 
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
