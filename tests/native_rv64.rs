@@ -16,13 +16,14 @@
 //!   `qemu-riscv64 micropython -m globals_calls` prints `globals_calls.stdout`, which is
 //!   also what the x64 unix port prints running `globals_calls.py` (its `exec` with another
 //!   globals dict shows the caller's globals back after a return and after an exception).
-//! - `tests/native_rv64/handlers.mpy` is the same for `handlers.py`: viper functions with
+//! - `tests/native_rv64/handlers.mpy` is the same for `tests/native_cranelift/handlers.py`
+//!   (compiled from here as `../native_cranelift/handlers.py`): viper functions with
 //!   exception handlers (`try`, `with`, returns and jumps through them), each entered
 //!   through the hand-encoded handler stub (`cranelift_rv64::handler_entry`: an `nlr`
 //!   handler that enters the body again at the handler an exception reaches). Checked
 //!   under qemu (2026-12-04, Cranelift 0.135.8, qemu-riscv64 7.2): `qemu-riscv64 micropython
-//!   -m handlers` prints `handlers.stdout`, which is also what the x64 unix port prints
-//!   running `handlers.py`.
+//!   -m handlers` prints `tests/native_cranelift/handlers.stdout`, which is also what the
+//!   x64 unix port prints running `handlers.py`.
 //! - The files verify and round-trip, their headers say rv64imc 6.3, and every instruction
 //!   of their code is RV64IMC (Cranelift must be given the G extensions to start).
 //! - The errors (`<name>.stderr` beside `<name>.py`): a `native` function is "invalid arch",
@@ -53,15 +54,22 @@ fn compile(args: &[&str], name: &str, out: &Path) -> Output {
     run_compiler(mpyc(), &dir(), args, name, out)
 }
 
-/// The golden modules: name, its viper functions (all Cranelift's).
-const GOLDEN: [(&str, &[&str]); 3] = [
-    ("checksum", &["fletcher16", "fill", "sum32", "mix", "pair"]),
+/// The golden modules: name, its source (from `tests/native_rv64`, no `.py`), its viper
+/// functions (all Cranelift's).
+const GOLDEN: [(&str, &str, &[&str]); 3] = [
     (
+        "checksum",
+        "checksum",
+        &["fletcher16", "fill", "sum32", "mix", "pair"],
+    ),
+    (
+        "globals_calls",
         "globals_calls",
         &["scaled", "bump", "where", "checked", "calls_back"],
     ),
     (
         "handlers",
+        "../native_cranelift/handlers",
         &[
             "ret_in_try",
             "loop_break",
@@ -85,16 +93,16 @@ const GOLDEN: [(&str, &[&str]); 3] = [
 fn golden_modules_match_their_bytes() {
     let work = scratch("native-rv64-golden");
     let mut failures = Vec::new();
-    for (name, functions) in GOLDEN {
+    for (name, source, functions) in GOLDEN {
         let expected_path = dir().join(format!("{name}.mpy"));
         let out = work.join(format!("{name}.mpy"));
-        let o = compile(&[&RV64[..], &["-v"]].concat(), name, &out);
+        let o = compile(&[&RV64[..], &["-v"]].concat(), source, &out);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         // Every viper function is Cranelift's: there is nothing else for rv64imc.
         let notes = String::from_utf8_lossy(&o.stderr);
         for function in functions {
             assert!(
-                notes.contains(&format!("{name}.py: {function}: cranelift")),
+                notes.contains(&format!("{source}.py: {function}: cranelift")),
                 "{notes}"
             );
         }
@@ -117,7 +125,7 @@ fn golden_modules_match_their_bytes() {
 #[test]
 fn golden_modules_are_rv64imc_and_round_trip() {
     let work = scratch("native-rv64-roundtrip");
-    for (name, _) in GOLDEN {
+    for (name, ..) in GOLDEN {
         let path = dir().join(format!("{name}.mpy"));
         let bytes = read(&path);
         // Version 6; feature byte: arch 12 (RV64IMC) << 2 | sub-version 3.
@@ -151,7 +159,7 @@ fn golden_modules_are_rv64imc_and_round_trip() {
 
 #[test]
 fn golden_code_is_rv64imc_only() {
-    for (name, functions) in GOLDEN {
+    for (name, _, functions) in GOLDEN {
         let module =
             mpy_ir::load(&read(&dir().join(format!("{name}.mpy")))).expect("golden file loads");
         let mpy_ir::Code::Lowered(root) = &module.code else {
