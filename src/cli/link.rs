@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, Command};
 use mpy_ir::merge::{merge, Input as MergeInput, MergeOptions};
-use mpy_targets::link::preprocess::{config_header, parse_linker_script, qstrs_from_config};
+use mpy_targets::link::preprocess::{
+    config_header, library_group, parse_linker_script, qstrs_from_config,
+};
 use mpy_targets::link::{link, Input, LinkOptions};
 use mpy_targets::Arch;
 
@@ -151,47 +153,15 @@ fn parse_arch_flags(arch: &str, text: Option<&str>) -> Result<u64, String> {
     Ok(flags)
 }
 
-/// The archives a `-l` argument names: itself, or the files of an ld script's `GROUP`.
+/// The archives a `-l` argument names: itself, or the files of an ld script's `GROUP`
+/// ([`library_group`]).
 fn expand_library(path: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
     if bytes.starts_with(b"!<arch>\n") {
         return Ok(vec![(path.to_string(), bytes)]);
     }
-    let text = String::from_utf8_lossy(&bytes);
-    let mut rest = String::new();
-    let mut s = text.as_ref();
-    while let Some(start) = s.find("/*") {
-        rest.push_str(&s[..start]);
-        s = s[start..]
-            .find("*/")
-            .map_or("", |end| &s[start + end + 2..]);
-    }
-    rest.push_str(s);
-    let mut files = Vec::new();
-    let mut s = rest.trim();
-    while !s.is_empty() {
-        let (keyword, after) = s
-            .split_once('(')
-            .ok_or_else(|| format!("{path}: not an archive, nor an ld script of GROUP(...)"))?;
-        let (inside, tail) = after
-            .split_once(')')
-            .ok_or_else(|| format!("{path}: unclosed ( in ld script"))?;
-        match keyword.trim() {
-            "GROUP" => files.extend(
-                inside
-                    .split(|c: char| c == ',' || c.is_whitespace())
-                    .filter(|f| !f.is_empty())
-                    .map(str::to_string),
-            ),
-            "OUTPUT_FORMAT" => {}
-            other => {
-                return Err(format!(
-                    "{path}: ld script instruction {other} is not supported"
-                ))
-            }
-        }
-        s = tail.trim();
-    }
+    let files =
+        library_group(&String::from_utf8_lossy(&bytes)).map_err(|e| format!("{path}: {e}"))?;
     let mut out = Vec::new();
     for f in files {
         let b = std::fs::read(&f).map_err(|e| format!("{f} (from {path}): {e}"))?;

@@ -1,6 +1,7 @@
 //! The text inputs and outputs of a natmod build around the link itself: the qstr config
 //! header that `mpy_ld.py --preprocess` writes from the C sources, the qstr list read
-//! back from it at link time, and the fixed-address symbols of a linker script.
+//! back from it at link time, the fixed-address symbols of a linker script, and the
+//! archives a library that is an ld script groups.
 
 use indexmap::{IndexMap, IndexSet};
 use mpy_ir::qstr_ident::qstr_escape;
@@ -110,6 +111,40 @@ pub fn parse_linker_script(text: &str) -> Result<IndexMap<String, u32>, LinkErro
     Ok(symbols)
 }
 
+/// The files of a library that is an ld script (`libc.so`-style `GROUP(a b)`, with
+/// `OUTPUT_FORMAT(...)` and comments allowed, nothing else), in order.
+pub fn library_group(script: &str) -> Result<Vec<String>, String> {
+    let mut text = String::new();
+    let mut s = script;
+    while let Some(start) = s.find("/*") {
+        text.push_str(&s[..start]);
+        s = s[start..]
+            .find("*/")
+            .map_or("", |end| &s[start + end + 2..]);
+    }
+    text.push_str(s);
+    let mut files = Vec::new();
+    let mut s = text.trim();
+    while !s.is_empty() {
+        let (keyword, after) = s
+            .split_once('(')
+            .ok_or("not an archive, nor an ld script of GROUP(...)")?;
+        let (inside, tail) = after.split_once(')').ok_or("unclosed ( in ld script")?;
+        match keyword.trim() {
+            "GROUP" => files.extend(
+                inside
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .filter(|f| !f.is_empty())
+                    .map(str::to_string),
+            ),
+            "OUTPUT_FORMAT" => {}
+            other => return Err(format!("ld script instruction {other} is not supported")),
+        }
+        s = tail.trim();
+    }
+    Ok(files)
+}
+
 /// `name=0xADDR;` or `PROVIDE(name=0xADDR);`, whitespace already removed.
 fn symbol_line(line: &str) -> Option<(&str, u32)> {
     let (body, weak) = match line.strip_prefix("PROVIDE(") {
@@ -153,5 +188,20 @@ mod tests {
         assert_eq!(m.get("a"), Some(&0x4000_1000));
         assert_eq!(m.get("b"), Some(&0x10));
         assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn library_groups() {
+        let script = "/* GNU ld script */\nOUTPUT_FORMAT(elf32-littlearm)\nGROUP ( /a/libc.a, /b/libm.a /* x */ )\n";
+        assert_eq!(
+            library_group(script),
+            Ok(vec!["/a/libc.a".to_string(), "/b/libm.a".to_string()])
+        );
+        assert_eq!(
+            library_group("INPUT(x)"),
+            Err("ld script instruction INPUT is not supported".to_string())
+        );
+        assert!(library_group("GROUP(a").is_err());
+        assert!(library_group("garbage").is_err());
     }
 }
