@@ -3,6 +3,7 @@
 //! Every difference between releases lives here as a documented field; the compiler and
 //! backends read switches, never version numbers.
 
+use mpy_ir::freeze::FreezeText;
 use mpy_ir::func::ConstDedup;
 use mpy_targets::bytecode::BytecodeOptions;
 use mpy_targets::lower::LowerOptions;
@@ -101,6 +102,8 @@ pub struct Profile {
     /// too long` (the output path's only once the compile has succeeded). Before, the
     /// input path was interned once the file was open, and the output path not at all.
     pub intern_paths_before_io: bool,
+    /// The C that this release's `mpy-tool.py -f` writes (`mpyc freeze`).
+    pub freeze_text: FreezeText,
     /// The native emitter's behaviours (each documents its releases).
     pub native: NativeOptions,
 }
@@ -187,6 +190,7 @@ impl Profile {
             march_names: &MARCH_NAMES_1_27,
             arch_flags: ArchFlagSyntax::List,
             intern_paths_before_io: true,
+            freeze_text: FreezeText::V1_27,
             native: Profile::for_release(Release::V1_28).native,
         }
     }
@@ -247,6 +251,14 @@ impl Profile {
                 _ => ArchFlagSyntax::ListStrtoul,
             },
             intern_paths_before_io: release >= V1_22,
+            freeze_text: match release {
+                V1_19 => FreezeText::V1_19,
+                V1_20 | V1_21 => FreezeText::V1_20,
+                V1_22 => FreezeText::V1_22,
+                V1_23 => FreezeText::V1_23,
+                V1_24 | V1_25 | V1_26 => FreezeText::V1_24,
+                _ => FreezeText::V1_27,
+            },
             native: NativeOptions {
                 unary_into_ret: release >= V1_29,
                 raise_arity_error: release >= V1_29,

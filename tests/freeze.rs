@@ -247,3 +247,31 @@ fn arch_flags_need_mpy_tool_1_27() {
     let o = mpyc_freeze(&["--micropython", "1.27", &mpy_arg]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+/// Each release freezes with the text of its own mpy-tool; releases that changed nothing
+/// there share one.
+#[test]
+fn releases_share_the_text_of_their_mpy_tool() {
+    use mpy_ir::freeze::FreezeText::*;
+    use mpyc::profile::{Profile, Release};
+    for (release, text) in [
+        ("1.19.1", V1_19),
+        ("1.20", V1_20),
+        ("1.21.0", V1_20),
+        ("v1.22.2", V1_22),
+        ("1.23", V1_23),
+        ("1.24", V1_24),
+        ("1.26", V1_24),
+        ("1.27", V1_27),
+        ("1.28", V1_27),
+        ("1.29", V1_27),
+    ] {
+        let release = Release::parse(release).unwrap_or_else(|| panic!("{release}"));
+        assert_eq!(
+            Profile::for_release(release).freeze_text,
+            text,
+            "{release:?}"
+        );
+    }
+    assert_eq!(Profile::v1_28().freeze_text, V1_27);
+}

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{value_parser, Arg, Command};
-use mpy_ir::freeze::{freeze, FreezeOptions, FreezeText, Input, LongIntImpl, QstrHeader};
+use mpy_ir::freeze::{freeze, FreezeOptions, Input, LongIntImpl, QstrHeader};
 
 use super::out::errln;
 use crate::driver::{compile, CompileOptions};
-use crate::profile::Release;
+use crate::profile::{Profile, Release};
 
 /// The release whose `mpy-tool.py -f` text is written, and whose mpy-cross compiles `.py`
 /// inputs, unless `--micropython` says otherwise.
@@ -145,7 +145,7 @@ pub fn run(args: &[std::ffi::OsString]) -> ExitCode {
         .get_one::<String>("micropython")
         .map_or(FREEZE_RELEASE, String::as_str);
     let Some((release, text)) =
-        Release::parse(release_text).and_then(|r| Some((r, FreezeText::for_release(r.name())?)))
+        Release::parse(release_text).map(|r| (r, Profile::for_release(r).freeze_text))
     else {
         errln!("mpyc: {}", Release::unknown_message(release_text));
         return ExitCode::FAILURE;

@@ -199,25 +199,6 @@ impl FreezeText {
         FreezeText::V1_27,
     ];
 
-    /// The text of a release's mpy-tool: `1.22`, `1.22.2` or `v1.22.2`; `None` for a
-    /// release before 1.19 or after 1.29 (the newest whose mpy-tool is known).
-    pub fn for_release(version: &str) -> Option<FreezeText> {
-        let mut parts = version.trim_start_matches('v').split('.');
-        if parts.next()? != "1" {
-            return None;
-        }
-        let minor: u32 = parts.next()?.parse().ok()?;
-        Some(match minor {
-            19 => FreezeText::V1_19,
-            20 | 21 => FreezeText::V1_20,
-            22 => FreezeText::V1_22,
-            23 => FreezeText::V1_23,
-            24..=26 => FreezeText::V1_24,
-            27..=29 => FreezeText::V1_27,
-            _ => return None,
-        })
-    }
-
     /// The releases whose mpy-tool writes this text, for messages: `1.24-1.26`.
     pub fn releases(self) -> &'static str {
         match self {
