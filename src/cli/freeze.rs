@@ -132,9 +132,9 @@ pub fn run(args: &[std::ffi::OsString]) -> ExitCode {
     let long_int = long_int_impl(m.get_one::<String>("longint_impl").map(String::as_str));
     let mpz_dig_size = m.get_one::<u32>("mpz_dig_size").copied().unwrap_or(16);
     let qstr_header = match m.get_one::<PathBuf>("qstr_header") {
-        None => QstrHeader::default(),
+        None => None,
         Some(path) => match read_qstr_header(path) {
-            Ok(h) => h,
+            Ok(h) => Some(h),
             Err(e) => {
                 errln!("mpyc: {e}");
                 return ExitCode::FAILURE;

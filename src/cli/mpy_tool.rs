@@ -251,10 +251,10 @@ pub fn run(args: &[OsString]) -> ExitCode {
 /// `-f`: the frozen C of `files` (whose bytes mpy-tool's reader already accepted), with
 /// the options `-q`, `-mlongint-impl` and `-mmpz-dig-size`; the text `mpyc freeze` writes.
 fn freeze_files(m: &clap::ArgMatches, files: &[String], raw: &[&[u8]]) -> Result<String, String> {
-    use mpy_ir::freeze::{FreezeOptions, QstrHeader};
+    use mpy_ir::freeze::FreezeOptions;
     let qstr_header = match m.get_one::<String>("qstr_header") {
-        Some(path) => super::freeze::read_qstr_header(std::path::Path::new(path))?,
-        None => QstrHeader::default(),
+        Some(path) => Some(super::freeze::read_qstr_header(std::path::Path::new(path))?),
+        None => None,
     };
     let dig_size = m.get_one::<i64>("mmpz_dig_size").copied().unwrap_or(16);
     let mpz_dig_size = u32::try_from(dig_size)

@@ -14,6 +14,7 @@
 
 mod text;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
@@ -71,9 +72,6 @@ pub struct QstrHeader {
     pub bytes_in_hash: u32,
     /// Identifiers (`MP_QSTR_` suffixes) of the header's `Q(...)` lines.
     pub idents: HashSet<String>,
-    /// True when read from a header, false for the defaults: without `-q`, mpy-tool
-    /// before 1.23 compares identifiers with the static qstrs' text ([`FreezeText::V1_22`]).
-    pub from_header: bool,
 }
 
 impl Default for QstrHeader {
@@ -84,7 +82,6 @@ impl Default for QstrHeader {
             bytes_in_len: 1,
             bytes_in_hash: 1,
             idents: HashSet::new(),
-            from_header: false,
         }
     }
 }
@@ -130,7 +127,6 @@ impl QstrHeader {
             bytes_in_len: len.ok_or("no QCFG(BYTES_IN_LEN, ...) line")?,
             bytes_in_hash: hash.ok_or("no QCFG(BYTES_IN_HASH, ...) line")?,
             idents,
-            from_header: true,
         })
     }
 }
@@ -285,10 +281,22 @@ pub struct FreezeOptions {
     pub long_int: LongIntImpl,
     /// `-mmpz-dig-size`: bits per mpz digit (8, 16 or 32; 16 by default).
     pub mpz_dig_size: u32,
-    /// The `-q` header, or its defaults.
-    pub qstr_header: QstrHeader,
+    /// The `-q` header; without one, [`QstrHeader::default`] applies, and mpy-tool
+    /// before 1.23 compares identifiers with the static qstrs' text
+    /// ([`FreezeText::V1_22`]).
+    pub qstr_header: Option<QstrHeader>,
     /// Whose mpy-tool text to write (1.27's by default).
     pub text: FreezeText,
+}
+
+impl FreezeOptions {
+    /// The `-q` header, or what mpy-tool assumes without one.
+    fn header(&self) -> Cow<'_, QstrHeader> {
+        match &self.qstr_header {
+            Some(h) => Cow::Borrowed(h),
+            None => Cow::Owned(QstrHeader::default()),
+        }
+    }
 }
 
 impl Default for FreezeOptions {
@@ -296,7 +304,7 @@ impl Default for FreezeOptions {
         FreezeOptions {
             long_int: LongIntImpl::Mpz,
             mpz_dig_size: 16,
-            qstr_header: QstrHeader::default(),
+            qstr_header: None,
             text: FreezeText::default(),
         }
     }
@@ -479,9 +487,9 @@ pub fn freeze(inputs: &[Input<'_>], opts: &FreezeOptions) -> Result<String, Free
     // The new qstrs: not in the firmware, one per identifier, sorted by text (1.22+) or
     // in reading order. mpy-tool's list starts with the static qstrs, which are new only
     // where it compares identifiers with their text (before 1.23, without `-q`).
-    let header = &opts.qstr_header;
+    let header = opts.header();
     let tool = opts.text;
-    let static_text_only = !header.from_header && !tool.static_idents();
+    let static_text_only = opts.qstr_header.is_none() && !tool.static_idents();
     let in_firmware = |ident: &str| {
         if static_text_only {
             statics.contains(ident)
@@ -1349,7 +1357,7 @@ impl Freezer<'_> {
                         qstr_hash(
                             self.opts.text,
                             bytes,
-                            self.opts.qstr_header.bytes_in_hash
+                            self.opts.header().bytes_in_hash
                         ),
                         bytes.len()
                     ),
