@@ -52,6 +52,7 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use mpy_ir::func::derive;
 use mpy_ir::func::{
     AccessKind, BinaryOp, BlockKind, BuildKind, CompKind, ConstTok, Function, GlobalKind,
     LocalKind, Op, ScopeFlags, UnaryOp,
@@ -458,7 +459,7 @@ impl<'a> Translator<'a> {
             } else {
                 self.b.ins().iconst(I64, 0)
             };
-            self.set_local(i, v)?;
+            self.set_local(i as u32, v)?;
         }
         Ok(())
     }
@@ -521,17 +522,11 @@ impl<'a> Translator<'a> {
                     types.len()
                 ));
             }
-            let trivial = matches!(
-                op,
-                Op::SetSourceLine(_)
-                    | Op::StatementDone(_)
-                    | Op::StatementListStart
-                    | Op::StatementListEnd
-                    | Op::NativeLabels(_)
-            );
+            // Bookkeeping ops between a `finally` setup or label and its
+            // `AdjustStackSize` keep the placeholders allowed.
             let placeholders = std::mem::take(&mut self.placeholders);
             self.op(op, types, placeholders)?;
-            if trivial {
+            if derive::is_marker(op) && !matches!(op, Op::AdjustStackSize(_)) {
                 self.placeholders |= placeholders;
             }
         }
@@ -711,7 +706,7 @@ impl<'a> Translator<'a> {
                 kind: LocalKind::Fast,
             } => {
                 let v = self.pop()?;
-                self.set_local(*local as usize, v)?;
+                self.set_local(*local, v)?;
             }
             Op::LoadConstSmallInt(n) => {
                 let v = self.b.ins().iconst(I64, *n);
@@ -1481,21 +1476,15 @@ impl<'a> Translator<'a> {
     }
 }
 
-/// Which labels of `f` an op names as where to go on.
+/// Which labels of `f` an op names as where to go on (every label an op names, but
+/// the one a `Label` binds).
 fn jump_targets(f: &Function) -> Vec<bool> {
     let mut targeted = vec![false; f.num_labels as usize];
-    for op in &f.ops {
-        let label = match op {
-            Op::Jump(l) | Op::ForIter(l) | Op::WithCleanup(l) => l,
-            Op::PopJumpIf { label, .. }
-            | Op::JumpIfOrPop { label, .. }
-            | Op::UnwindJump { label, .. }
-            | Op::PopExceptJump { label, .. }
-            | Op::SetupBlock { label, .. } => label,
-            _ => continue,
-        };
-        if let Some(t) = targeted.get_mut(label.0 as usize) {
-            *t = true;
+    for op in f.ops.iter().filter(|op| !matches!(op, Op::Label(_))) {
+        for label in derive::labels(op) {
+            if let Some(t) = targeted.get_mut(label.0 as usize) {
+                *t = true;
+            }
         }
     }
     targeted

@@ -109,13 +109,8 @@ impl Handlers {
                 }
             }
         }
-        let save_base = STATE_LOCALS
-            .checked_add(f.num_locals)
-            .ok_or_else(|| Fallback("too many locals".into()))?;
-        let next_word = u32::try_from(max_depth)
-            .ok()
-            .and_then(|d| save_base.checked_add(d))
-            .ok_or_else(|| Fallback("too deep a value stack".into()))?;
+        let save_base = word_at(STATE_LOCALS, f.num_locals as usize)?;
+        let next_word = word_at(save_base, max_depth)?;
         Ok(Handlers {
             state,
             resume,
@@ -141,6 +136,15 @@ impl Handlers {
             None => fallback("a handler label with no setup"),
         }
     }
+}
+
+/// State word `base + k`: a local's (from [`STATE_LOCALS`]), a saved stack entry's, or
+/// past `k` persistent words.
+fn word_at(base: u32, k: usize) -> Result<u32, Fallback> {
+    u32::try_from(k)
+        .ok()
+        .and_then(|k| base.checked_add(k))
+        .ok_or_else(|| Fallback("state block out of range".into()))
 }
 
 /// The word offset of state word `word`.
@@ -176,18 +180,11 @@ impl Translator<'_> {
     }
 
     /// Set local `i` to `v`; with handlers, also its state word.
-    pub(super) fn set_local(&mut self, i: usize, v: Value) -> Result<(), Fallback> {
-        let var = *self
-            .locals
-            .get(i)
-            .ok_or_else(|| Fallback(format!("local {i} out of range")))?;
+    pub(super) fn set_local(&mut self, local: u32, v: Value) -> Result<(), Fallback> {
+        let var = self.local(local)?;
         self.b.def_var(var, v);
         if self.handlers.is_some() {
-            let word = u32::try_from(i)
-                .ok()
-                .and_then(|i| STATE_LOCALS.checked_add(i))
-                .ok_or_else(|| Fallback("too many locals".into()))?;
-            self.state_store(word, v)?;
+            self.state_store(word_at(STATE_LOCALS, local as usize)?, v)?;
         }
         Ok(())
     }
@@ -201,10 +198,7 @@ impl Translator<'_> {
             return Ok(self.b.ins().stack_addr(I64, slot, 0));
         };
         let at = h.next_word;
-        h.next_word = u32::try_from(words)
-            .ok()
-            .and_then(|w| at.checked_add(w))
-            .ok_or_else(|| Fallback("state block out of range".into()))?;
+        h.next_word = word_at(at, words)?;
         let state = h.state;
         let at = i64::from(offset(at)?);
         Ok(self.b.ins().iadd_imm_s(state, at))
@@ -372,11 +366,7 @@ impl Translator<'_> {
         let base = self.handlers()?.save_base;
         for k in 0..self.stack.len() {
             let v = Self::word(self.stack[k])?;
-            let word = u32::try_from(k)
-                .ok()
-                .and_then(|k| base.checked_add(k))
-                .ok_or_else(|| Fallback("too deep a value stack".into()))?;
-            self.state_store(word, v)?;
+            self.state_store(word_at(base, k)?, v)?;
         }
         let depth = self.stack.len();
         let h = self.handlers()?;
@@ -699,21 +689,13 @@ impl Translator<'_> {
             // An exception ends any unwinding jump under way, as in CPython.
             self.state_store_imm(STATE_UNWIND, 0)?;
             for i in 0..self.locals.len() {
-                let word = u32::try_from(i)
-                    .ok()
-                    .and_then(|i| STATE_LOCALS.checked_add(i))
-                    .ok_or_else(|| Fallback("too many locals".into()))?;
-                let v = self.state_load(word)?;
+                let v = self.state_load(word_at(STATE_LOCALS, i)?)?;
                 self.b.def_var(self.locals[i], v);
             }
             let mut args = Vec::with_capacity(lb.width);
             for k in 0..lb.width {
                 let v = if k < saved.min(lb.depth) {
-                    let word = u32::try_from(k)
-                        .ok()
-                        .and_then(|k| save_base.checked_add(k))
-                        .ok_or_else(|| Fallback("too deep a value stack".into()))?;
-                    self.state_load(word)?
+                    self.state_load(word_at(save_base, k)?)?
                 } else {
                     self.b.ins().iconst(I64, 0)
                 };
