@@ -41,32 +41,17 @@ pub(super) fn globals_entry(
     options: NativeOptions,
 ) -> Result<Vec<u8>, Fallback> {
     let r = X64::REGS;
-    let mut previous: Option<CodeBuf> = None;
-    // A compute pass lays the stub out, the emit pass writes it knowing every label.
-    for _ in 0..2 {
-        let buf = match &previous {
-            None => CodeBuf::new(0),
-            Some(p) => CodeBuf::emit_pass(p),
-        };
-        let mut a = X64::new(buf, AsmContext::new(Arch::X64, options));
-        let [same, except, body] = [(); 3].map(|()| a.buf().new_label());
-        a.entry(STUB_RESULT + 1, "");
-        for (k, &arg) in r.arg.iter().enumerate() {
-            a.mov_local_reg(STUB_ARGS + k as u32, arg);
-        }
-        // mp_fun_table, and the module's globals, from the function object.
-        let (ft, a0) = (r.fun_table, r.arg[0]);
-        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT);
-        a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS);
-        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
-        a.load_reg_reg_offset(ft, ft, fun_table_index);
+    let a0 = r.arg[0];
+    assemble(options, |a, body| {
+        let [same, except] = [(); 2].map(|()| a.buf().new_label());
+        prologue(a, STUB_RESULT + 1, fun_table_index, true);
         a.call_ind(Helper::NativeSwapGlobals);
         a.mov_local_reg(STUB_OLD_GLOBALS, r.ret);
         a.jump_if_reg_zero(r.ret, same, false);
         a.mov_reg_local_addr(a0, 0);
         a.call_ind(Helper::NlrPush);
         a.jump_if_reg_nonzero(r.ret, except, true);
-        call_body(&mut a, body);
+        call_body(a, body);
         a.mov_local_reg(STUB_RESULT, r.ret);
         a.mov_reg_local(a0, STUB_OLD_GLOBALS);
         a.call_ind(Helper::NativeSwapGlobals);
@@ -81,29 +66,65 @@ pub(super) fn globals_entry(
         a.call_ind(Helper::NativeRaise);
         // Already the function's globals: just the body.
         a.label_assign(same);
-        call_body(&mut a, body);
+        call_body(a, body);
         a.exit();
+    })
+}
+
+/// Write a stub with `write`, given the body's label, twice: a compute pass lays it
+/// out, the emit pass writes it knowing every label. The body follows the stub,
+/// 16-byte aligned (as Cranelift lays out its constants).
+fn assemble(
+    options: NativeOptions,
+    mut write: impl FnMut(&mut X64, Label),
+) -> Result<Vec<u8>, Fallback> {
+    let mut previous: Option<CodeBuf> = None;
+    for _ in 0..2 {
+        let buf = match &previous {
+            None => CodeBuf::new(0),
+            Some(p) => CodeBuf::emit_pass(p),
+        };
+        let mut a = X64::new(buf, AsmContext::new(Arch::X64, options));
+        let body = a.buf().new_label();
+        write(&mut a, body);
         while a.buf().offset() % 16 != 0 {
             a.buf().bytes(&[0xcc]);
         }
         a.label_assign(body);
         previous = Some(a.into_buf());
     }
-
-    /// Reload the entry arguments and call the body at `body`.
-    fn call_body(a: &mut X64, body: Label) {
-        let r = X64::REGS;
-        for (k, &arg) in r.arg.iter().enumerate() {
-            a.mov_reg_local(arg, STUB_ARGS + k as u32);
-        }
-        a.mov_reg_pcrel(r.ret, body);
-        encode::call_reg(a.buf(), encode::Reg(r.ret));
-    }
-
     previous
         .ok_or_else(|| Fallback("entry stub".into()))?
         .finish()
         .map_err(|e| Fallback(format!("entry stub: {e}")))
+}
+
+/// Open a frame of `frame` words, keep the entry arguments, load `mp_fun_table` (kept
+/// in `rbp`) from the function object and, with `globals`, the module's globals into
+/// the first argument register.
+fn prologue(a: &mut X64, frame: u32, fun_table_index: u32, globals: bool) {
+    let r = X64::REGS;
+    a.entry(frame, "");
+    for (k, &arg) in r.arg.iter().enumerate() {
+        a.mov_local_reg(STUB_ARGS + k as u32, arg);
+    }
+    let (ft, a0) = (r.fun_table, r.arg[0]);
+    a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT);
+    if globals {
+        a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS);
+    }
+    a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
+    a.load_reg_reg_offset(ft, ft, fun_table_index);
+}
+
+/// Reload the entry arguments and call the body at `body`.
+fn call_body(a: &mut X64, body: Label) {
+    let r = X64::REGS;
+    for (k, &arg) in r.arg.iter().enumerate() {
+        a.mov_reg_local(arg, STUB_ARGS + k as u32);
+    }
+    a.mov_reg_pcrel(r.ret, body);
+    encode::call_reg(a.buf(), encode::Reg(r.ret));
 }
 
 /// The handler stub's frame: the globals stub's, then the handler to resume and the
@@ -124,29 +145,20 @@ pub(super) fn handler_entry(
     state_words: u32,
 ) -> Result<Vec<u8>, Fallback> {
     let r = X64::REGS;
+    let a0 = r.arg[0];
     let (state_reg, resume_reg) = (encode::R8.0, encode::R9.0);
     let frame = STUB_STATE
         .checked_add(state_words)
         .ok_or_else(|| Fallback("state block out of range".into()))?;
-    let mut previous: Option<CodeBuf> = None;
-    for _ in 0..2 {
-        let buf = match &previous {
-            None => CodeBuf::new(0),
-            Some(p) => CodeBuf::emit_pass(p),
-        };
-        let mut a = X64::new(buf, AsmContext::new(Arch::X64, options));
-        let [push, except, body] = [(); 3].map(|()| a.buf().new_label());
-        a.entry(frame, "");
-        for (k, &arg) in r.arg.iter().enumerate() {
-            a.mov_local_reg(STUB_ARGS + k as u32, arg);
-        }
-        let (ft, a0) = (r.fun_table, r.arg[0]);
-        a.load_reg_reg_offset(ft, a0, FUN_BC_CONTEXT);
+    let swap_back = |a: &mut X64| {
         if globals {
-            a.load_reg_reg_offset(a0, ft, CONTEXT_GLOBALS);
+            a.mov_reg_local(a0, STUB_OLD_GLOBALS);
+            a.call_ind(Helper::NativeSwapGlobals);
         }
-        a.load_reg_reg_offset(ft, ft, CONTEXT_OBJ_TABLE);
-        a.load_reg_reg_offset(ft, ft, fun_table_index);
+    };
+    assemble(options, |a, body| {
+        let [push, except] = [(); 2].map(|()| a.buf().new_label());
+        prologue(a, frame, fun_table_index, globals);
         if globals {
             a.call_ind(Helper::NativeSwapGlobals);
             a.mov_local_reg(STUB_OLD_GLOBALS, r.ret);
@@ -166,18 +178,11 @@ pub(super) fn handler_entry(
         a.jump_if_reg_nonzero(r.ret, except, true);
         a.mov_reg_imm(r.ret, 0);
         a.mov_local_reg(STUB_STATE + STATE_HANDLER, r.ret);
-        for (k, &arg) in r.arg.iter().enumerate() {
-            a.mov_reg_local(arg, STUB_ARGS + k as u32);
-        }
         a.mov_reg_local_addr(state_reg, STUB_STATE);
         a.mov_reg_local(resume_reg, STUB_RESUME);
-        a.mov_reg_pcrel(r.ret, body);
-        encode::call_reg(a.buf(), encode::Reg(r.ret));
+        call_body(a, body);
         a.mov_local_reg(STUB_RESULT, r.ret);
-        if globals {
-            a.mov_reg_local(a0, STUB_OLD_GLOBALS);
-            a.call_ind(Helper::NativeSwapGlobals);
-        }
+        swap_back(a);
         a.call_ind(Helper::NlrPop);
         a.mov_reg_local(r.ret, STUB_RESULT);
         a.exit();
@@ -188,20 +193,8 @@ pub(super) fn handler_entry(
         a.mov_reg_local(r.ret, STUB_STATE + STATE_HANDLER);
         a.mov_local_reg(STUB_RESUME, r.ret);
         a.jump_if_reg_nonzero(r.ret, push, false);
-        if globals {
-            a.mov_reg_local(a0, STUB_OLD_GLOBALS);
-            a.call_ind(Helper::NativeSwapGlobals);
-        }
+        swap_back(a);
         a.mov_reg_local(a0, NLR_BUF_IDX_RET_VAL);
         a.call_ind(Helper::NativeRaise);
-        while a.buf().offset() % 16 != 0 {
-            a.buf().bytes(&[0xcc]);
-        }
-        a.label_assign(body);
-        previous = Some(a.into_buf());
-    }
-    previous
-        .ok_or_else(|| Fallback("entry stub".into()))?
-        .finish()
-        .map_err(|e| Fallback(format!("entry stub: {e}")))
+    })
 }
