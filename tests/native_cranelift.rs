@@ -9,7 +9,7 @@
 //! `tests/native_cranelift/kernels.stdout` is what `main()` prints with the emitter's
 //! code (the unix port 1.29 preview).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use mpyc::driver::compile_with_notes;
@@ -48,6 +48,33 @@ fn compile(source: &[u8], name: &str, backend: NativeBackend) -> (Vec<u8>, Vec<S
 
 fn scratch(name: &str) -> Scratch {
     support::scratch(&format!("native-cranelift-{name}"))
+}
+
+/// What the unix port prints importing `bytes` as module `name` (from a scratch
+/// directory of its own, named for `backend`) and then running `then`.
+fn run(micropython: &Path, name: &str, backend: &str, bytes: &[u8], then: &str) -> String {
+    let dir = scratch(&format!("{name}-{backend}"));
+    std::fs::write(dir.join(format!("{name}.mpy")), bytes).unwrap_or_else(|e| panic!("{e}"));
+    micropython::import(micropython, &dir, name, then)
+}
+
+/// [`run`] for the emitter's module, then for Cranelift's.
+fn run_both(
+    micropython: &Path,
+    name: &str,
+    [emitter, cranelift]: [&[u8]; 2],
+    then: &str,
+) -> [String; 2] {
+    [
+        run(micropython, name, "mpy-cross", emitter, then),
+        run(micropython, name, "cranelift", cranelift, then),
+    ]
+}
+
+/// `tests/native_cranelift/<name>.stdout`: what a module prints.
+fn expected_stdout(name: &str) -> String {
+    let path = root().join(format!("tests/native_cranelift/{name}.stdout"));
+    String::from_utf8_lossy(&read(&path)).into_owned()
 }
 
 fn mpyc(args: &[&str]) -> std::process::Output {
@@ -93,20 +120,12 @@ fn kernels_compute_what_the_emitter_code_computes() {
     else {
         return;
     };
-    let expected =
-        String::from_utf8_lossy(&read(&root().join("tests/native_cranelift/kernels.stdout")))
-            .into_owned();
-    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
-        let dir = scratch(backend);
-        std::fs::write(dir.join("kernels.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
-        // Two scales: the loops run their edge cases (n = 0 for none) and longer data.
-        let out = micropython::import(
-            &micropython,
-            &dir,
-            "kernels",
-            "kernels.main()\nkernels.main(3)\nprint(kernels.memcpy(b'', b'', 0))",
-        );
-        assert_eq!(out, expected, "--native-backend {backend}");
+    let expected = expected_stdout("kernels");
+    // Two scales: the loops run their edge cases (n = 0 for none) and longer data.
+    let then = "kernels.main()\nkernels.main(3)\nprint(kernels.memcpy(b'', b'', 0))";
+    let outputs = run_both(&micropython, "kernels", [&emitter, &cranelift], then);
+    for (out, backend) in outputs.iter().zip(["mpy-cross", "cranelift"]) {
+        assert_eq!(*out, expected, "--native-backend {backend}");
     }
 }
 
@@ -123,17 +142,8 @@ fn object_helpers_work_as_with_the_emitter() {
     let Some(micropython) = micropython::find("object_helpers_work_as_with_the_emitter") else {
         return;
     };
-    let mut outputs = Vec::new();
-    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
-        let dir = scratch(&format!("objects-{backend}"));
-        std::fs::write(dir.join("objects.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
-        outputs.push(micropython::import(
-            &micropython,
-            &dir,
-            "objects",
-            "objects.main()",
-        ));
-    }
+    let then = "objects.main()";
+    let outputs = run_both(&micropython, "objects", [&emitter, &cranelift], then);
     assert_eq!(
         outputs[0],
         "(0, 4)\n[-3, True, True]\n{4}\nabcd [1, 2] 5\nFalse True\n\
@@ -152,13 +162,9 @@ fn wrong_arguments_raise_as_with_the_emitter() {
                 try:\n        print(m.f(*args))\n    \
                 except Exception as e:\n        print(type(e).__name__)\n\
                 try:\n    print(m.f(1, b=2))\nexcept Exception as e:\n    print(type(e).__name__)";
-    let mut outputs = Vec::new();
-    for backend in [NativeBackend::MpyCross, NativeBackend::Cranelift] {
-        let (bytes, _) = compile(source, "m.py", backend);
-        let dir = scratch(&format!("args-{backend:?}"));
-        std::fs::write(dir.join("m.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
-        outputs.push(micropython::import(&micropython, &dir, "m", then));
-    }
+    let (emitter, _) = compile(source, "m.py", NativeBackend::MpyCross);
+    let (cranelift, _) = compile(source, "m.py", NativeBackend::Cranelift);
+    let outputs = run_both(&micropython, "m", [&emitter, &cranelift], then);
     assert_eq!(
         outputs[0],
         "2\nTypeError\nTypeError\nTypeError\nTypeError\n"
@@ -252,9 +258,7 @@ fn globals_and_calls_run_as_with_the_emitter() {
     .collect();
     assert_eq!(notes, expected);
     // Read before looking for the runtime, so that a missing file fails everywhere.
-    let expected =
-        String::from_utf8_lossy(&read(&root().join("tests/native_cranelift/globals.stdout")))
-            .into_owned();
+    let expected = expected_stdout("globals");
     let Some(micropython) = micropython::find("globals_and_calls_run_as_with_the_emitter") else {
         return;
     };
@@ -266,12 +270,7 @@ fn globals_and_calls_run_as_with_the_emitter() {
                 print(globals.calls_back(lambda n: n * 10 + len(show()), 2), show())\n\
                 try:\n    globals.calls_back(lambda n: 1 // 0, 2)\n\
                 except ZeroDivisionError:\n    print('ZeroDivisionError', show())";
-    let mut outputs = Vec::new();
-    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
-        let dir = scratch(&format!("globals-{backend}"));
-        std::fs::write(dir.join("globals.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
-        outputs.push(micropython::import(&micropython, &dir, "globals", then));
-    }
+    let outputs = run_both(&micropython, "globals", [&emitter, &cranelift], then);
     assert_eq!(outputs[0], expected);
     assert_eq!(outputs[0], outputs[1]);
 }
@@ -281,42 +280,19 @@ fn exception_handlers_run_as_with_the_emitter() {
     let source = read(&root().join("tests/native_cranelift/handlers.py"));
     let (emitter, _) = compile(&source, "handlers.py", NativeBackend::MpyCross);
     let (cranelift, notes) = compile(&source, "handlers.py", NativeBackend::Cranelift);
-    let expected: Vec<String> = [
-        "ret_in_try",
-        "loop_break",
-        "stale",
-        "catch_as",
-        "else_clause",
-        "over_iter",
-        "propagate",
-        "nested",
-        "with_return",
-        "with_swallow",
-        "with_loop",
-        "ret_in_finally",
-        "buf_try",
-        "no_globals",
-    ]
-    .iter()
-    .map(|f| format!("handlers.py: {f}: cranelift"))
-    .collect();
+    let expected: Vec<String> = support::HANDLERS_PY_FUNCTIONS
+        .iter()
+        .map(|f| format!("handlers.py: {f}: cranelift"))
+        .collect();
     assert_eq!(notes, expected);
-    let expected = String::from_utf8_lossy(&read(
-        &root().join("tests/native_cranelift/handlers.stdout"),
-    ))
-    .into_owned();
+    let expected = expected_stdout("handlers");
     let Some(micropython) = micropython::find("exception_handlers_run_as_with_the_emitter") else {
         return;
     };
     // The caller's globals are back after an exception passed through a handler.
     let then = "G = 'main'\ntry:\n    handlers.propagate(None)\n\
                 except AttributeError:\n    print('AttributeError', G)";
-    let mut outputs = Vec::new();
-    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
-        let dir = scratch(&format!("handlers-{backend}"));
-        std::fs::write(dir.join("handlers.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
-        outputs.push(micropython::import(&micropython, &dir, "handlers", then));
-    }
+    let outputs = run_both(&micropython, "handlers", [&emitter, &cranelift], then);
     let expected = format!("{expected}cleanup\nAttributeError main\n");
     assert_eq!(outputs[0], expected);
     assert_eq!(outputs[0], outputs[1]);
@@ -332,18 +308,11 @@ fn jumps_through_finally_run_as_in_cpython() {
         .map(|f| format!("unwind.py: {f}: cranelift"))
         .collect();
     assert_eq!(notes, expected);
-    let expected =
-        String::from_utf8_lossy(&read(&root().join("tests/native_cranelift/unwind.stdout")))
-            .into_owned();
+    let expected = expected_stdout("unwind");
     let Some(micropython) = micropython::find("jumps_through_finally_run_as_in_cpython") else {
         return;
     };
-    let mut outputs = Vec::new();
-    for (backend, bytes) in [("mpy-cross", &emitter), ("cranelift", &cranelift)] {
-        let dir = scratch(&format!("unwind-{backend}"));
-        std::fs::write(dir.join("unwind.mpy"), bytes).unwrap_or_else(|e| panic!("{e}"));
-        outputs.push(micropython::import(&micropython, &dir, "unwind", ""));
-    }
+    let outputs = run_both(&micropython, "unwind", [&emitter, &cranelift], "");
     assert_eq!(outputs[1], expected);
     // The emitter's code, as mpy-cross's: the later passes jump to the loop's head.
     assert_eq!(outputs[0], "32\n373\n2\n");
@@ -363,18 +332,13 @@ fn jumps_through_nested_finally_run_as_in_cpython() {
     .map(|f| format!("nested_unwind.py: {f}: cranelift"))
     .collect();
     assert_eq!(notes, expected);
-    let expected = String::from_utf8_lossy(&read(
-        &root().join("tests/native_cranelift/nested_unwind.stdout"),
-    ))
-    .into_owned();
+    let expected = expected_stdout("nested_unwind");
     let Some(micropython) = micropython::find("jumps_through_nested_finally_run_as_in_cpython")
     else {
         return;
     };
     // Cranelift's code only: mpy-cross's never returns from `break_then_ret`.
-    let dir = scratch("nested-unwind");
-    std::fs::write(dir.join("nested_unwind.mpy"), &cranelift).unwrap_or_else(|e| panic!("{e}"));
-    let output = micropython::import(&micropython, &dir, "nested_unwind", "");
+    let output = run(&micropython, "nested_unwind", "cranelift", &cranelift, "");
     assert_eq!(output, expected);
 }
 

@@ -37,7 +37,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 mod support;
-use support::{dump_diff, read, run_compiler, scratch, text_diff};
+use support::{dump_diff, read, run_compiler, scratch, text_diff, HANDLERS_PY_FUNCTIONS};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/native_rv64")
@@ -70,22 +70,7 @@ const GOLDEN: [(&str, &str, &[&str]); 3] = [
     (
         "handlers",
         "../native_cranelift/handlers",
-        &[
-            "ret_in_try",
-            "loop_break",
-            "stale",
-            "catch_as",
-            "else_clause",
-            "over_iter",
-            "propagate",
-            "nested",
-            "with_return",
-            "with_swallow",
-            "with_loop",
-            "ret_in_finally",
-            "buf_try",
-            "no_globals",
-        ],
+        &HANDLERS_PY_FUNCTIONS,
     ),
 ];
 
@@ -157,25 +142,30 @@ fn golden_modules_are_rv64imc_and_round_trip() {
     }
 }
 
+/// The machine code of each viper function of golden module `name`.
+fn viper_code(name: &str) -> Vec<Vec<u8>> {
+    let module =
+        mpy_ir::load(&read(&dir().join(format!("{name}.mpy")))).expect("golden file loads");
+    let mpy_ir::Code::Lowered(root) = &module.code else {
+        panic!("a loaded module is lowered");
+    };
+    root.walk()
+        .into_iter()
+        .filter(|rc| matches!(rc.kind, mpy_ir::Kind::Viper { .. }))
+        .map(|rc| rc.fun_data.clone())
+        .collect()
+}
+
 #[test]
 fn golden_code_is_rv64imc_only() {
     for (name, _, functions) in GOLDEN {
-        let module =
-            mpy_ir::load(&read(&dir().join(format!("{name}.mpy")))).expect("golden file loads");
-        let mpy_ir::Code::Lowered(root) = &module.code else {
-            panic!("a loaded module is lowered");
-        };
-        let viper: Vec<_> = root
-            .walk()
-            .into_iter()
-            .filter(|rc| matches!(rc.kind, mpy_ir::Kind::Viper { .. }))
-            .collect();
+        let viper = viper_code(name);
         assert_eq!(viper.len(), functions.len(), "{name}");
-        for rc in viper {
+        for code in viper {
             // These functions load no 64-bit constant, so Cranelift put no constant pool
             // after the code: every byte is an instruction (the globals entry stub's,
             // then the body's; the stub's padding words are zero).
-            if let Err(e) = check_rv64imc(&rc.fun_data) {
+            if let Err(e) = check_rv64imc(&code) {
                 panic!("{name}: {e}");
             }
         }
@@ -187,19 +177,11 @@ fn golden_code_is_rv64imc_only() {
 /// follows it 16-byte aligned.
 #[test]
 fn globals_functions_start_with_the_entry_stub() {
-    let module = mpy_ir::load(&read(&dir().join("globals_calls.mpy"))).expect("golden file loads");
-    let mpy_ir::Code::Lowered(root) = &module.code else {
-        panic!("a loaded module is lowered");
-    };
-    let viper: Vec<_> = root
-        .walk()
-        .into_iter()
-        .filter(|rc| matches!(rc.kind, mpy_ir::Kind::Viper { .. }))
-        .collect();
+    let viper = viper_code("globals_calls");
     assert!(!viper.is_empty(), "globals_calls.mpy has no viper function");
-    for rc in viper {
+    for code in viper {
         let word = |k: usize| {
-            let b = &rc.fun_data[4 * k..4 * k + 4];
+            let b = &code[4 * k..4 * k + 4];
             u32::from_le_bytes([b[0], b[1], b[2], b[3]])
         };
         // addi sp, sp, -208; sd ra, 200(sp); sd s0, 192(sp).

@@ -95,6 +95,25 @@ impl Drop for Scratch {
     }
 }
 
+/// The viper functions of `tests/native_cranelift/handlers.py`, in source order: all
+/// Cranelift's, for x64 (`tests/native_cranelift.rs`) and rv64imc (`tests/native_rv64.rs`).
+pub const HANDLERS_PY_FUNCTIONS: [&str; 14] = [
+    "ret_in_try",
+    "loop_break",
+    "stale",
+    "catch_as",
+    "else_clause",
+    "over_iter",
+    "propagate",
+    "nested",
+    "with_return",
+    "with_swallow",
+    "with_loop",
+    "ret_in_finally",
+    "buf_try",
+    "no_globals",
+];
+
 /// A fresh scratch directory `mpyc-<name>-<pid>` in the temporary directory.
 pub fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("mpyc-{name}-{}", std::process::id()));
